@@ -1,0 +1,104 @@
+// Word tokens of one sentence. Intl.Segmenter is superlinear on long strings in Node 20 (design.md:
+// 33k chars took 2.2 s), so it only ever sees one sentence, cut into windows of at most WINDOW code
+// units at a space or punctuation mark when a "sentence" is huge (a 5 MB line with no punctuation).
+// Without Segmenter the fallback is deterministic: one token per CJK character, runs of letters/digits,
+// one token per other symbol.
+
+import { codePointLength, isCJK, isSpace, isWordChar } from './chars.js';
+
+export interface TokenSpan {
+  start: number;
+  end: number;
+  /** true for words, false for punctuation and symbols */
+  word: boolean;
+}
+
+export interface TokenizeOptions {
+  /** Locale for Intl.Segmenter. Default 'zh' (its dictionary also handles Latin words). */
+  locale?: string;
+  /** false forces the deterministic fallback even where Intl.Segmenter exists. Default true. */
+  segmenter?: boolean;
+}
+
+const WINDOW = 1024;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function getSegmenter(locale: string): Intl.Segmenter | undefined {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return undefined;
+  let s = segmenters.get(locale);
+  if (!s) {
+    s = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenters.set(locale, s);
+  }
+  return s;
+}
+
+/** Deterministic tokenizer used when Segmenter is missing or disabled. */
+export function fallbackTokens(text: string, start: number, end: number, out: TokenSpan[] = []): TokenSpan[] {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < end && isWordChar(text.charCodeAt(j))) j++;
+      out.push({ start: i, end: j, word: true });
+      i = j;
+      continue;
+    }
+    const len = Math.min(codePointLength(text, i), end - i);
+    out.push({ start: i, end: i + len, word: isCJK(c) });
+    i += len;
+  }
+  return out;
+}
+
+/** Cut points for windows: prefer the last space or punctuation before the limit. */
+function windowEnd(text: string, start: number, end: number): number {
+  if (end - start <= WINDOW) return end;
+  const limit = start + WINDOW;
+  for (let k = limit; k > start + WINDOW / 2; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (isSpace(c) || (!isWordChar(c) && !isCJK(c) && c < 0xd800)) return k;
+  }
+  // No good cut: cut anyway, but never inside a surrogate pair.
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit + 1 : limit;
+}
+
+/** Tokens of `text.slice(start, end)`; whitespace is not a token. */
+export function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  options: TokenizeOptions = {},
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  const seg = options.segmenter === false ? undefined : getSegmenter(options.locale ?? 'zh');
+  let from = start;
+  while (from < end) {
+    const to = windowEnd(text, from, end);
+    if (!seg) fallbackTokens(text, from, to, out);
+    else {
+      const piece = text.slice(from, to);
+      for (const s of seg.segment(piece)) {
+        const a = from + s.index;
+        const b = a + s.segment.length;
+        // Segmenter may emit whitespace runs as segments: drop them, keep everything else.
+        let allSpace = true;
+        for (let k = a; k < b; k++) {
+          if (!isSpace(text.charCodeAt(k))) {
+            allSpace = false;
+            break;
+          }
+        }
+        if (!allSpace) out.push({ start: a, end: b, word: s.isWordLike === true });
+      }
+    }
+    from = to;
+  }
+  return out;
+}
