@@ -1,5 +1,18 @@
 // The public API of jiaokan. Kept short and explicit: internals are not re-exported.
 
+export {
+  applyChanges,
+  CHANGESET_VERSION,
+  type Change,
+  type ChangeOp,
+  type ChangeSet,
+  ChangeSetError,
+  composeChanges,
+  invertChanges,
+  type TextFingerprint,
+  type TextRange,
+  validateChanges,
+} from './changes/index.js';
 export type {
   Hash64,
   Location,
