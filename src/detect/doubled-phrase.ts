@@ -39,6 +39,10 @@ const LATIN_OK = new Set([
   'blah',
 ]);
 
+/** Characters that open each member of a parallel pair (共治共保, 大排查大化解, 不作为不敢为, 边干边学). */
+const PARALLEL_MARKERS =
+  '共大不创自互有无全一非半边又越可多同相亦且或时即再新真若似如任各每齐双单敢善会能要重强优精细实严高小老';
+
 const NUMERALS = '0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两几';
 
 function isCjkChar(c: number): boolean {
@@ -81,14 +85,14 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     if (hasPunct && (!isBoundary(before) || !isBoundary(unit.charCodeAt(unit.length - 1)))) continue;
     let info = false;
     let confidence = 0.85;
-    const first = unit.charCodeAt(0);
-    if (isLatin(first) || isLatin(unit.charCodeAt(unit.length - 1))) {
+    if (/[A-Za-z\u00c0-\u024f]/.test(content) && !/[\u3400-\u9fff]/.test(content)) {
       // Latin: the copies must be whole words.
       const edgeOk = (!isLatin(before) || unit.startsWith(' ')) && (!isLatin(after) || unit.endsWith(' '));
       if (!edgeOk || !/\s/.test(unit)) continue;
       const word = unit.trim().toLowerCase();
       if (word.length === 0) continue;
-      if (LATIN_OK.has(word)) {
+      // Quoted or exclaimed sentences said twice (“Do something.” “Do something.”) are speech.
+      if (LATIN_OK.has(word) || /[.!?]["”’)]?$/.test(word)) {
         info = true;
         confidence = 0.3;
       } else confidence = 0.75;
@@ -100,9 +104,15 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
         confidence = 0.3;
       } else confidence = 0.8;
     }
-    // ABAB followed by more ideographs is ambiguous: 防治共治共保 is 防治 + 共治共保 (a 共X共Y parallel),
-    // not 治共 doubled. Short units that end inside running text are flagged, not removed.
-    if (!info && content.length === unit.length && t.unit <= 3 && isCjkChar(after)) confidence = 0.6;
+    // A short unit followed by more ideographs can be the shifted view of a 共X共Y parallel: 防治共治共保
+    // is 防治 + 共治共保, 产业创业创新 is 产业 + 创业创新, 排查大排查大化解 is …大排查大化解. When the unit
+    // ends in such a parallel marker, it is only a note; otherwise it is flagged but not removed.
+    if (!info && content.length === unit.length && t.unit <= 3 && isCjkChar(after)) {
+      if (PARALLEL_MARKERS.includes(unit[unit.length - 1] as string)) {
+        info = true;
+        confidence = 0.35;
+      } else confidence = 0.6;
+    }
     const second = t.start + t.unit;
     out.push(
       ctx.finding({

@@ -82,8 +82,18 @@ export function endsOpen(text: string, p: Paragraph): boolean {
   return isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c);
 }
 
+/** Section markers that open a heading line: （一） (1) 一、 1. 第二章 Ⅲ. */
+const SECTION =
+  /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十百\d]+[章节部分篇条编]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.．])/;
+
 function bodyLike(text: string, p: Paragraph): boolean {
   if (p.end - p.start < 8) return false;
+  // A numbered section heading may hold commas, but it has no full stop.
+  if (SECTION.test(text.slice(p.start, Math.min(p.end, p.start + 8)))) {
+    let stop = false;
+    for (let k = p.start; k < p.end && !stop; k++) stop = text.charCodeAt(k) === 0x3002;
+    if (!stop) return false;
+  }
   for (let k = p.start; k < p.end - 1; k++) if (isBodyPunct(text.charCodeAt(k))) return true;
   return false;
 }

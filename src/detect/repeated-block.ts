@@ -145,26 +145,32 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
   return out;
 }
 
-/** Sentences (20+ code units) that repeat an earlier sentence elsewhere, outside repeated paragraphs. */
+/** Sentences (24+ code units) that repeat an earlier sentence elsewhere, outside repeated paragraphs. */
 function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): void {
   const { text, paragraphs, claimed, doc } = ctx;
   const seen = new Map<number, number>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    if (p.end - p.start < 20) continue;
-    const skip = isCopy[pi] === 1 || claimed[pi] === 1;
+    // Sentences of copies are neither first copies nor findings: the paragraph finding covers them.
+    if (p.end - p.start < 24 || isCopy[pi] === 1 || claimed[pi] === 1) continue;
     const ss = p.sentences;
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
-      if (s.end - s.start < 20) continue;
+      if (s.end - s.start < 24) continue;
+      // Stage directions such as (Laughter and applause.) repeat on purpose.
+      const c0 = text.charCodeAt(s.start);
+      if ((c0 === 0x28 || c0 === 0xff08) && text.charCodeAt(s.end - 1) !== c0) {
+        const last = text.charCodeAt(s.end - 1);
+        if (last === 0x29 || last === 0xff09) continue;
+      }
       const k = blockKey(text, s.start, s.end);
-      if (k.length < 20) continue;
+      if (k.length < 24) continue;
       const prev = seen.get(k.key);
       if (prev === undefined) {
         seen.set(k.key, s.index);
         continue;
       }
-      if (skip || ss.length === 1) continue; // whole paragraphs are the paragraph rule's business
+      if (ss.length === 1) continue; // whole paragraphs are the paragraph rule's business
       const first = doc.sentences[prev]!;
       const next = ss[si + 1];
       const cut = { start: s.start, end: next ? next.start : s.end };

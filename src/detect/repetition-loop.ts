@@ -160,10 +160,14 @@ function lineLoops(ctx: ScanContext, out: Finding[]): void {
     if (t.unit <= 3 && (c === 0x70eb || c === 0x5c6f || c === 0x9505)) continue;
     const firstEnd = t.start + t.unit;
     const end = t.start + t.unit * t.copies;
+    // A short chant (Fix it! Fix it! Fix it!) is speech, not a loop: a note unless it goes on and on.
+    const last = text.charCodeAt(firstEnd - 1 - (text.charCodeAt(firstEnd - 1) === 0x20 ? 1 : 0));
+    const chant = t.copies < 6 && (last === 0x21 || last === 0xff01 || last === 0x3f || last === 0xff1f);
     out.push(
       ctx.finding({
         rule: 'repetition-loop',
-        confidence: 0.9,
+        info: chant,
+        confidence: chant ? 0.4 : 0.9,
         start: firstEnd,
         end,
         message: `Repetition loop: ${quote(text.slice(t.start, firstEnd), 16)} is written ${t.copies} times in a row (period ${t.unit}); the first is kept`,
