@@ -132,11 +132,30 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
 
   // How often each character starts a sentence here: a tail starting with a common opener is less likely a cut.
   const starts = new Map<number, number>();
+  const starts2 = new Map<number, number>();
   for (const s of ctx.doc.sentences) {
     const c = text.charCodeAt(s.start);
     starts.set(c, (starts.get(c) ?? 0) + 1);
+    if (s.end - s.start >= 2) {
+      const c2 = c * 65536 + text.charCodeAt(s.start + 1);
+      starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
+    }
+  }
+  // Character counts of the whole document (one pass), for expected bigram frequencies.
+  const chars = new Uint32Array(65536);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    chars[c] = (chars[c] ?? 0) + 1;
   }
   let budget = MAX_ATTEST;
+  /** Occurrences of `s` in the document, counted up to `cap` (one indexOf per occurrence). */
+  const count = (s: string, cap: number): number => {
+    if (budget <= 0) return 0;
+    budget--;
+    let c = 0;
+    for (let at = text.indexOf(s); at >= 0 && c < cap; at = text.indexOf(s, at + 1)) c++;
+    return c;
+  };
   const attested = (s: string): boolean => {
     if (budget <= 0) return false;
     budget--;
@@ -168,7 +187,13 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const head = text.slice(T.start, Math.min(T.end, T.start + 24));
     if (NEW_BLOCK.test(head)) s -= 0.6;
     // After a comma a fresh clause starts, so a short first clause says less than after a cut word.
-    const weight = isComma(a) ? 0.5 : 1;
+    let weight = isComma(a) ? 0.5 : 1;
+    // A first bigram that opens other sentences here (深化, 关于, 我们) makes a short first sentence
+    // an ordinary topic sentence (深化价格改革。), not the rest of a cut one.
+    if (T.end - T.start >= 2) {
+      const own = (starts2.get(b * 65536 + text.charCodeAt(T.start + 1)) ?? 1) - 1;
+      if (own >= 1) weight = 0;
+    }
     let k = T.start;
     while (k < T.end && !isClauseEnd(text.charCodeAt(k))) k++;
     const clause = text.slice(T.start, k);
@@ -176,7 +201,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     let content = 0;
     for (let q = T.start; q < k; q++)
       if (isCjk(text.charCodeAt(q)) || isLatinLetter(text.charCodeAt(q))) content++;
-    if (content > 0 && content <= 6 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
+    if (content > 0 && content <= 5 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
       s += 0.6 * weight;
     else if (content > 0 && content <= 4 && !OPENERS.has(clause)) s += 0.3 * weight;
     if (isCjk(a) && isCjk(b)) {
@@ -193,13 +218,26 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
           }
         }
       }
-      if (best >= 4) s += 0.5;
-      else if (best === 3) s += 0.35;
-      else if (best === 2) s += 0.2;
-      // T's own start is one of the sentence starts counted: discount it.
+      if (best >= 4) s += 0.35;
+      else if (best === 3) s += 0.2;
+      // Is a|b a real bigram? Observed against expected-by-chance (unigram counts) in this document.
+      const cab = count(String.fromCharCode(a, b), 20);
+      const expected = ((chars[a] ?? 0) * (chars[b] ?? 0)) / Math.max(1, text.length);
+      if (cab >= 2 && cab >= 4 * expected) s += 0.45;
+      else if (cab >= 1 && cab >= 2 * expected) s += 0.25;
+      // How often sentences here start like T (T's own start is one of them: discount it). A first
+      // word that opens other sentences (深化, 今年, 我们) says T is a sentence of its own; a first
+      // bigram seen only inside sentences says T starts mid-sentence.
       const st = (starts.get(b) ?? 1) - 1;
-      if (st === 0) s += 0.2;
-      else if (st >= 3) s -= 0.2;
+      if (T.end - T.start >= 2 && isCjk(text.charCodeAt(T.start + 1))) {
+        const b2 = text.charCodeAt(T.start + 1);
+        const st2 = (starts2.get(b * 65536 + b2) ?? 1) - 1;
+        const inside = count(String.fromCharCode(b, b2), 40) - 1 - st2;
+        if (st2 >= 2 || (st2 === 1 && inside <= 3)) s -= 0.4;
+        else if (st2 === 1) s -= 0.15;
+        else if (inside >= 2) s += 0.3;
+        else if (st === 0) s += 0.2;
+      } else if (st === 0) s += 0.2;
     } else if (isLatinLetter(a) && isLatinLetter(b)) {
       s += b >= 0x61 && b <= 0x7a ? 0.6 : -0.3;
     }
@@ -263,7 +301,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     }
     const a = adjScore.get(h) ?? Number.NEGATIVE_INFINITY;
     const long = isLong(h);
-    const need = near(h) ? 0.9 : long ? 0 : 0.5;
+    const need = near(h) ? 0.9 : long ? 0.15 : 0.5;
     if (Number.isFinite(a) && a >= need && !tailTaken.has(h + 1)) {
       result.splits.push({ head: h, tail: h + 1, score: a });
     } else if (long) {

@@ -55,7 +55,7 @@ function repairGbk(span: string, map: Uint8Array): string | undefined {
   const repaired = utf8.decode(iconv.encode(span, 'gbk'));
   const bad = countChar(repaired, 0xfffd);
   // An odd byte at either end of the span is the usual loss; more than that means it was not mojibake.
-  if (bad > 2 || bad * 20 > repaired.length) return undefined;
+  if (bad > 2 || bad * 6 > repaired.length) return undefined;
   if (countSuspects(repaired, map) * 4 > countSuspects(span, map)) return undefined;
   return repaired;
 }
@@ -92,7 +92,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
       continue;
     }
     if (
-      (c >= 0x100 && c < 0xd800 && c !== 0x9505 && c !== 0x70eb && c !== 0x5c6f) ||
+      (c >= 0x100 && c < 0xd800 && c !== 0x951f && c !== 0x70eb && c !== 0x5c6f) ||
       (c >= 0xe000 && c !== 0xfffd)
     ) {
       i++;
@@ -142,7 +142,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
       i++;
       continue;
     }
-    if (c === 0x9505 /* 锟 */ && text.startsWith('锟斤拷', i)) {
+    if (c === 0x951f /* 锟 */ && text.startsWith('锟斤拷', i)) {
       let j = i;
       while (j < n && '锟斤拷'.includes(text[j] as string)) j++;
       push(i, j, 0.99, `Mojibake: ${quote(text.slice(i, j), 12)} (UTF-8 replacement bytes read as GBK)`);
@@ -181,41 +181,65 @@ export function mojibake(ctx: ScanContext): Finding[] {
     i++;
   }
 
-  // UTF-8 read as GBK: paragraphs dense in characters that only such misreadings produce.
+  // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
+  // least every third character). Each run is widened by up to two characters on either side (the
+  // split bytes at its edges) and the variant whose trial repair is cleanest wins.
   const map = suspects();
   for (const p of ctx.paragraphs) {
+    let runStart = -1;
+    let runEnd = -1;
     let count = 0;
-    let cjk = 0;
-    let first = -1;
-    let last = -1;
+    const flush = () => {
+      if (count >= 3) gbkRun(runStart, runEnd, count);
+      count = 0;
+      runStart = -1;
+    };
+    const gbkRun = (s0: number, e0: number, n: number) => {
+      let best: { s: number; e: number; repaired: string; bad: number } | undefined;
+      for (let dl = 0; dl <= 2; dl++) {
+        const s = s0 - dl;
+        if (s < p.start || (dl > 0 && text.charCodeAt(s) < 0x2e80)) break;
+        for (let dr = 0; dr <= 2; dr++) {
+          const e = e0 + dr;
+          if (e > p.end || (dr > 0 && text.charCodeAt(e - 1) < 0x2e80)) break;
+          const repaired = repairGbk(text.slice(s, e), map);
+          if (repaired === undefined) continue;
+          const bad = countChar(repaired, 0xfffd);
+          if (!best || bad < best.bad || (bad === best.bad && e - s > best.e - best.s))
+            best = { s, e, repaired, bad };
+        }
+      }
+      if (best) {
+        const span = text.slice(best.s, best.e);
+        push(
+          best.s,
+          best.e,
+          best.bad === 0 ? 0.9 : 0.8,
+          `Mojibake: ${quote(span, 12)} is UTF-8 read as GBK; it reads ${quote(best.repaired, 16)}`,
+          best.repaired,
+        );
+      } else if (n >= 6 && n * 2 >= e0 - s0) {
+        push(
+          s0,
+          e0,
+          0.6,
+          `Mojibake: ${quote(text.slice(s0, e0), 12)} looks like text decoded with the wrong encoding`,
+        );
+      }
+    };
     for (let k = p.start; k < p.end; k++) {
-      const d = text.charCodeAt(k);
-      if (d >= 0x2e80) cjk++;
-      if (map[d] === 1) {
+      if (map[text.charCodeAt(k)] !== 1) continue;
+      if (runStart >= 0 && k - runEnd <= 2) {
+        runEnd = k + 1;
         count++;
-        if (first < 0) first = k;
-        last = k;
+      } else {
+        flush();
+        runStart = k;
+        runEnd = k + 1;
+        count = 1;
       }
     }
-    if (count < 4 || count * 100 < cjk * 35) continue;
-    // Widen to the run of non-space characters around the suspects: the odd byte at each end.
-    let s = first;
-    while (s > p.start && text.charCodeAt(s - 1) >= 0x2e80) s--;
-    let e = last + 1;
-    while (e < p.end && text.charCodeAt(e) >= 0x2e80) e++;
-    const span = text.slice(s, e);
-    const repaired = repairGbk(span, map);
-    if (repaired !== undefined) {
-      push(
-        s,
-        e,
-        0.9,
-        `Mojibake: ${quote(span, 12)} is UTF-8 read as GBK; it reads ${quote(repaired, 16)}`,
-        repaired,
-      );
-    } else {
-      push(s, e, 0.6, `Mojibake: ${quote(span, 12)} looks like text decoded with the wrong encoding`);
-    }
+    flush();
   }
   return out;
 }

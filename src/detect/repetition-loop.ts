@@ -157,7 +157,7 @@ function lineLoops(ctx: ScanContext, out: Finding[]): void {
     if (!loop || !hasContent(text, t.start, t.start + t.unit)) continue;
     // 烫烫烫 and 锟斤拷 are mojibake, not loops.
     const c = text.charCodeAt(t.start);
-    if (t.unit <= 3 && (c === 0x70eb || c === 0x5c6f || c === 0x9505)) continue;
+    if (t.unit <= 3 && (c === 0x70eb || c === 0x5c6f || c === 0x951f)) continue;
     const firstEnd = t.start + t.unit;
     const end = t.start + t.unit * t.copies;
     // A short chant (Fix it! Fix it! Fix it!) is speech, not a loop: a note unless it goes on and on.
