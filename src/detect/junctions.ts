@@ -117,6 +117,8 @@ export function junctions(ctx: ScanContext): JunctionAnalysis {
 
 /** Attestation checks are one indexOf each; cap them so that a hostile text cannot make scan quadratic. */
 const MAX_ATTEST = 4000;
+/** Half-width of the window searched for evidence around a junction, in code units. */
+const RADIUS = 100_000;
 
 function analyse(ctx: ScanContext): JunctionAnalysis {
   const { text, paragraphs, claimed, options } = ctx;
@@ -131,35 +133,60 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   if (heads.length === 0) return result;
 
   // How often each character starts a sentence here: a tail starting with a common opener is less likely a cut.
-  const starts = new Map<number, number>();
+  // How often each character, and each first bigram of a candidate tail, starts a sentence here. Only
+  // the bigrams of possible tails are counted (their first characters flagged first), so the pass over
+  // all sentences allocates nothing for ordinary sentences.
+  const starts = new Uint32Array(65536);
+  const wanted = new Uint8Array(65536);
+  for (const h of heads) {
+    const last = Math.min(n - 1, h + 1 + options.displacedWindow);
+    for (let t = h + 1; t <= last; t++) wanted[text.charCodeAt(paragraphs[t]!.start)] = 1;
+  }
   const starts2 = new Map<number, number>();
   for (const s of ctx.doc.sentences) {
     const c = text.charCodeAt(s.start);
-    starts.set(c, (starts.get(c) ?? 0) + 1);
-    if (s.end - s.start >= 2) {
+    starts[c] = (starts[c] ?? 0) + 1;
+    if (wanted[c] === 1 && s.end - s.start >= 2) {
       const c2 = c * 65536 + text.charCodeAt(s.start + 1);
       starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
     }
   }
-  // Character counts of the whole document (one pass), for expected bigram frequencies.
-  const chars = new Uint32Array(65536);
-  for (let i = 0; i < text.length; i++) {
+  // Character frequencies for expected bigram counts: exact for ordinary documents, estimated from an
+  // evenly strided sample of about a million code units for huge ones.
+  const chars = new Float64Array(65536);
+  const stride = Math.max(1, Math.ceil(text.length / 1_000_000));
+  for (let i = 0; i < text.length; i += stride) {
     const c = text.charCodeAt(i);
-    chars[c] = (chars[c] ?? 0) + 1;
+    chars[c] = (chars[c] ?? 0) + stride;
   }
+  // Evidence is searched in a window around the head (the whole text when it is small): "elsewhere in
+  // the document" for a 10 MB concatenation means nearby, and a full scan per junction would be quadratic.
+  const regions = new Map<number, string>();
+  const region = (pi: number): string => {
+    if (text.length <= 2 * RADIUS) return text;
+    let r = regions.get(pi);
+    if (r === undefined) {
+      const at = paragraphs[pi]!.end;
+      r = text.slice(Math.max(0, at - RADIUS), Math.min(text.length, at + RADIUS));
+      if (regions.size > 64) regions.clear();
+      regions.set(pi, r);
+    }
+    return r;
+  };
   let budget = MAX_ATTEST;
-  /** Occurrences of `s` in the document, counted up to `cap` (one indexOf per occurrence). */
-  const count = (s: string, cap: number): number => {
+  /** Occurrences of `s` near head `pi`, counted up to `cap` (one indexOf per occurrence). */
+  const count = (pi: number, s: string, cap: number): number => {
     if (budget <= 0) return 0;
     budget--;
+    const r = region(pi);
     let c = 0;
-    for (let at = text.indexOf(s); at >= 0 && c < cap; at = text.indexOf(s, at + 1)) c++;
+    for (let at = r.indexOf(s); at >= 0 && c < cap; at = r.indexOf(s, at + 1)) c++;
     return c;
   };
-  const attested = (s: string): boolean => {
+  const attested = (pi: number, s: string): boolean => {
     if (budget <= 0) return false;
     budget--;
-    if (text.includes(s)) return true;
+    if (region(pi).includes(s)) return true;
     return options.reference.some((r) => r.includes(s));
   };
 
@@ -205,14 +232,24 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       s += 0.6 * weight;
     else if (content > 0 && content <= 4 && !OPENERS.has(clause)) s += 0.3 * weight;
     if (isCjk(a) && isCjk(b)) {
+      // Is a|b a real bigram? Observed against expected-by-chance (unigram counts) near the head.
+      const ab = String.fromCharCode(a, b);
+      const cab = count(pi, ab, 20);
+      const n = text.length;
+      const expected =
+        ((((chars[a] ?? 0) * (chars[b] ?? 0)) / Math.max(1, n)) * region(pi).length) / Math.max(1, n);
+      if (cab >= 2 && cab >= 4 * expected) s += 0.45;
+      else if (cab >= 1 && cab >= 2 * expected) s += 0.25;
+      // Longer strings across the junction (走在|前列) all contain a|b: look for them only if it occurs.
       let best = 0;
-      for (let m = Math.min(4, T.end - T.start); m >= 1 && best === 0; m--) {
+      const anyRef = cab > 0 || options.reference.some((r) => r.includes(ab));
+      for (let m = Math.min(4, T.end - T.start); anyRef && m >= 1 && best === 0; m--) {
         for (let h = Math.min(4, P.end - P.start); h >= 1; h--) {
           if (h + m < 2 || h + m <= best) continue;
           const left = text.slice(P.end - h, P.end);
           const right = text.slice(T.start, T.start + m);
           if (!/^[\u3400-\u9fff]+$/.test(left + right)) continue;
-          if (attested(left + right)) {
+          if (attested(pi, left + right)) {
             best = h + m;
             break;
           }
@@ -220,19 +257,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       }
       if (best >= 4) s += 0.35;
       else if (best === 3) s += 0.2;
-      // Is a|b a real bigram? Observed against expected-by-chance (unigram counts) in this document.
-      const cab = count(String.fromCharCode(a, b), 20);
-      const expected = ((chars[a] ?? 0) * (chars[b] ?? 0)) / Math.max(1, text.length);
-      if (cab >= 2 && cab >= 4 * expected) s += 0.45;
-      else if (cab >= 1 && cab >= 2 * expected) s += 0.25;
       // How often sentences here start like T (T's own start is one of them: discount it). A first
       // word that opens other sentences (深化, 今年, 我们) says T is a sentence of its own; a first
       // bigram seen only inside sentences says T starts mid-sentence.
-      const st = (starts.get(b) ?? 1) - 1;
+      const st = Math.max(0, (starts[b] ?? 1) - 1);
       if (T.end - T.start >= 2 && isCjk(text.charCodeAt(T.start + 1))) {
         const b2 = text.charCodeAt(T.start + 1);
         const st2 = (starts2.get(b * 65536 + b2) ?? 1) - 1;
-        const inside = count(String.fromCharCode(b, b2), 40) - 1 - st2;
+        const inside = count(pi, String.fromCharCode(b, b2), 40) - 1 - st2;
         if (st2 >= 2 || (st2 === 1 && inside <= 3)) s -= 0.4;
         else if (st2 === 1) s -= 0.15;
         else if (inside >= 2) s += 0.3;
@@ -246,10 +278,19 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
 
   const adjScore = new Map<number, number>();
   for (const h of heads) {
-    adjScore.set(
-      h,
-      h + 1 < n && !claimed[h + 1] ? headScore(h) + pairScore(h, h + 1) : Number.NEGATIVE_INFINITY,
-    );
+    let a = Number.NEGATIVE_INFINITY;
+    if (h + 1 < n && !claimed[h + 1]) {
+      const P = paragraphs[h]!;
+      const b = text.charCodeAt(paragraphs[h + 1]!.start);
+      // Headings end open too, and there are many: only punctuation at T's start joins one (cheap test).
+      const last = text.charCodeAt(P.end - 1);
+      // An English line that stops on a letter before a lower-case line is running text too.
+      const latinRun = isLatinLetter(last) && b >= 0x61 && b <= 0x7a;
+      if (bodyLike(text, P) || isComma(last)) a = headScore(h) + pairScore(h, h + 1);
+      else if (latinRun) a = pairScore(h, h + 1);
+      else if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) a = 1;
+    }
+    adjScore.set(h, a);
   }
   const cands: Junction[] = [];
   for (const h of heads) {
@@ -283,7 +324,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const R = paragraphs[r]!;
     const b = text.charCodeAt(R.start);
     if (headingLike(text, R) || NEW_BLOCK.test(text.slice(R.start, R.start + 24))) continue;
-    if ((starts.get(b) ?? 1) - 1 >= 3) continue;
+    if ((starts[b] ?? 1) - 1 >= 3) continue;
     const j = { head: h, tail: r, score: 0.85 };
     headTaken.set(h, j);
     tailTaken.add(r);

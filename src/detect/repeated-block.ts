@@ -118,7 +118,7 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     // A cut-off copy of a long paragraph is a defect even when the piece left is short.
     const sourceLength = keys[s0]?.length ?? 0;
     const info =
-      length < ctx.options.minBlockChars && !(worst === 'truncated' && length >= EDGE && sourceLength >= 40);
+      length < ctx.options.minBlockChars && !(worst === 'truncated' && length >= EDGE && sourceLength >= 24);
     if (!info) for (let k = i; k <= j; k++) ctx.claimed[k] = 1;
     const count = j - i + 1;
     const what =

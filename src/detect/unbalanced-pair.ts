@@ -19,7 +19,12 @@ const PAIRS = new Map<number, number>([
   [0x3009, 0x3008], // 〉 〈
   [0x3015, 0x3014], // 〕 〔
 ]);
-const OPENERS = new Set<number>(PAIRS.values());
+/** KIND[c]: 1 for an opener, 2 for a closer, 0 otherwise — one typed-array read per code unit. */
+const KIND = new Uint8Array(65536);
+for (const [closer, opener] of PAIRS) {
+  KIND[closer] = 2;
+  KIND[opener] = 1;
+}
 /** brackets of different widths close each other in scraped text: （…) and (…） */
 function matches(opener: number, closer: number): boolean {
   const o = PAIRS.get(closer);
@@ -69,12 +74,12 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     stack.length = 0;
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
-      if (c < 0x28 || (c > 0x5d && c < 0x2018)) continue;
-      if (OPENERS.has(c)) {
+      const kind = KIND[c];
+      if (kind === 0) continue;
+      if (kind === 1) {
         stack.push(i);
         continue;
       }
-      if (!PAIRS.has(c)) continue;
       let k = stack.length - 1;
       while (k >= 0 && !matches(text.charCodeAt(stack[k]!), c)) k--;
       if (k < 0) {
