@@ -108,6 +108,12 @@ export function boilerplate(ctx: ScanContext): Finding[] {
         }
       }
     }
+    if (!hit && /[【[]/.test(s)) {
+      // A line made only of inline widgets (【打印本页】【关闭窗口】) goes as a whole.
+      let rest = s;
+      for (const bp of BUILTIN_PATTERNS) if (bp.scope === 'inline') rest = rest.replace(bp.pattern, '');
+      if (rest.trim().length === 0) hit = 'widget bar';
+    }
     if (hit) {
       flag(i, hit, 0.9);
       continue;

@@ -35,7 +35,7 @@ function isLatinContinuation(c: number): boolean {
   return (c >= 0x80 && c <= 0xbf) || CP1252_HIGH.has(c);
 }
 function isLatinRunChar(c: number): boolean {
-  return (c >= 0x80 && c <= 0xff) || CP1252_HIGH.has(c);
+  return (c >= 0x80 && c <= 0xff) || CP1252_HIGH.has(c) || c === 0xfffd;
 }
 
 function countSuspects(s: string, map: Uint8Array): number {
@@ -60,9 +60,24 @@ function repairGbk(span: string, map: Uint8Array): string | undefined {
   return repaired;
 }
 
+/** cp1252 bytes 0x80–0x9F as decoded; the five undefined ones decode to themselves (C1). */
+const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Re-encode a Latin-1/cp1252 misreading to its bytes and decode them as UTF-8. A U+FFFD stands for a
+ * byte the first decoder could not map: after â€ that is 0x9D, the last byte of ” (E2 80 9D).
+ */
 function repairLatin(span: string): string | undefined {
-  const bytes = iconv.encode(span, 'win1252');
-  const repaired = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const bytes = new Uint8Array(span.length);
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    const k = CP1252_80.indexOf(span[i] as string);
+    if (k >= 0) bytes[i] = 0x80 + k;
+    else if (c === 0xfffd) bytes[i] = 0x9d;
+    else if (c <= 0xff) bytes[i] = c;
+    else return undefined;
+  }
+  const repaired = utf8.decode(bytes);
   if (repaired.includes('\ufffd') || repaired.length >= span.length) return undefined;
   return repaired;
 }
@@ -185,6 +200,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
   // least every third character). Each run is widened by up to two characters on either side (the
   // split bytes at its edges) and the variant whose trial repair is cleanest wins.
   const map = suspects();
+  const repairedSpans: Array<[number, number]> = [];
   for (const p of ctx.paragraphs) {
     let runStart = -1;
     let runEnd = -1;
@@ -210,6 +226,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
         }
       }
       if (best) {
+        repairedSpans.push([best.s, best.e]);
         const span = text.slice(best.s, best.e);
         push(
           best.s,
@@ -229,7 +246,9 @@ export function mojibake(ctx: ScanContext): Finding[] {
     };
     for (let k = p.start; k < p.end; k++) {
       if (map[text.charCodeAt(k)] !== 1) continue;
-      if (runStart >= 0 && k - runEnd <= 2) {
+      // Suspects come every second or third character in a garbled stretch; a short gap of sound-looking
+      // characters (涓€ 鐨勫) does not end it.
+      if (runStart >= 0 && k - runEnd <= 4) {
         runEnd = k + 1;
         count++;
       } else {
@@ -241,5 +260,12 @@ export function mojibake(ctx: ScanContext): Finding[] {
     }
     flush();
   }
-  return out;
+  // A replacement character at the edge of a repaired GBK stretch is part of that repair.
+  if (repairedSpans.length === 0) return out;
+  return out.filter(
+    (f) =>
+      f.fix !== undefined ||
+      !f.message.includes('U+FFFD') ||
+      !repairedSpans.some(([a, b]) => f.start >= a && f.end <= b),
+  );
 }
