@@ -99,7 +99,8 @@ function bodyLike(text: string, p: Paragraph): boolean {
 }
 
 function headingLike(text: string, p: Paragraph): boolean {
-  if (p.end - p.start > 40) return false;
+  // A heading never ends on a comma: such a line is itself the head of a cut sentence.
+  if (p.end - p.start > 40 || isComma(text.charCodeAt(p.end - 1))) return false;
   for (let k = p.start; k < p.end; k++) if (isFullStop(text.charCodeAt(k))) return false;
   return true;
 }
@@ -131,6 +132,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   }
   const result: JunctionAnalysis = { splits: [], displaced: [], truncated: [] };
   if (heads.length === 0) return result;
+  // The paragraph after h once the claimed ones (copies, chrome that clean removes) are gone, so that
+  // cleaning twice decides the same as cleaning once.
+  const nextOf = new Map<number, number>();
+  for (const h of heads) {
+    let t = h + 1;
+    while (t < n && claimed[t]) t++;
+    nextOf.set(h, t);
+  }
 
   // How often each character starts a sentence here: a tail starting with a common opener is less likely a cut.
   // How often each character, and each first bigram of a candidate tail, starts a sentence here. Only
@@ -139,16 +148,22 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const starts = new Uint32Array(65536);
   const wanted = new Uint8Array(65536);
   for (const h of heads) {
-    const last = Math.min(n - 1, h + 1 + options.displacedWindow);
-    for (let t = h + 1; t <= last; t++) wanted[text.charCodeAt(paragraphs[t]!.start)] = 1;
+    const next = nextOf.get(h)!;
+    const last = Math.min(n - 1, next + options.displacedWindow);
+    for (let t = next; t <= last; t++) wanted[text.charCodeAt(paragraphs[t]!.start)] = 1;
   }
   const starts2 = new Map<number, number>();
-  for (const s of ctx.doc.sentences) {
-    const c = text.charCodeAt(s.start);
-    starts[c] = (starts[c] ?? 0) + 1;
-    if (wanted[c] === 1 && s.end - s.start >= 2) {
-      const c2 = c * 65536 + text.charCodeAt(s.start + 1);
-      starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
+  for (let pi = 0; pi < n; pi++) {
+    // Paragraphs that clean() removes (copies, chrome) are not evidence: the statistics must be the same
+    // before and after cleaning, or a second clean() would decide differently.
+    if (claimed[pi]) continue;
+    for (const s of paragraphs[pi]!.sentences) {
+      const c = text.charCodeAt(s.start);
+      starts[c] = (starts[c] ?? 0) + 1;
+      if (wanted[c] === 1 && s.end - s.start >= 2) {
+        const c2 = c * 65536 + text.charCodeAt(s.start + 1);
+        starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
+      }
     }
   }
   // Character frequencies for expected bigram counts: exact for ordinary documents, estimated from an
@@ -159,35 +174,58 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const c = text.charCodeAt(i);
     chars[c] = (chars[c] ?? 0) + stride;
   }
+  if (stride === 1) {
+    for (let pi = 0; pi < n; pi++) {
+      if (!claimed[pi]) continue;
+      const p = paragraphs[pi]!;
+      for (let i = p.start; i < p.end; i++) {
+        const c = text.charCodeAt(i);
+        chars[c] = (chars[c] ?? 0) - 1;
+      }
+    }
+  }
   // Evidence is searched in a window around the head (the whole text when it is small): "elsewhere in
   // the document" for a 10 MB concatenation means nearby, and a full scan per junction would be quadratic.
-  const regions = new Map<number, string>();
-  const region = (pi: number): string => {
-    if (text.length <= 2 * RADIUS) return text;
+  const regions = new Map<number, { s: string; offset: number }>();
+  const whole = { s: text, offset: 0 };
+  const regionOf = (pi: number): { s: string; offset: number } => {
+    if (text.length <= 2 * RADIUS) return whole;
     let r = regions.get(pi);
     if (r === undefined) {
       const at = paragraphs[pi]!.end;
-      r = text.slice(Math.max(0, at - RADIUS), Math.min(text.length, at + RADIUS));
+      const offset = Math.max(0, at - RADIUS);
+      r = { s: text.slice(offset, Math.min(text.length, at + RADIUS)), offset };
       if (regions.size > 64) regions.clear();
       regions.set(pi, r);
     }
     return r;
+  };
+  const region = (pi: number): string => regionOf(pi).s;
+  let anyClaimed = false;
+  for (let pi = 0; pi < n && !anyClaimed; pi++) anyClaimed = claimed[pi] === 1;
+  /** Whether an occurrence lies in a paragraph that clean() removes (it does not count as evidence). */
+  const inClaimed = (offset: number): boolean => {
+    if (!anyClaimed) return false;
+    const pi = ctx.doc.paragraphAt(offset);
+    return pi >= 0 && claimed[pi] === 1;
   };
   let budget = MAX_ATTEST;
   /** Occurrences of `s` near head `pi`, counted up to `cap` (one indexOf per occurrence). */
   const count = (pi: number, s: string, cap: number): number => {
     if (budget <= 0) return 0;
     budget--;
-    const r = region(pi);
+    const { s: r, offset } = regionOf(pi);
     let c = 0;
-    for (let at = r.indexOf(s); at >= 0 && c < cap; at = r.indexOf(s, at + 1)) c++;
+    for (let at = r.indexOf(s); at >= 0 && c < cap; at = r.indexOf(s, at + 1))
+      if (!inClaimed(offset + at)) c++;
     return c;
   };
   const attested = (pi: number, s: string): boolean => {
     if (budget <= 0) return false;
     budget--;
-    if (region(pi).includes(s)) return true;
-    return options.reference.some((r) => r.includes(s));
+    const { s: r, offset } = regionOf(pi);
+    for (let at = r.indexOf(s); at >= 0; at = r.indexOf(s, at + 1)) if (!inClaimed(offset + at)) return true;
+    return options.reference.some((x) => x.includes(s));
   };
 
   const isLong = (i: number) => {
@@ -279,15 +317,16 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const adjScore = new Map<number, number>();
   for (const h of heads) {
     let a = Number.NEGATIVE_INFINITY;
-    if (h + 1 < n && !claimed[h + 1]) {
+    const next = nextOf.get(h)!;
+    if (next < n) {
       const P = paragraphs[h]!;
-      const b = text.charCodeAt(paragraphs[h + 1]!.start);
+      const b = text.charCodeAt(paragraphs[next]!.start);
       // Headings end open too, and there are many: only punctuation at T's start joins one (cheap test).
       const last = text.charCodeAt(P.end - 1);
       // An English line that stops on a letter before a lower-case line is running text too.
       const latinRun = isLatinLetter(last) && b >= 0x61 && b <= 0x7a;
-      if (bodyLike(text, P) || isComma(last)) a = headScore(h) + pairScore(h, h + 1);
-      else if (latinRun) a = pairScore(h, h + 1);
+      if (bodyLike(text, P) || isComma(last)) a = headScore(h) + pairScore(h, next);
+      else if (latinRun) a = pairScore(h, next);
       else if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) a = 1;
     }
     adjScore.set(h, a);
@@ -296,7 +335,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   for (const h of heads) {
     const a = adjScore.get(h)!;
     if (a >= 1 || !isLong(h)) continue; // clearly continues in the next paragraph, or too short to tell
-    for (let t = h + 2; t < Math.min(n, h + 2 + options.displacedWindow); t++) {
+    const next = nextOf.get(h)!;
+    for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
       if (claimed[t]) continue;
       const s = pairScore(h, t);
       if (s < 0.8 || s <= a + 0.2) continue;
@@ -318,8 +358,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // Fragments travel together: a head whose next paragraph is another head's displaced rest most
   // likely continues right after that rest.
   for (const h of heads) {
-    if (headTaken.has(h) || !tailTaken.has(h + 1) || !isLong(h)) continue;
-    const r = h + 2;
+    const next = nextOf.get(h)!;
+    if (headTaken.has(h) || !tailTaken.has(next) || !isLong(h)) continue;
+    const r = next + 1;
     if (r >= n || claimed[r] || tailTaken.has(r)) continue;
     const R = paragraphs[r]!;
     const b = text.charCodeAt(R.start);
@@ -343,8 +384,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const a = adjScore.get(h) ?? Number.NEGATIVE_INFINITY;
     const long = isLong(h);
     const need = near(h) ? 0.9 : long ? 0.15 : 0.5;
-    if (Number.isFinite(a) && a >= need && !tailTaken.has(h + 1)) {
-      result.splits.push({ head: h, tail: h + 1, score: a });
+    const next = nextOf.get(h)!;
+    if (Number.isFinite(a) && a >= need && !tailTaken.has(next)) {
+      result.splits.push({ head: h, tail: next, score: a });
     } else if (long) {
       result.truncated.push({ head: h, tail: -1, score: a });
     }
