@@ -190,13 +190,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const whole = { s: text, offset: 0 };
   const regionOf = (pi: number): { s: string; offset: number } => {
     if (text.length <= 2 * RADIUS) return whole;
-    let r = regions.get(pi);
+    // Windows are aligned to buckets of RADIUS so that neighbouring heads share one slice.
+    const bucket = Math.floor(paragraphs[pi]!.end / RADIUS);
+    let r = regions.get(bucket);
     if (r === undefined) {
-      const at = paragraphs[pi]!.end;
-      const offset = Math.max(0, at - RADIUS);
-      r = { s: text.slice(offset, Math.min(text.length, at + RADIUS)), offset };
-      if (regions.size > 64) regions.clear();
-      regions.set(pi, r);
+      const offset = Math.max(0, (bucket - 1) * RADIUS);
+      r = { s: text.slice(offset, Math.min(text.length, (bucket + 2) * RADIUS)), offset };
+      if (regions.size > 8) regions.clear();
+      regions.set(bucket, r);
     }
     return r;
   };

@@ -29,16 +29,24 @@ function randomUnicode(n: number, seed: number): string {
 const cases: Array<[string, () => string, number]> = [
   ['300 K of one repeated character', () => '哈'.repeat(300_000), 1],
   ['宣讲 × 100 000', () => '宣讲'.repeat(100_000), 1],
-  ['500 K with no line break', () => '我们要坚持以人民为中心的发展思想，推动高质量发展，'.repeat(20_000).slice(0, 500_000), 1],
+  [
+    '500 K with no line break',
+    () => '我们要坚持以人民为中心的发展思想，推动高质量发展，'.repeat(20_000).slice(0, 500_000),
+    1,
+  ],
   ['random Unicode with lone surrogates', () => randomUnicode(100_000, 42), 0],
   ['one long punctuation-free line', () => 'abc'.repeat(100_000), 1],
   ['many short repeated lines', () => '记者\n'.repeat(50_000), 0],
-  ['the seeds concatenated to 1 M characters', () => {
-    const all = SEEDS.map((f) => fixture(f)).join('\n\n');
-    let s = all;
-    while (s.length < 1_000_000) s += `\n\n${s}`;
-    return s;
-  }, 1],
+  [
+    'the seeds concatenated to 1 M characters',
+    () => {
+      const all = SEEDS.map((f) => fixture(f)).join('\n\n');
+      let s = all;
+      while (s.length < 1_000_000) s += `\n\n${s}`;
+      return s;
+    },
+    1,
+  ],
 ];
 
 describe('adversarial inputs', () => {
