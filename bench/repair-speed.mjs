@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { scan } from '../dist/index.js';
-import { corpus, inflate, seeds, table, utf8MB } from './lib.mjs';
+import { corpus, seeds, table, utf8MB } from './lib.mjs';
 
 function reportsText() {
   const reports = corpus('gov-work-report');
