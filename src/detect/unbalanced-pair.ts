@@ -32,17 +32,17 @@ function matches(opener: number, closer: number): boolean {
   return (opener === 0xff08 && closer === 0x29) || (opener === 0x28 && closer === 0xff09);
 }
 
-/** Whether a closer at `i` ends a short list marker at the paragraph start: 1) a) 一） ⑴) */
+/** Whether a closer at `i` ends a short list marker at the paragraph start: 1) a) ２） */
 function isListMarker(text: string, start: number, i: number): boolean {
   if (i - start > 3 || i === start) return false;
   for (let k = start; k < i; k++) {
     const c = text.charCodeAt(k);
+    // Digits and letters only: a Chinese numeral before ） (三）) is a （三） that lost its opener.
     const ok =
       (c >= 0x30 && c <= 0x39) ||
       (c >= 0x61 && c <= 0x7a) ||
       (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0xff10 && c <= 0xff19) ||
-      '一二三四五六七八九十'.includes(text[k] as string);
+      (c >= 0xff10 && c <= 0xff19);
     if (!ok) return false;
   }
   return true;

@@ -8,6 +8,7 @@ describe('unbalanced-pair', () => {
     ['an unclosed book title', '认真学习《政府工作报告精神。', '《', 4],
     ['an unclosed bracket', '全年增长5.2%（按可比价格计算。', '（', 8],
     ['a stray ASCII closer', 'The plan works) and we go on.', ')', 14],
+    ['a section number that lost its opener', '三）大力发展社会事业，促进经济社会协调发展。', '）', 1],
   ])('finds %s', (_n, text, ch, at) => {
     const f = found(text, 'unbalanced-pair');
     expect(f).toHaveLength(1);
@@ -19,7 +20,7 @@ describe('unbalanced-pair', () => {
   it.each([
     ['balanced nesting', '他说：“要学习《决定》（全文）的精神，‘稳中求进’。”'],
     ['a quotation over several paragraphs', '他说：“第一段话。\n\n“第二段话。\n\n“第三段话。”'],
-    ['list markers', '1) 第一项\n2) 第二项\na) 英文项\n一）中文项'],
+    ['list markers', '1) 第一项\n2) 第二项\na) 英文项\n３）全角项'],
     ['mixed-width brackets', '全年增长5.2%（按可比价格计算)。'],
     ['ordinary prose', PROSE.join('\n\n')],
     ['English', 'He said, “It is time.” (Applause.)'],
