@@ -146,8 +146,20 @@ const INJECT = {
       blocks.splice(
         i,
         1,
-        { text: t.slice(0, pos), marks: [{ id, start: pos - 1, end: pos }, { id, ctx: true, start: 0, end: pos }] },
-        { text: t.slice(pos), marks: [{ id, start: 0, end: 1 }, { id, ctx: true, start: 0, end: t.length - pos }] },
+        {
+          text: t.slice(0, pos),
+          marks: [
+            { id, start: pos - 1, end: pos },
+            { id, ctx: true, start: 0, end: pos },
+          ],
+        },
+        {
+          text: t.slice(pos),
+          marks: [
+            { id, start: 0, end: 1 },
+            { id, ctx: true, start: 0, end: t.length - pos },
+          ],
+        },
       );
       out.push({ rule: 'split-paragraph', accept: ['split-paragraph', 'unbalanced-pair'] });
     }
@@ -313,7 +325,7 @@ if (reports.length === 0) {
 }
 const RULE_IDS = Object.keys(INJECT);
 const stats = Object.fromEntries(
-  RULE_IDS.map((r) => [r, { inj: 0, hit: 0, tp: 0, fp: 0, restored: 0, docs: 0 }]),
+  RULE_IDS.map((r) => [r, { inj: 0, hit: 0, tp: 0, fp: 0, restored: 0, idempotent: 0, docs: 0 }]),
 );
 const fpExamples = [];
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -362,7 +374,9 @@ for (let round = 0; round < ROUNDS; round++) {
             fpExamples.push(`${cls} in ${name}: ${f.rule} ${f.message.slice(0, 90)}`);
         }
       }
-      if (clean(text).text === clean(base).text) st.restored++;
+      const once = clean(text).text;
+      if (once === clean(base).text) st.restored++;
+      if (clean(once).changes.changes.length === 0) st.idempotent++;
     }
   }
 }
@@ -370,17 +384,37 @@ for (let round = 0; round < ROUNDS; round++) {
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 const rows = RULE_IDS.map((r) => {
   const s = stats[r];
-  return [r, s.inj, fmt(s.hit / s.inj), s.tp + s.fp, fmt(s.tp / (s.tp + s.fp)), `${s.restored}/${s.docs}`];
+  return [
+    r,
+    s.inj,
+    fmt(s.hit / s.inj),
+    s.tp + s.fp,
+    fmt(s.tp / (s.tp + s.fp)),
+    `${s.restored}/${s.docs}`,
+    `${s.idempotent}/${s.docs}`,
+  ];
 });
 console.log(`## Repair quality (injected defects)\n`);
 console.log(
   `${reports.length} gov work reports × ${ROUNDS} rounds; each mutated report carries one defect class at several known positions.\n`,
 );
 console.log(
-  table(['rule', 'injected', 'recall', 'findings', 'precision', 'clean() restores the report¹'], rows),
+  table(
+    [
+      'rule',
+      'injected',
+      'recall',
+      'findings',
+      'precision',
+      'clean() restores the report¹',
+      'clean() idempotent²',
+    ],
+    rows,
+  ),
 );
 console.log(
-  '\n¹ clean(mutated).text === clean(original).text (the original may have real anomalies of its own).\n',
+  '\n¹ clean(mutated).text === clean(original).text (the original may have real anomalies of its own). ' +
+    '² clean(clean(mutated).text) changes nothing.\n',
 );
 if (process.env.VERBOSE) console.log(fpExamples.join('\n'));
 
