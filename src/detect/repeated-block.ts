@@ -6,7 +6,7 @@
 // linear. Short structural lines that repeat on purpose (会议要求, 记者提问。) are `info` and never removed.
 
 import { quote, type ScanContext } from './context.js';
-import { EDGE, normalizedText, plainKey } from './keys.js';
+import { EDGE, normalizedText, plainKey, plainLength } from './keys.js';
 import { similarity } from './similar.js';
 import type { Finding } from './types.js';
 
@@ -163,11 +163,11 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
         const last = text.charCodeAt(s.end - 1);
         if (last === 0x29 || last === 0xff09) continue;
       }
-      const k = plainKey(text, s.start, s.end);
-      if (k.length < 24) continue;
-      const prev = seen.get(k.key);
+      const key = plainKey(text, s.start, s.end);
+      if (plainLength < 24) continue;
+      const prev = seen.get(key);
       if (prev === undefined) {
-        seen.set(k.key, s.index);
+        seen.set(key, s.index);
         continue;
       }
       if (ss.length === 1) continue; // whole paragraphs are the paragraph rule's business
