@@ -11,7 +11,7 @@ import { normalize } from '../text/normalize.js';
 
 /** Normalized code units of a text: `codes[0..length)` is valid; the buffer may be shared, copy to keep. */
 export interface NormalizedCodes {
-  codes: Uint16Array;
+  codes: Uint16Array<ArrayBufferLike>;
   length: number;
 }
 
@@ -32,13 +32,13 @@ function slowForm(text: string, from: number, to: number): Uint16Array {
   return form;
 }
 
-let scratch = new Uint16Array(1 << 12);
+let scratch: Uint16Array = new Uint16Array(1 << 12);
 
 /**
  * Normalized code units of `text` (the same as `normalize(text)` with default options). The result's
  * buffer is a module-level scratch array reused by the next call unless `out` is given.
  */
-export function normalizeCodes(text: string, out?: Uint16Array): NormalizedCodes {
+export function normalizeCodes(text: string, out?: Uint16Array<ArrayBufferLike>): NormalizedCodes {
   const n = text.length;
   // NFKC can expand a code point (㍻ → 平成, ﷺ → 18 units); grow on demand below.
   let buf = out ?? scratch;
@@ -78,7 +78,7 @@ export function normalizeCodes(text: string, out?: Uint16Array): NormalizedCodes
   return { codes: buf, length: len };
 }
 
-function grow(buf: Uint16Array, isScratch: boolean): Uint16Array {
+function grow(buf: Uint16Array<ArrayBufferLike>, isScratch: boolean): Uint16Array {
   const next = new Uint16Array(buf.length * 2 + 16);
   next.set(buf);
   if (isScratch) scratch = next;

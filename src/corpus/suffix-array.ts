@@ -6,7 +6,10 @@
 
 function getBuckets(text: Int32Array, n: number, bkt: Int32Array, alphabet: number, end: boolean): void {
   bkt.fill(0, 0, alphabet);
-  for (let i = 0; i < n; i++) bkt[text[i] as number]++;
+  for (let i = 0; i < n; i++) {
+    const c = text[i] as number;
+    bkt[c] = (bkt[c] as number) + 1;
+  }
   let sum = 0;
   for (let c = 0; c < alphabet; c++) {
     sum += bkt[c] as number;
@@ -25,7 +28,12 @@ function induceL(
   getBuckets(text, n, bkt, alphabet, false);
   for (let i = 0; i < n; i++) {
     const j = (sa[i] as number) - 1;
-    if (j >= 0 && t[j] === 0) sa[bkt[text[j] as number]++] = j;
+    if (j >= 0 && t[j] === 0) {
+      const c = text[j] as number;
+      const at = bkt[c] as number;
+      bkt[c] = at + 1;
+      sa[at] = j;
+    }
   }
 }
 
@@ -40,7 +48,12 @@ function induceS(
   getBuckets(text, n, bkt, alphabet, true);
   for (let i = n - 1; i >= 0; i--) {
     const j = (sa[i] as number) - 1;
-    if (j >= 0 && t[j] === 1) sa[--bkt[text[j] as number]] = j;
+    if (j >= 0 && t[j] === 1) {
+      const c = text[j] as number;
+      const at = (bkt[c] as number) - 1;
+      bkt[c] = at;
+      sa[at] = j;
+    }
   }
 }
 
@@ -60,7 +73,13 @@ function sais(text: Int32Array, sa: Int32Array, n: number, alphabet: number): vo
   // Stage 1: sort the LMS substrings by induction.
   getBuckets(text, n, bkt, alphabet, true);
   sa.fill(-1, 0, n);
-  for (let i = 1; i < n; i++) if (isLMS(i)) sa[--bkt[text[i] as number]] = i;
+  for (let i = 1; i < n; i++) {
+    if (!isLMS(i)) continue;
+    const c = text[i] as number;
+    const at = (bkt[c] as number) - 1;
+    bkt[c] = at;
+    sa[at] = i;
+  }
   induceL(text, sa, n, t, bkt, alphabet);
   induceS(text, sa, n, t, bkt, alphabet);
 
@@ -109,7 +128,10 @@ function sais(text: Int32Array, sa: Int32Array, n: number, alphabet: number): vo
   for (let i = n1 - 1; i >= 0; i--) {
     const j = sa[i] as number;
     sa[i] = -1;
-    sa[--bkt[text[j] as number]] = j;
+    const c = text[j] as number;
+    const at = (bkt[c] as number) - 1;
+    bkt[c] = at;
+    sa[at] = j;
   }
   induceL(text, sa, n, t, bkt, alphabet);
   induceS(text, sa, n, t, bkt, alphabet);
