@@ -15,36 +15,14 @@ import {
   boilerplateSet,
   findBoilerplate,
 } from './boilerplate.js';
-import { DEFAULT_WEIGHTS, LshTables, type LshWeights, optimalParams } from './lsh.js';
-import { type Prepared, prepareCodes, type SignatureParams } from './prepare.js';
+import { type DocRecord, encodeHeader } from './format.js';
+import { LshTables } from './lsh.js';
+import { type CorpusIndexOptions, type CorpusParams, resolveParams } from './params.js';
+import { encodeIndex, readIndex } from './persist.js';
+import { type Prepared, prepareCodes } from './prepare.js';
 import { jaccard, normalizeCodes, shingleSet } from './shingles.js';
 import { findRepeatedSpans, type RepeatedSpans, type RepeatedSpansOptions } from './spans.js';
-
-export interface CorpusIndexOptions {
-  /** Jaccard similarity of character shingle sets at or above which two documents are near-duplicates. Default 0.8. */
-  threshold?: number;
-  /** Signature length (MinHash bins). Default 128. */
-  numPerm?: number;
-  /** Shingle length in normalized characters. Default 5. */
-  shingleSize?: number;
-  /** Hash seed (32-bit integer). Part of the saved index: two indexes only compare with equal seeds. Default 1. */
-  seed?: number;
-  /** Weights of false positives and false negatives when choosing bands × rows. Default { 0.05, 0.95 }. */
-  weights?: LshWeights;
-  /** Explicit number of bands (with `rows`), overriding the optimization. */
-  bands?: number;
-  /** Explicit rows per band (with `bands`). */
-  rows?: number;
-  /** Which member represents a cluster: the earliest added (default) or the longest text. */
-  representative?: 'earliest' | 'longest';
-  /**
-   * Budget: at most this many LSH candidates are verified per document (the ones sharing the most bands
-   * first); beyond it the result carries `degraded`. Default 10 000.
-   */
-  maxCandidates?: number;
-  /** Keep signatures of unsaved documents so that `save` writes them (records for distributed merges). Default true. */
-  storeSignatures?: boolean;
-}
+import { type FileState, openIndex, type SaveInfo, type SaveOptions, saveIndex } from './store.js';
 
 export interface Neighbor {
   id: string;
@@ -70,55 +48,6 @@ export interface Cluster {
   representative: string;
   /** all members in the order they were added, the representative included */
   members: string[];
-}
-
-/** The resolved parameters of an index (what a saved file records). */
-export interface CorpusParams extends SignatureParams {
-  threshold: number;
-  representative: 'earliest' | 'longest';
-}
-
-/** Resolves options to parameters, validating them. */
-export function resolveParams(options: CorpusIndexOptions = {}): CorpusParams {
-  const threshold = options.threshold ?? 0.8;
-  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
-    throw new RangeError('jiaokan: `threshold` must be a number in (0, 1]');
-  }
-  const numPerm = options.numPerm ?? 128;
-  if (!Number.isInteger(numPerm) || numPerm < 2 || numPerm > 4096) {
-    throw new RangeError('jiaokan: `numPerm` must be an integer in 2..4096');
-  }
-  const shingleSize = options.shingleSize ?? 5;
-  if (!Number.isInteger(shingleSize) || shingleSize < 1 || shingleSize > 64) {
-    throw new RangeError('jiaokan: `shingleSize` must be an integer in 1..64');
-  }
-  const seed = options.seed ?? 1;
-  if (!Number.isInteger(seed)) throw new RangeError('jiaokan: `seed` must be an integer');
-  let bands: number;
-  let rows: number;
-  if (options.bands !== undefined || options.rows !== undefined) {
-    bands = options.bands ?? 0;
-    rows = options.rows ?? 0;
-    if (
-      !Number.isInteger(bands) ||
-      !Number.isInteger(rows) ||
-      bands < 1 ||
-      rows < 1 ||
-      bands * rows > numPerm
-    ) {
-      throw new RangeError(
-        'jiaokan: `bands` and `rows` must be positive integers with bands × rows ≤ numPerm',
-      );
-    }
-  } else {
-    // threshold 1 means "exact copies only" for the user, but LSH needs an interior point.
-    ({ bands, rows } = optimalParams(Math.min(threshold, 0.99), numPerm, options.weights ?? DEFAULT_WEIGHTS));
-  }
-  const representative = options.representative ?? 'earliest';
-  if (representative !== 'earliest' && representative !== 'longest') {
-    throw new RangeError("jiaokan: `representative` must be 'earliest' or 'longest'");
-  }
-  return { threshold, numPerm, shingleSize, seed: seed >>> 0, bands, rows, representative };
 }
 
 const NO = -1;
@@ -164,6 +93,7 @@ export class CorpusIndex {
   readonly params: Readonly<CorpusParams>;
   /** @internal */ readonly _maxCandidates: number;
   /** @internal */ readonly _storeSignatures: boolean;
+  /** @internal */ readonly _maxLinks: number;
 
   // Per-slot state. Slots of removed documents are reused.
   /** @internal */ _ids: (string | undefined)[] = [];
@@ -174,7 +104,10 @@ export class CorpusIndex {
   /** @internal */ _band: Uint32Array[] = [];
   /** @internal */ _copyOf: number[] = [];
   /** @internal */ _copies: (number[] | undefined)[] = [];
-  /** @internal */ _links: (Map<number, number> | undefined)[] = [];
+  /** @internal verified near-duplicate links: other document's seq → similarity (at most maxLinks) */
+  _links: (Map<number, number> | undefined)[] = [];
+  /** @internal per slot: some links were not stored because of maxLinks */
+  _linksTruncated: boolean[] = [];
   /** @internal */ _empty: boolean[] = [];
   /** @internal */ _sigs = new Map<number, Uint32Array>();
   /** @internal */ _bySeq = new Map<number, number>();
@@ -190,8 +123,9 @@ export class CorpusIndex {
     if (options === null || typeof options !== 'object')
       throw new TypeError('jiaokan: `options` must be an object');
     this.params = Object.freeze(resolveParams(options));
-    this._maxCandidates = Math.max(1, Math.floor(options.maxCandidates ?? 10_000));
+    this._maxCandidates = Math.max(1, Math.floor(options.maxCandidates ?? 1000));
     this._storeSignatures = options.storeSignatures ?? true;
+    this._maxLinks = Math.max(1, Math.floor(options.maxLinks ?? 256));
     this.tables = new LshTables(this.params.bands);
   }
 
@@ -271,13 +205,12 @@ export class CorpusIndex {
         if (!this._empty[heir]) this.tables.insert(heir, this._band[heir] as Uint32Array);
         this.exact.set(key, heir);
         // The heir has the same content, so it inherits the verified links.
-        const links = this._links[slot];
-        if (links) for (const [other, sim] of links) if (other !== heir) this.link(heir, other, sim);
+        for (const [other, sim] of this.linked(slot)) if (other !== heir) this.link(heir, other, sim);
       }
     }
     this._copies[slot] = undefined;
-    const links = this._links[slot];
-    if (links) for (const other of links.keys()) this._links[other]?.delete(slot);
+    const mySeq = this._seq[slot] as number;
+    for (const [other] of this.linked(slot)) this._links[other]?.delete(mySeq);
     this._links[slot] = undefined;
     this._ids[slot] = undefined;
     this._texts[slot] = undefined;
@@ -286,7 +219,7 @@ export class CorpusIndex {
     this.cache.delete(slot);
     this.free.push(slot);
     this.live--;
-    this._removed.push(id);
+    if (this._saved[slot]) this._removed.push(id);
     return true;
   }
 
@@ -320,8 +253,7 @@ export class CorpusIndex {
     for (const s of slots) {
       const o = this._copyOf[s] as number;
       if (o !== NO) union(s, o);
-      const links = this._links[s];
-      if (links) for (const t of links.keys()) union(s, t);
+      for (const [t] of this.linked(s)) union(s, t);
     }
     const groups = new Map<number, number[]>();
     for (const s of slots) {
@@ -369,6 +301,43 @@ export class CorpusIndex {
     return boilerplateSet(this.boilerplate(options));
   }
 
+  /**
+   * Writes the index to `path` (binary format, README § Corpus): a temporary file, fsync, atomic rename.
+   * Saving again to the file it was opened from appends only what changed. Node.js only.
+   */
+  save(path: string, options: SaveOptions = {}): SaveInfo {
+    assertString(path, 'path');
+    return saveIndex(this, path, options);
+  }
+
+  /**
+   * Opens an index saved with `save`. Refuses a file that is cut short, corrupted, of a newer format, or
+   * (when `options` are given) built with other parameters. Node.js only.
+   */
+  static open(path: string, options?: CorpusIndexOptions): CorpusIndex {
+    assertString(path, 'path');
+    return openIndex(path, options, (o) => new CorpusIndex(o));
+  }
+
+  /** The index as bytes in the file format (for storage without a file system, e.g. IndexedDB). */
+  encode(): Uint8Array {
+    return encodeIndex(this, encodeHeader(this.params));
+  }
+
+  /** Reads bytes made by `encode` (or a file's contents), with the same checks as `open`. */
+  static decode(bytes: Uint8Array, options?: CorpusIndexOptions): CorpusIndex {
+    if (!(bytes instanceof Uint8Array)) throw new TypeError('jiaokan: expected `bytes` to be a Uint8Array');
+    const src = {
+      size: bytes.length,
+      read: (p: number, n: number) => bytes.subarray(p, Math.min(bytes.length, p + n)),
+    };
+    const { index } = readIndex(src, 'the encoded index', options, (o) => new CorpusIndex(o));
+    return index;
+  }
+
+  /** @internal the file this index was loaded from or last saved to */
+  _file: FileState | undefined;
+
   // ------------------------------------------------------------------------------------------------
 
   /** @internal slots of live documents in the order they were added */
@@ -412,11 +381,10 @@ export class CorpusIndex {
       for (let i = 0; equal && i < mine.length; i++) if (theirs.codes[i] !== mine[i]) equal = false;
       if (equal) out.exact = same;
     }
-    if (out.exact !== NO) {
-      // Same content as `same`: its links are ours.
-      out.near.push({ slot: same as number, similarity: 1 });
-      const links = this._links[same as number];
-      if (links) for (const [t, sim] of links) out.near.push({ slot: t, similarity: sim });
+    if (out.exact !== NO && !this._linksTruncated[out.exact]) {
+      // Same content as `same`, whose links are complete: they are ours.
+      out.near.push({ slot: out.exact, similarity: 1 });
+      for (const [t, sim] of this.linked(out.exact)) out.near.push({ slot: t, similarity: sim });
       return out;
     }
     if (p.signature === undefined) return out; // empty after normalization: only exact copies match
@@ -484,6 +452,10 @@ export class CorpusIndex {
 
   /** @internal */
   insert(id: string, text: string, p: Prepared, check: Check): number {
+    return this.insertRaw(id, text, p, check, p.signature === undefined);
+  }
+
+  private insertRaw(id: string, text: string, p: Prepared, check: Check, empty: boolean): number {
     const slot = this.free.length > 0 ? (this.free.pop() as number) : this._ids.length;
     const seq = this.nextSeq++;
     this._ids[slot] = id;
@@ -494,9 +466,11 @@ export class CorpusIndex {
     this._normHash[2 * slot] = p.normHi;
     this._normHash[2 * slot + 1] = p.normLo;
     this._band[slot] = p.bandKeys;
-    this._empty[slot] = p.signature === undefined;
+    this._empty[slot] = empty;
+    this._saved[slot] = false;
     this._copies[slot] = undefined;
     this._links[slot] = undefined;
+    this._linksTruncated[slot] = false;
     if (this._storeSignatures && p.signature) this._sigs.set(slot, p.signature);
     this.idToSlot.set(id, slot);
     this.live++;
@@ -508,24 +482,94 @@ export class CorpusIndex {
     } else {
       this._copyOf[slot] = NO;
       this.exact.set((p.normHi & 0x1fffff) * 4294967296 + p.normLo, slot);
-      if (p.signature) this.tables.insert(slot, p.bandKeys);
-      for (const n of check.near) this.link(slot, n.slot, n.similarity);
+      if (!empty) this.tables.insert(slot, p.bandKeys);
+      // Most similar first, so that the links kept under maxLinks are the best ones.
+      const near = [...check.near].sort((a, b) => b.similarity - a.similarity);
+      for (const n of near) this.link(slot, n.slot, n.similarity);
     }
     return slot;
   }
 
-  /** @internal record a verified near-duplicate pair (both directions) */
+  /** @internal record a verified near-duplicate pair (both directions, each within maxLinks) */
   link(a: number, b: number, similarity: number): void {
-    let la = this._links[a];
-    if (!la) la = this._links[a] = new Map();
-    la.set(b, similarity);
-    let lb = this._links[b];
-    if (!lb) lb = this._links[b] = new Map();
-    lb.set(a, similarity);
+    this.addLink(a, this._seq[b] as number, similarity);
+    this.addLink(b, this._seq[a] as number, similarity);
   }
+
+  private addLink(slot: number, otherSeq: number, similarity: number): void {
+    let m = this._links[slot];
+    if (!m) m = this._links[slot] = new Map();
+    if (m.size < this._maxLinks || m.has(otherSeq)) m.set(otherSeq, similarity);
+    else this._linksTruncated[slot] = true;
+  }
+
+  /** @internal live linked slots of a slot, with similarities */
+  *linked(slot: number): Generator<[number, number]> {
+    const m = this._links[slot];
+    if (!m) return;
+    for (const [seq, sim] of m) {
+      const other = this._bySeq.get(seq);
+      if (other !== undefined) yield [other, sim];
+    }
+  }
+
+  /** @internal the record of a live slot, as stored in a file */
+  _recordOf(slot: number): DocRecord {
+    const links: [string, number][] = [];
+    for (const [other, sim] of this.linked(slot)) links.push([this._ids[other] as string, sim]);
+    let signature = this._sigs.get(slot);
+    if (signature === undefined && this._storeSignatures && !this._empty[slot]) {
+      // Loaded from a file (signatures are not kept in memory): recompute, it is deterministic.
+      signature = this.prepare(this._texts[slot] as string).signature;
+    }
+    const rec: DocRecord = {
+      id: this._ids[slot] as string,
+      text: this._texts[slot] as string,
+      normLength: this._normLen[slot] as number,
+      normHi: this._normHash[2 * slot] as number,
+      normLo: this._normHash[2 * slot + 1] as number,
+      empty: this._empty[slot] as boolean,
+      links,
+      bandKeys: this._band[slot] as Uint32Array,
+    };
+    if (signature && this._storeSignatures) rec.signature = signature;
+    if (this._linksTruncated[slot]) rec.linksTruncated = true;
+    const orig = this._copyOf[slot] as number;
+    if (orig !== NO) rec.copyOf = this._ids[orig] as string;
+    return rec;
+  }
+
+  /** @internal add a stored record (no verification: the file holds the verified links) */
+  _loadRecord(r: DocRecord): void {
+    if (this.idToSlot.has(r.id))
+      throw new RangeError(`jiaokan: duplicate id ${JSON.stringify(r.id)} in the stored index`);
+    if (r.bandKeys.length !== this.params.bands * 2)
+      throw new RangeError('jiaokan: stored band keys do not match the parameters');
+    const p: Prepared = {
+      normLength: r.normLength,
+      normHi: r.normHi,
+      normLo: r.normLo,
+      signature: undefined,
+      bandKeys: r.bandKeys,
+    };
+    const orig = r.copyOf === undefined ? undefined : this.idToSlot.get(r.copyOf);
+    const check: Check = { exact: orig ?? NO, near: [] };
+    for (const [id, sim] of r.links) {
+      const other = this.idToSlot.get(id);
+      if (other !== undefined) check.near.push({ slot: other, similarity: sim });
+    }
+    const slot = this.insertRaw(r.id, r.text, p, check, r.empty);
+    this._saved[slot] = true;
+    if (r.linksTruncated) this._linksTruncated[slot] = true;
+  }
+
+  /** @internal per slot: whether the document is in the file last saved/opened (removals become tombstones) */
+  _saved: boolean[] = [];
 
   /** @internal slot of an id */
   slotOf(id: string): number | undefined {
     return this.idToSlot.get(id);
   }
 }
+
+export type { CorpusIndexOptions, CorpusParams } from './params.js';
