@@ -1,5 +1,39 @@
 // The public API of jiaokan. Kept short and explicit: internals are not re-exported.
 
+// Corpus layer (browser-safe; save/open use node:fs through process.getBuiltinModule when called).
+export type {
+  AddResult,
+  BoilerplateEntry,
+  BoilerplateOptions,
+  BoilerplateSet,
+  Cluster,
+  CorpusIndexOptions,
+  CorpusParams,
+  DedupeResult,
+  DedupeStreamOptions,
+  DedupeSummary,
+  LshWeights,
+  Neighbor,
+  Prepared,
+  RepeatedSpan,
+  RepeatedSpans,
+  RepeatedSpansOptions,
+  SaveInfo,
+  SaveOptions,
+  SpanOccurrence,
+  StreamDoc,
+} from './corpus/api.js';
+export {
+  boilerplateKey,
+  boilerplateSet,
+  CorpusIndex,
+  CorruptIndexError,
+  candidateProbability,
+  dedupeStream,
+  findBoilerplate,
+  findRepeatedSpans,
+  optimalParams,
+} from './corpus/api.js';
 export type {
   Hash64,
   Location,

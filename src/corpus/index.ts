@@ -170,6 +170,31 @@ export class CorpusIndex {
     return result;
   }
 
+  /**
+   * Adds the document only when it is neither an exact nor a near-duplicate of anything indexed (the
+   * dedupe step of a crawl); `added` says which happened. One check, as in `add`.
+   */
+  addUnique(id: string, text: string, prepared?: Prepared): AddResult & { added: boolean } {
+    assertString(id, 'id');
+    assertString(text, 'text');
+    if (this.idToSlot.has(id))
+      throw new RangeError(`jiaokan: a document with id ${JSON.stringify(id)} is already in the index`);
+    const p = prepared ?? this.prepare(text);
+    const check = this.check(text, p);
+    const result: AddResult & { added: boolean } = {
+      id,
+      nearDuplicates: this.neighbors(check),
+      added: false,
+    };
+    if (check.exact !== NO) result.exactDuplicateOf = this._ids[check.exact] as string;
+    if (check.degraded) result.degraded = check.degraded;
+    if (result.nearDuplicates.length === 0 && check.exact === NO) {
+      this.insert(id, text, p, check);
+      result.added = true;
+    }
+    return result;
+  }
+
   /** Documents at or above the threshold, most similar first, without adding `text`. */
   query(text: string, prepared?: Prepared): Neighbor[] & { degraded?: Degraded } {
     assertString(text, 'text');

@@ -8,13 +8,17 @@ import { build } from 'esbuild';
 
 let built: Promise<string> | undefined;
 
-/** Path of an ESM bundle of src/corpus-node.ts (which re-exports the root API too). */
+/** Path of an ESM bundle of the root API plus jiaokan/corpus-node, as one file (it is also the worker script). */
 export function bundle(): Promise<string> {
   if (!built) {
     const out = join(mkdtempSync(join(tmpdir(), 'jiaokan-bundle-')), 'corpus-node.mjs');
-    const entry = fileURLToPath(new URL('../../src/corpus-node.ts', import.meta.url));
+    const src = fileURLToPath(new URL('../../src/', import.meta.url));
     built = build({
-      entryPoints: [entry],
+      stdin: {
+        contents: "export * from './index.ts';\nexport * from './corpus-node.ts';",
+        resolveDir: src,
+        loader: 'ts',
+      },
       bundle: true,
       platform: 'node',
       format: 'esm',
