@@ -19,7 +19,10 @@ const SENTENCES = [
 /** A deterministic stream: originals (different sentence mixes), exact reposts and lightly edited copies. */
 function docs(n: number): StreamDoc[] {
   let x = 7;
-  const rnd = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8;
+  const rnd = () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return x >>> 8;
+  };
   const out: StreamDoc[] = [];
   const originals: string[] = [];
   for (let i = 0; i < n; i++) {
