@@ -1,6 +1,19 @@
 // The public API of jiaokan. Kept short and explicit: internals are not re-exported.
 
-// Corpus layer (browser-safe; save/open use node:fs through process.getBuiltinModule when called).
+export {
+  applyChanges,
+  CHANGESET_VERSION,
+  type Change,
+  type ChangeOp,
+  type ChangeSet,
+  ChangeSetError,
+  composeChanges,
+  invertChanges,
+  type TextFingerprint,
+  type TextRange,
+  validateChanges,
+} from './changes/index.js';
+// Corpus layer (browser-safe; save/open reach node:fs through process.getBuiltinModule when called).
 export type {
   AddResult,
   BoilerplateEntry,

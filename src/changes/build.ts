@@ -1,0 +1,71 @@
+import { hashHex } from '../text/hash.js';
+import {
+  CHANGESET_VERSION,
+  type Change,
+  type ChangeOp,
+  type ChangeSet,
+  type TextFingerprint,
+} from './types.js';
+
+export function fingerprint(text: string): TextFingerprint {
+  return { length: text.length, hash: hashHex(text) };
+}
+
+export function opOf(before: string, after: string): ChangeOp {
+  return before === '' ? 'insert' : after === '' ? 'delete' : 'replace';
+}
+
+/** An edit of the base described by its a-range and replacement text; b-ranges are derived. */
+export interface Edit extends Omit<Partial<Change>, 'a' | 'b' | 'before' | 'after' | 'op'> {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Builds a ChangeSet from edits of `base` (any order, non-overlapping). Computes the target, the
+ * b-ranges and ids; drops edits that change nothing. Throws a RangeError on overlapping edits.
+ */
+export function changeSetFromEdits(
+  base: string,
+  edits: readonly Edit[],
+  meta?: Record<string, unknown>,
+): { changes: ChangeSet; target: string } {
+  const sorted = [...edits].sort((x, y) => x.start - y.start || x.end - y.end);
+  const parts: string[] = [];
+  const changes: Change[] = [];
+  let cursor = 0;
+  let delta = 0;
+  for (const e of sorted) {
+    if (e.start < cursor || e.end < e.start || e.end > base.length) {
+      throw new RangeError(
+        `jiaokan: overlapping or out-of-range edit ${e.start}..${e.end} (cursor ${cursor})`,
+      );
+    }
+    const before = base.slice(e.start, e.end);
+    if (before === e.text) continue;
+    parts.push(base.slice(cursor, e.start), e.text);
+    const { start, end, text, id, ...rest } = e;
+    changes.push({
+      ...rest,
+      id: id ?? `c${changes.length + 1}`,
+      op: opOf(before, text),
+      a: { start, end },
+      b: { start: start + delta, end: start + delta + text.length },
+      before,
+      after: text,
+    });
+    delta += text.length - before.length;
+    cursor = e.end;
+  }
+  parts.push(base.slice(cursor));
+  const target = parts.join('');
+  const cs: ChangeSet = {
+    version: CHANGESET_VERSION,
+    base: fingerprint(base),
+    target: fingerprint(target),
+    changes,
+  };
+  if (meta) cs.meta = meta;
+  return { changes: cs, target };
+}

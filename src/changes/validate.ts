@@ -1,0 +1,120 @@
+import { hashHex } from '../text/hash.js';
+import { CHANGESET_VERSION, type Change, type ChangeSet, ChangeSetError } from './types.js';
+
+const OPS = new Set(['insert', 'delete', 'replace']);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function int(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+    throw new ChangeSetError(`expected a non-negative integer, got ${JSON.stringify(v)}`, path);
+  }
+  return v;
+}
+
+function str(v: unknown, path: string): string {
+  if (typeof v !== 'string') throw new ChangeSetError(`expected a string, got ${typeof v}`, path);
+  return v;
+}
+
+function fingerprint(v: unknown, path: string): void {
+  if (!isObject(v)) throw new ChangeSetError('expected an object { length, hash }', path);
+  int(v.length, `${path}.length`);
+  if (typeof v.hash !== 'string' || !/^[0-9a-f]{16}$/.test(v.hash)) {
+    throw new ChangeSetError('expected 16 lowercase hex digits', `${path}.hash`);
+  }
+}
+
+function range(v: unknown, path: string): { start: number; end: number } {
+  if (!isObject(v)) throw new ChangeSetError('expected an object { start, end }', path);
+  const start = int(v.start, `${path}.start`);
+  const end = int(v.end, `${path}.end`);
+  if (end < start) throw new ChangeSetError(`end ${end} is before start ${start}`, path);
+  return { start, end };
+}
+
+/** Checks the structure and internal consistency of a change set (no base needed). */
+function checkShape(cs: unknown): ChangeSet {
+  if (!isObject(cs)) throw new ChangeSetError('expected a change set object');
+  if (cs.version !== CHANGESET_VERSION) {
+    throw new ChangeSetError(
+      typeof cs.version === 'number' && cs.version > CHANGESET_VERSION
+        ? `version ${cs.version} is newer than this jiaokan understands (${CHANGESET_VERSION})`
+        : `expected ${CHANGESET_VERSION}, got ${JSON.stringify(cs.version)}`,
+      'version',
+    );
+  }
+  fingerprint(cs.base, 'base');
+  fingerprint(cs.target, 'target');
+  if (!Array.isArray(cs.changes)) throw new ChangeSetError('expected an array', 'changes');
+  const baseLen = (cs.base as { length: number }).length;
+  const targetLen = (cs.target as { length: number }).length;
+  let aCursor = 0;
+  let delta = 0;
+  const ids = new Set<string>();
+  cs.changes.forEach((c: unknown, i: number) => {
+    const p = `changes[${i}]`;
+    if (!isObject(c)) throw new ChangeSetError('expected a change object', p);
+    const id = str(c.id, `${p}.id`);
+    if (ids.has(id)) throw new ChangeSetError(`duplicate id ${JSON.stringify(id)}`, `${p}.id`);
+    ids.add(id);
+    if (!OPS.has(c.op as string))
+      throw new ChangeSetError(`expected insert, delete or replace, got ${JSON.stringify(c.op)}`, `${p}.op`);
+    const a = range(c.a, `${p}.a`);
+    const b = range(c.b, `${p}.b`);
+    const before = str(c.before, `${p}.before`);
+    const after = str(c.after, `${p}.after`);
+    if (a.end - a.start !== before.length) throw new ChangeSetError('length differs from `before`', `${p}.a`);
+    if (b.end - b.start !== after.length) throw new ChangeSetError('length differs from `after`', `${p}.b`);
+    if (a.start < aCursor) throw new ChangeSetError('changes overlap or are out of order', `${p}.a`);
+    if (a.end > baseLen) throw new ChangeSetError(`beyond the base length ${baseLen}`, `${p}.a`);
+    if (b.start !== a.start + delta)
+      throw new ChangeSetError(`expected b.start ${a.start + delta}`, `${p}.b`);
+    delta += after.length - before.length;
+    aCursor = a.end;
+  });
+  if (baseLen + delta !== targetLen) {
+    throw new ChangeSetError(
+      `changes turn length ${baseLen} into ${baseLen + delta}, not ${targetLen}`,
+      'target.length',
+    );
+  }
+  return cs as unknown as ChangeSet;
+}
+
+/**
+ * Validates a change set — an object or its JSON text — and, when `base` is given, that it applies to
+ * that base (length, hash and every change's `before`). Returns the typed change set; throws a
+ * ChangeSetError whose message starts with the path of the bad field (`changes[3].a.start: …`).
+ */
+export function validateChanges(base: string | null | undefined, changes: unknown): ChangeSet;
+export function validateChanges(changes: unknown): ChangeSet;
+export function validateChanges(...args: unknown[]): ChangeSet {
+  const [base, input] = args.length >= 2 ? args : [undefined, args[0]];
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch (error) {
+      throw new ChangeSetError(`not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const cs = checkShape(value);
+  if (typeof base === 'string') {
+    if (base.length !== cs.base.length || hashHex(base) !== cs.base.hash) {
+      throw new ChangeSetError(
+        `change set is for a text of length ${cs.base.length} (hash ${cs.base.hash}), this one has length ${base.length} (hash ${hashHex(base)})`,
+        'base',
+      );
+    }
+    cs.changes.forEach((c: Change, i: number) => {
+      if (base.slice(c.a.start, c.a.end) !== c.before)
+        throw new ChangeSetError('`before` does not match the base', `changes[${i}].before`);
+    });
+  } else if (base !== undefined && base !== null) {
+    throw new TypeError('jiaokan: expected `base` to be a string');
+  }
+  return cs;
+}
