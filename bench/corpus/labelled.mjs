@@ -134,13 +134,30 @@ export function makeLabelledSet(reports, options = {}) {
         } else if (pick < 0.6) {
           const rate = 0.01 + rnd() * 0.09;
           const places = 1 + Math.floor(rnd() * 5);
-          docs.push({ id, text: clusteredEdit(chunk, rate, places, donor, rnd), group: g, kind: 'edit', rate });
+          docs.push({
+            id,
+            text: clusteredEdit(chunk, rate, places, donor, rnd),
+            group: g,
+            kind: 'edit',
+            rate,
+          });
         } else if (pick < 0.85) {
           const line = SOURCES[Math.floor(rnd() * SOURCES.length)];
-          docs.push({ id, text: rnd() < 0.5 ? `${line}\n${chunk}` : `${chunk}\n${line}`, group: g, kind: 'source' });
+          docs.push({
+            id,
+            text: rnd() < 0.5 ? `${line}\n${chunk}` : `${chunk}\n${line}`,
+            group: g,
+            kind: 'source',
+          });
         } else {
           const rate = rnd() * 0.01;
-          docs.push({ id, text: respace(clusteredEdit(chunk, rate, 1, donor, rnd), rnd), group: g, kind: 'repost', rate });
+          docs.push({
+            id,
+            text: respace(clusteredEdit(chunk, rate, 1, donor, rnd), rnd),
+            group: g,
+            kind: 'repost',
+            rate,
+          });
         }
       }
     });
@@ -180,7 +197,9 @@ export function scorePairs(docs, positives, reported) {
       found.add(da.kind === 'original' ? b : a);
     } else related++;
   }
-  const missed = docs.filter((d) => d.kind !== 'original' && d.kind !== 'report' && !found.has(d.id)).map((d) => d.id);
+  const missed = docs
+    .filter((d) => d.kind !== 'original' && d.kind !== 'report' && !found.has(d.id))
+    .map((d) => d.id);
   return {
     tp,
     fp,
