@@ -29,6 +29,9 @@ export const FOOTER_SIZE = 16;
 export const SEGMENT_HEADER_SIZE = 16;
 const MAGIC = 'JKCORPUS';
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+
 const FLAG_EMPTY = 1;
 const FLAG_SIGNATURE = 2;
 const FLAG_COPY = 4;
@@ -91,15 +94,23 @@ export class Writer {
     const padded = (2 * n + 3) & ~3;
     this.u32(n);
     this.ensure(padded);
-    const v = this.view;
     let p = this.length;
-    for (let i = 0; i < n; i++, p += 2) v.setUint16(p, s.charCodeAt(i), true);
+    if (LITTLE_ENDIAN) {
+      // this.length is always a multiple of 4, so a Uint16Array view is aligned.
+      const u16 = new Uint16Array(this.bytes.buffer, p, n);
+      for (let i = 0; i < n; i++) u16[i] = s.charCodeAt(i);
+      p += 2 * n;
+    } else {
+      const v = this.view;
+      for (let i = 0; i < n; i++, p += 2) v.setUint16(p, s.charCodeAt(i), true);
+    }
     for (; p < this.length + padded; p++) this.bytes[p] = 0;
     this.length += padded;
   }
   u32s(a: Uint32Array): void {
     this.ensure(4 * a.length);
-    for (let i = 0; i < a.length; i++) this.view.setUint32(this.length + 4 * i, a[i] as number, true);
+    if (LITTLE_ENDIAN) new Uint32Array(this.bytes.buffer, this.length, a.length).set(a);
+    else for (let i = 0; i < a.length; i++) this.view.setUint32(this.length + 4 * i, a[i] as number, true);
     this.length += 4 * a.length;
   }
   take(): Uint8Array {
@@ -140,6 +151,25 @@ export class Reader {
     const n = this.u32();
     const padded = (2 * n + 3) & ~3;
     this.need(padded);
+    const at = this.bytes.byteOffset + this.pos;
+    if (UTF16 && LITTLE_ENDIAN && n > 0) {
+      // Fast path; the decoder turns lone surrogates into U+FFFD, so a string containing U+FFFD is
+      // decoded again code unit by code unit to keep the original exactly.
+      const fast = UTF16.decode(this.bytes.subarray(this.pos, this.pos + 2 * n));
+      if (!fast.includes('\ufffd')) {
+        this.pos += padded;
+        return fast;
+      }
+    }
+    if (LITTLE_ENDIAN && at % 2 === 0) {
+      const u16 = new Uint16Array(this.bytes.buffer, at, n);
+      let s = '';
+      for (let i = 0; i < n; i += 4096) {
+        s += String.fromCharCode.apply(null, u16.subarray(i, Math.min(n, i + 4096)) as never);
+      }
+      this.pos += padded;
+      return s;
+    }
     let s = '';
     const CHUNK = 4096;
     const codes = new Uint16Array(Math.min(n, CHUNK));
@@ -153,6 +183,12 @@ export class Reader {
   }
   u32s(n: number): Uint32Array {
     this.need(4 * n);
+    const at = this.bytes.byteOffset + this.pos;
+    if (LITTLE_ENDIAN && at % 4 === 0) {
+      const out = new Uint32Array(this.bytes.buffer.slice(at, at + 4 * n));
+      this.pos += 4 * n;
+      return out;
+    }
     const out = new Uint32Array(n);
     for (let i = 0; i < n; i++) out[i] = this.view.getUint32(this.pos + 4 * i, true);
     this.pos += 4 * n;

@@ -24,6 +24,7 @@ function build(): CorpusIndex {
   idx.add('a2', `${A}（来源：新华社）`);
   idx.add('a3', A);
   idx.add('lone', 'x\ud800y 孤立代理');
+  idx.add('bom', '\ufeffBOM 开头，替换符\ufffd结尾');
   return idx;
 }
 
@@ -36,6 +37,7 @@ describe('save / open', () => {
     const back = CorpusIndex.open(p);
     expect(back.ids()).toEqual(idx.ids());
     expect(back.text('lone')).toBe('x\ud800y 孤立代理');
+    expect(back.text('bom')).toBe('\ufeffBOM 开头，替换符\ufffd结尾');
     expect(back.clusters()).toEqual(idx.clusters());
     expect(back.query(A)).toEqual(idx.query(A));
     expect(back.params).toEqual(idx.params);
@@ -54,7 +56,7 @@ describe('save / open', () => {
     expect(info).toMatchObject({ mode: 'append', written: 2, removed: 1 });
     expect(statSync(p).size).toBeGreaterThan(size0);
     const back = CorpusIndex.open(p);
-    expect(back.ids()).toEqual(['a', 'a2', 'a3', 'lone', 'a4', 'c']);
+    expect(back.ids()).toEqual(['a', 'a2', 'a3', 'lone', 'bom', 'a4', 'c']);
     expect(back.clusters()).toEqual([{ representative: 'a', members: ['a', 'a2', 'a3', 'a4'] }]);
     // compaction drops the removed document's bytes
     const compact = back.save(p, { compact: true });
@@ -78,7 +80,7 @@ describe('save / open', () => {
       /built with threshold 0.8.*ask for threshold 0.7/,
     );
     expect(() => CorpusIndex.open(p, { seed: 7 })).toThrow(/seed/);
-    expect(CorpusIndex.open(p, { threshold: 0.8 }).size).toBe(5);
+    expect(CorpusIndex.open(p, { threshold: 0.8 }).size).toBe(6);
     const bytes = readFileSync(p);
     bytes.writeUInt16LE(FORMAT_VERSION + 1, 8);
     const q = join(dir, 'newer.jkc');
@@ -158,7 +160,7 @@ describe('save / open', () => {
     }
     expect(killed).toBe(true);
     expect(readFileSync(p).equals(before)).toBe(true);
-    expect(CorpusIndex.open(p).size).toBe(5);
+    expect(CorpusIndex.open(p).size).toBe(6);
     // It really died mid-save: its temporary file is left behind, and is never mistaken for the index.
     expect(readdirSync(dir).some((f) => f.startsWith('crash.jkc.tmp-'))).toBe(true);
     expect(existsSync(p)).toBe(true);
