@@ -30,7 +30,8 @@ export const SEGMENT_HEADER_SIZE = 16;
 const MAGIC = 'JKCORPUS';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+const UTF16 =
+  typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
 
 const FLAG_EMPTY = 1;
 const FLAG_SIGNATURE = 2;
