@@ -44,7 +44,7 @@ describe('boilerplate by cross-document frequency', () => {
 
   it('gives clean() a matcher that ignores spacing, width and numbers', () => {
     const idx = new CorpusIndex();
-    BODIES.forEach((b, i) => idx.add(`d${i}`, page(i + 1, b)));
+    for (const [i, b] of BODIES.entries()) idx.add(`d${i}`, page(i + 1, b));
     const set = idx.boilerplateSet({ minDocs: 5 });
     expect(set.isBoilerplateLine('  更新时间：2024-04-11 08:00 ')).toBe(true);
     expect(set.isBoilerplateLine('央视网消息(新闻联播):')).toBe(true);
