@@ -157,3 +157,29 @@ describe('CorpusIndex.clusters and remove', () => {
     expect(again.exactDuplicateOf).toBe('b');
   });
 });
+
+describe('CorpusIndex budgets', () => {
+  const variants = Array.from({ length: 12 }, (_, i) => `${BASE}（第${i}稿）`);
+
+  it('keeps clusters connected and add() complete when links are capped', () => {
+    const capped = new CorpusIndex({ maxLinks: 2 });
+    const full = new CorpusIndex();
+    variants.forEach((t, i) => {
+      const a = capped.add(String(i), t);
+      const b = full.add(String(i), t);
+      expect(a.nearDuplicates).toEqual(b.nearDuplicates);
+    });
+    expect(capped.clusters()).toEqual(full.clusters());
+    expect(capped.clusters()[0]?.members).toHaveLength(12);
+    // an exact copy of a member whose links were capped still gets every near-duplicate
+    expect(capped.add('copy', variants[0] as string).nearDuplicates).toEqual(full.add('copy', variants[0] as string).nearDuplicates);
+  });
+
+  it('marks a result degraded when more candidates than maxCandidates share a band', () => {
+    const idx = new CorpusIndex({ maxCandidates: 3 });
+    variants.forEach((t, i) => idx.add(String(i), t));
+    const r = idx.add('x', `${BASE}（终稿）`);
+    expect(r.degraded?.reason).toMatch(/maxCandidates/);
+    expect(r.nearDuplicates).toHaveLength(3);
+  });
+});
