@@ -47,6 +47,22 @@ export {
   findRepeatedSpans,
   optimalParams,
 } from './corpus/api.js';
+// Repair: scan() finds, clean() repairs losslessly (a ChangeSet that applies and inverts).
+export { type CleanResult, clean } from './clean/clean.js';
+export {
+  type BoilerplatePattern,
+  type BoilerplateSource,
+  type CleanOptions,
+  type CleanPolicy,
+  DEFAULT_OPTIONS,
+  type ResolvedOptions,
+  type RuleSetting,
+  resolveOptions,
+  type ScanOptions,
+} from './detect/options.js';
+export { scan } from './detect/scan.js';
+export type { Finding, Fix, RelatedSpan, RuleId, Severity } from './detect/types.js';
+export { RULES } from './detect/types.js';
 export type {
   Hash64,
   Location,
