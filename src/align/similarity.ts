@@ -1,0 +1,112 @@
+// Content similarity between blocks. Successive reports share phrases, not sentences (design.md), so
+// blocks are compared by their character-bigram sets (a "sketch": sorted unique UTF-16 bigrams of the
+// normalized text, exact — no hashing needed since two code units fit in 32 bits). Dice on sketches
+// ranks candidates and scores the DP; a Levenshtein ratio (fast-levenshtein) confirms short pairs.
+
+import levenshtein from 'fast-levenshtein';
+import { hash53 } from '../text/hash.js';
+import { normalizeWithMap } from '../text/normalize.js';
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** normalized text (NFKC, no whitespace, punctuation dropped): what is compared */
+  norm: string;
+  /** hash of `norm`: the anchor key */
+  key: number;
+  /** sorted unique bigrams of `norm` (a single code unit for one-character blocks) */
+  sketch: Uint32Array;
+}
+
+const NORM = { punctuation: 'remove', whitespace: 'remove' } as const;
+
+export function makeUnit(text: string, start: number, end: number): Unit {
+  const norm = normalizeWithMap(text, start, end, NORM).text;
+  return { start, end, norm, key: hash53(norm), sketch: sketchOf(norm) };
+}
+
+export function sketchOf(norm: string): Uint32Array {
+  const n = norm.length;
+  if (n === 0) return new Uint32Array(0);
+  if (n === 1) return Uint32Array.of(norm.charCodeAt(0));
+  const grams = new Uint32Array(n - 1);
+  for (let i = 0; i + 1 < n; i++) grams[i] = ((norm.charCodeAt(i) << 16) | norm.charCodeAt(i + 1)) >>> 0;
+  grams.sort();
+  let w = 0;
+  for (let i = 0; i < grams.length; i++) {
+    if (i === 0 || grams[i] !== grams[w - 1]) grams[w++] = grams[i] as number;
+  }
+  return grams.slice(0, w);
+}
+
+/** |x ∩ y| for sorted unique arrays. */
+export function intersect(x: Uint32Array, y: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    const u = x[i] as number;
+    const v = y[j] as number;
+    if (u === v) {
+      n++;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Sorted union of two sketches (the sketch of two blocks read together, give or take one bigram). */
+export function union(x: Uint32Array, y: Uint32Array): Uint32Array {
+  const out = new Uint32Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  while (i < x.length || j < y.length) {
+    const u = i < x.length ? (x[i] as number) : 0x100000000;
+    const v = j < y.length ? (y[j] as number) : 0x100000000;
+    if (u === v) {
+      out[w++] = u;
+      i++;
+      j++;
+    } else if (u < v) {
+      out[w++] = u;
+      i++;
+    } else {
+      out[w++] = v;
+      j++;
+    }
+  }
+  return out.slice(0, w);
+}
+
+export function diceOf(inter: number, x: number, y: number): number {
+  return x + y === 0 ? 1 : (2 * inter) / (x + y);
+}
+
+export function dice(x: Uint32Array, y: Uint32Array): number {
+  return diceOf(intersect(x, y), x.length, y.length);
+}
+
+/** Levenshtein ratio 1 - d / max(|x|, |y|), only for strings whose product of lengths is small. */
+export function levenshteinRatio(x: string, y: string): number {
+  const m = Math.max(x.length, y.length);
+  if (m === 0) return 1;
+  return 1 - levenshtein.get(x, y) / m;
+}
+
+/** Largest product of lengths for which the Levenshtein confirm runs (~0.5 ms). */
+export const CONFIRM_LIMIT = 250_000;
+
+/**
+ * Content similarity of two units: Dice on sketches, confirmed by the Levenshtein ratio when the pair
+ * is short enough; the larger of the two is kept, since Dice underrates short reworded sentences and
+ * Levenshtein underrates reordered clauses.
+ */
+export function unitSimilarity(x: Unit, y: Unit): number {
+  if (x.key === y.key && x.norm === y.norm) return 1;
+  const d = dice(x.sketch, y.sketch);
+  if (d < 0.15 || x.norm.length * y.norm.length > CONFIRM_LIMIT) return d;
+  return Math.max(d, levenshteinRatio(x.norm, y.norm));
+}
