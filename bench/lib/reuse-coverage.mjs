@@ -24,7 +24,10 @@ function labels(alignment, lenA, lenB) {
     }
     if (block.moveId && (block.a.length === 0 || block.b.length === 0)) {
       let id = moveIds.get(block.moveId);
-      if (id === undefined) moveIds.set(block.moveId, (id = next++));
+      if (id === undefined) {
+        id = next++;
+        moveIds.set(block.moveId, id);
+      }
       mark(half.a, block.a, id);
       mark(half.b, block.b, id);
     }

@@ -3,9 +3,9 @@
 // Sentences left unlinked anywhere (in deleted/inserted paragraphs or inside modified ones) get one more
 // chance: a global content match that reports them as sentence moves (two half blocks, one moveId).
 
+import { isSpace } from '../text/chars.js';
 import { type Document, parseDocument } from '../text/document.js';
 import { assertString } from '../text/guard.js';
-import { isSpace } from '../text/chars.js';
 import type { Bead } from './beads.js';
 import { Budget } from './budget.js';
 import type { LevelOptions } from './level.js';
@@ -13,9 +13,9 @@ import { matchMoves } from './moves.js';
 import { type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParagraphs, paragraphUnits } from './paragraphs.js';
 import { alignSentences, SentenceUnits } from './sentences.js';
-import { unitSimilarity, type Unit } from './similarity.js';
+import { type Unit, unitSimilarity } from './similarity.js';
 import { tokenBlocks } from './tokens.js';
-import type { AlignedBlock, AlignOptions, Alignment, BlockOp, Range } from './types.js';
+import type { AlignedBlock, Alignment, AlignOptions, BlockOp, Range } from './types.js';
 
 interface Ctx {
   a: string;
@@ -56,8 +56,12 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
   const beads = alignParagraphs(pa, pb, budget, ctx.level);
   const blocks = beads.map((bead, k) => paragraphBlock(ctx, bead, `p${k + 1}`));
   const sentenceMoves = o.sentenceMoves ? linkSentenceMoves(ctx, blocks) : 0;
-  for (const block of blocks) if (LINKED.has(block.op) && block.children) block.similarity = leafSimilarity(ctx, block);
-  const ops = { equal: 0, modify: 0, insert: 0, delete: 0, move: 0, split: 0, merge: 0 } as Record<BlockOp, number>;
+  for (const block of blocks)
+    if (LINKED.has(block.op) && block.children) block.similarity = leafSimilarity(ctx, block);
+  const ops = { equal: 0, modify: 0, insert: 0, delete: 0, move: 0, split: 0, merge: 0 } as Record<
+    BlockOp,
+    number
+  >;
   for (const block of blocks) ops[block.op]++;
   const result: Alignment = {
     blocks,
@@ -159,7 +163,11 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
       const units = side === 'a' ? ctx.sa : ctx.sb;
       for (const r of block[side])
         for (const s of sentencesIn(doc, r))
-          (side === 'a' ? freeA : freeB).push({ unit: units.get(s.index), paragraph: block, sentence: s.index });
+          (side === 'a' ? freeA : freeB).push({
+            unit: units.get(s.index),
+            paragraph: block,
+            sentence: s.index,
+          });
     } else {
       for (const child of block.children ?? []) {
         if (child.op === 'delete') {
@@ -245,7 +253,9 @@ function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
 }
 
 function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
-  const total = visibleLength(ctx.a, [{ start: 0, end: ctx.a.length }]) + visibleLength(ctx.b, [{ start: 0, end: ctx.b.length }]);
+  const total =
+    visibleLength(ctx.a, [{ start: 0, end: ctx.a.length }]) +
+    visibleLength(ctx.b, [{ start: 0, end: ctx.b.length }]);
   if (total === 0) return 1;
   let num = 0;
   const walk = (x: AlignedBlock) => {

@@ -88,7 +88,12 @@ export function beadAlign(
           const x0 = A[i - 2] as Unit;
           const c0 = inter[(i - 2) * m + j - 1] as number;
           const c1 = inter[(i - 1) * m + j - 1] as number;
-          if (c0 >= PART_CONTAINMENT * x0.sketch.length && c1 >= PART_CONTAINMENT * x.sketch.length && c0 > 0 && c1 > 0) {
+          if (
+            c0 >= PART_CONTAINMENT * x0.sketch.length &&
+            c1 >= PART_CONTAINMENT * x.sketch.length &&
+            c0 > 0 &&
+            c1 > 0
+          ) {
             const u = union(x0.sketch, x.sketch);
             const d2 = diceOf(intersect(u, y.sketch), u.length, y.sketch.length);
             if (d2 >= threshold) {
@@ -106,7 +111,12 @@ export function beadAlign(
           const y0 = B[j - 2] as Unit;
           const c0 = inter[(i - 1) * m + j - 2] as number;
           const c1 = inter[(i - 1) * m + j - 1] as number;
-          if (c0 >= PART_CONTAINMENT * y0.sketch.length && c1 >= PART_CONTAINMENT * y.sketch.length && c0 > 0 && c1 > 0) {
+          if (
+            c0 >= PART_CONTAINMENT * y0.sketch.length &&
+            c1 >= PART_CONTAINMENT * y.sketch.length &&
+            c0 > 0 &&
+            c1 > 0
+          ) {
             const u = union(y0.sketch, y.sketch);
             const d2 = diceOf(intersect(u, x.sketch), u.length, x.sketch.length);
             if (d2 >= threshold) {
@@ -142,15 +152,30 @@ export function beadAlign(
       const x = A[i - 1] as Unit;
       const y = B[j - 1] as Unit;
       const equal = x.norm === y.norm;
-      out.push({ op: equal ? 'equal' : 'modify', a: [ia[i - 1] as number], b: [ib[j - 1] as number], similarity: equal ? 1 : s });
+      out.push({
+        op: equal ? 'equal' : 'modify',
+        a: [ia[i - 1] as number],
+        b: [ib[j - 1] as number],
+        similarity: equal ? 1 : s,
+      });
       i--;
       j--;
     } else if (how === MERGE) {
-      out.push({ op: 'merge', a: [ia[i - 2] as number, ia[i - 1] as number], b: [ib[j - 1] as number], similarity: s });
+      out.push({
+        op: 'merge',
+        a: [ia[i - 2] as number, ia[i - 1] as number],
+        b: [ib[j - 1] as number],
+        similarity: s,
+      });
       i -= 2;
       j--;
     } else {
-      out.push({ op: 'split', a: [ia[i - 1] as number], b: [ib[j - 2] as number, ib[j - 1] as number], similarity: s });
+      out.push({
+        op: 'split',
+        a: [ia[i - 1] as number],
+        b: [ib[j - 2] as number, ib[j - 1] as number],
+        similarity: s,
+      });
       i--;
       j -= 2;
     }

@@ -171,7 +171,12 @@ function splitGap(
       const x = a[anchor.i] as Unit;
       const y = b[anchor.j] as Unit;
       const equal = x.norm === y.norm;
-      out.push({ op: equal ? 'equal' : 'modify', a: [anchor.i], b: [anchor.j], similarity: equal ? 1 : dice(x.sketch, y.sketch) });
+      out.push({
+        op: equal ? 'equal' : 'modify',
+        a: [anchor.i],
+        b: [anchor.j],
+        similarity: equal ? 1 : dice(x.sketch, y.sketch),
+      });
       pa++;
       pb++;
     }

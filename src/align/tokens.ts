@@ -91,7 +91,8 @@ export function tokenBlocks(
     const xa = sa.slice(i, i + del);
     const xb = sb.slice(j, j + ins);
     const op = del && ins ? 'modify' : del ? 'delete' : 'insert';
-    const sim = op === 'modify' ? levenshteinRatio(ta.slice(i, i + del).join(''), tb.slice(j, j + ins).join('')) : 0;
+    const sim =
+      op === 'modify' ? levenshteinRatio(ta.slice(i, i + del).join(''), tb.slice(j, j + ins).join('')) : 0;
     out.push(block(op, xa, xb, sim));
     i += del;
     j += ins;
