@@ -9,7 +9,7 @@ import { assertString } from '../text/guard.js';
 import type { Bead } from './beads.js';
 import { Budget } from './budget.js';
 import type { LevelOptions } from './level.js';
-import { matchMoves } from './moves.js';
+import { groupMoves, moveCandidates } from './moves.js';
 import { type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParagraphs, paragraphUnits } from './paragraphs.js';
 import { alignSentences, SentenceUnits } from './sentences.js';
@@ -28,6 +28,11 @@ interface Ctx {
   o: ResolvedAlignOptions;
   level: LevelOptions;
 }
+
+/** Sentences that share a reused phrase are linked as moves even when reworded around it. */
+const PHRASE = { overlap: 0.5, minShared: 10, minGrams: 8 };
+/** Largest sentence move group, per side. */
+const MAX_GROUP = 8;
 
 const LINKED = new Set<BlockOp>(['modify', 'move', 'split', 'merge']);
 
@@ -180,20 +185,26 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
       }
     }
   }
-  const pairs = matchMoves(
-    freeA.map((f) => f.unit),
-    freeB.map((f) => f.unit),
-    freeA.map((_, i) => i),
-    freeB.map((_, j) => j),
-    ctx.o.moveThreshold,
+  // One sentence's phrases often went into several and several into one: candidates are grouped
+  // (at most MAX_GROUP sentences per side), and each group is one move with one moveId.
+  const groups = groupMoves(
+    moveCandidates(
+      freeA.map((f) => f.unit),
+      freeB.map((f) => f.unit),
+      freeA.map((_, i) => i),
+      freeB.map((_, j) => j),
+      ctx.o.moveThreshold,
+      PHRASE,
+    ),
+    MAX_GROUP,
   );
   const moved = new Map<Unit, { moveId: string; similarity: number }>();
-  pairs.forEach((p, k) => {
-    const info = { moveId: `sm${k + 1}`, similarity: p.similarity };
-    moved.set((freeA[p.i] as Free).unit, info);
-    moved.set((freeB[p.j] as Free).unit, info);
+  groups.forEach((g, k) => {
+    const info = { moveId: `sm${k + 1}`, similarity: g.similarity };
+    for (const i of g.a) moved.set((freeA[i] as Free).unit, info);
+    for (const j of g.b) moved.set((freeB[j] as Free).unit, info);
   });
-  if (pairs.length === 0) return 0;
+  if (groups.length === 0) return 0;
   // Paragraph-level deletes/inserts that lost a sentence get sentence children; leaves become halves.
   const touched = new Set<AlignedBlock>();
   for (const f of [...freeA, ...freeB]) if (f.paragraph && moved.has(f.unit)) touched.add(f.paragraph);
@@ -219,7 +230,7 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
     f.leaf.moveId = info.moveId;
     f.leaf.similarity = info.similarity;
   }
-  return pairs.length;
+  return groups.length;
 }
 
 function sentenceIndex(doc: Document, offset: number): number {

@@ -3,7 +3,8 @@
 // bigrams only, so the cost stays near-linear), are confirmed with unitSimilarity, and are paired
 // greedily from the most similar down, each block at most once.
 
-import { type Unit, unitSimilarity } from './similarity.js';
+import { hash53 } from '../text/hash.js';
+import { intersect, type Unit, unitSimilarity } from './similarity.js';
 
 export interface MovePair {
   i: number;
@@ -11,17 +12,124 @@ export interface MovePair {
   similarity: number;
 }
 
-/** Bigrams shared by more than this many candidate blocks are too common to point anywhere. */
-const MAX_POSTING = 48;
+/**
+ * A second way in for sentences: most of the shorter one's bigrams reappear in the other (a reused
+ * phrase inside a rewritten sentence), even when the overall similarity is below the threshold.
+ */
+export interface PhraseRule {
+  /** |x ∩ y| / min(|x|, |y|) at least this */
+  overlap: number;
+  /** and at least this many shared bigrams */
+  minShared: number;
+  /** or at least this many shared character 4-grams (a verbatim run of about minGrams + 3 characters) */
+  minGrams: number;
+}
+
+/** 4-grams shared by more than this many candidate blocks are too common to point anywhere. */
+const MAX_POSTING = 256;
+
+/** Unique hashed character 4-grams of a normalized text (the whole text when shorter). */
+function grams4(norm: string): Set<number> {
+  const out = new Set<number>();
+  if (norm.length > 0 && norm.length < 4) out.add(hash53(norm));
+  for (let i = 0; i + 4 <= norm.length; i++) out.add(hash53(norm, i, i + 4));
+  return out;
+}
 /** Candidates per block confirmed with the full similarity. */
 const TOP = 4;
 
+/** The `k` indices with the highest counts (ties: lower index), as [index, count]. */
+function topByCount(touched: readonly number[], counts: Int32Array, k: number): [number, number][] {
+  const best: [number, number][] = [];
+  for (const i of touched) {
+    const c = counts[i] as number;
+    if (best.length === k && !(c > (best[k - 1] as [number, number])[1])) continue;
+    let at = best.length;
+    while (
+      at > 0 &&
+      ((best[at - 1] as [number, number])[1] < c ||
+        ((best[at - 1] as [number, number])[1] === c && (best[at - 1] as [number, number])[0] > i))
+    )
+      at--;
+    best.splice(at, 0, [i, c]);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+/** Greedy one-to-one pairing of the candidates, most similar first. */
 export function matchMoves(
   a: readonly Unit[],
   b: readonly Unit[],
   freeA: readonly number[],
   freeB: readonly number[],
   threshold: number,
+  phrase?: PhraseRule,
+): MovePair[] {
+  const pairs = moveCandidates(a, b, freeA, freeB, threshold, phrase);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const out: MovePair[] = [];
+  for (const p of pairs) {
+    if (usedA.has(p.i) || usedB.has(p.j)) continue;
+    usedA.add(p.i);
+    usedB.add(p.j);
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Move groups: candidates joined greedily (most similar first) into connected groups of at most
+ * `maxSide` blocks per side — one sentence's phrases often went into several, and several into one.
+ * Returns groups as lists of a and b indices, each index in at most one group.
+ */
+export function groupMoves(
+  pairs: readonly MovePair[],
+  maxSide: number,
+): { a: number[]; b: number[]; similarity: number }[] {
+  const parent = new Map<string, string>();
+  const members = new Map<string, { a: number[]; b: number[]; similarity: number }>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(x, r);
+    return r;
+  };
+  const node = (key: string, side: 'a' | 'b', index: number, similarity: number) => {
+    if (!parent.has(key)) {
+      parent.set(key, key);
+      members.set(key, { a: side === 'a' ? [index] : [], b: side === 'b' ? [index] : [], similarity });
+    }
+    return find(key);
+  };
+  for (const p of pairs) {
+    const x = node(`a${p.i}`, 'a', p.i, p.similarity);
+    const y = node(`b${p.j}`, 'b', p.j, p.similarity);
+    if (x === y) continue;
+    const gx = members.get(x) as { a: number[]; b: number[]; similarity: number };
+    const gy = members.get(y) as { a: number[]; b: number[]; similarity: number };
+    if (gx.a.length + gy.a.length > maxSide || gx.b.length + gy.b.length > maxSide) continue;
+    parent.set(y, x);
+    gx.a.push(...gy.a);
+    gx.b.push(...gy.b);
+    // the first (strongest) link of a group names its similarity
+    if (gx.a.length + gx.b.length === 2 || gy.a.length + gy.b.length === 0) gx.similarity = p.similarity;
+    members.delete(y);
+  }
+  return [...members.values()]
+    .filter((g) => g.a.length > 0 && g.b.length > 0)
+    .map((g) => ({ a: g.a.sort((p, q) => p - q), b: g.b.sort((p, q) => p - q), similarity: g.similarity }));
+}
+
+/** All candidate pairs that pass the threshold (or the phrase rule), most similar first. */
+export function moveCandidates(
+  a: readonly Unit[],
+  b: readonly Unit[],
+  freeA: readonly number[],
+  freeB: readonly number[],
+  threshold: number,
+  phrase?: PhraseRule,
 ): MovePair[] {
   if (freeA.length === 0 || freeB.length === 0) return [];
   const pairs: MovePair[] = [];
@@ -34,41 +142,47 @@ export function matchMoves(
     if (list) list.push(i);
     else byKey.set(u.key, [i]);
   }
+  // Candidates share character 4-grams (a reused phrase), not merely common bigrams.
   const postings = new Map<number, number[]>();
   for (const i of freeA) {
-    for (const g of (a[i] as Unit).sketch) {
+    for (const g of grams4((a[i] as Unit).norm)) {
       const list = postings.get(g);
       if (!list) postings.set(g, [i]);
       else if (list.length <= MAX_POSTING) list.push(i);
     }
   }
-  const counts = new Map<number, number>();
+  // Dense counters over unit indices of a, reset through the list of touched ones (no Map churn).
+  const counts = new Int32Array(a.length);
+  const touched: number[] = [];
   for (const j of freeB) {
     const y = b[j] as Unit;
     const exact = y.norm.length ? byKey.get(y.key) : undefined;
     if (exact) for (const i of exact) if ((a[i] as Unit).norm === y.norm) pairs.push({ i, j, similarity: 1 });
-    counts.clear();
-    for (const g of y.sketch) {
+    for (const i of touched) counts[i] = 0;
+    touched.length = 0;
+    for (const g of grams4(y.norm)) {
       const list = postings.get(g);
       if (!list || list.length > MAX_POSTING) continue;
-      for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+      for (const i of list) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i] = (counts[i] as number) + 1;
+      }
     }
-    if (counts.size === 0) continue;
-    const ranked = [...counts].sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, TOP);
-    for (const [i] of ranked) {
-      const s = unitSimilarity(a[i] as Unit, y);
-      if (s >= threshold && s < 1) pairs.push({ i, j, similarity: s });
+    if (touched.length === 0) continue;
+    const ranked = topByCount(touched, counts, TOP);
+    for (const [i, grams] of ranked) {
+      const x = a[i] as Unit;
+      const s = unitSimilarity(x, y);
+      if (s >= 1) continue;
+      if (s >= threshold) pairs.push({ i, j, similarity: s });
+      else if (phrase) {
+        const shared = intersect(x.sketch, y.sketch);
+        const overlap = shared / Math.max(1, Math.min(x.sketch.length, y.sketch.length));
+        if ((overlap >= phrase.overlap && shared >= phrase.minShared) || grams >= phrase.minGrams)
+          pairs.push({ i, j, similarity: s });
+      }
     }
   }
   pairs.sort((p, q) => q.similarity - p.similarity || p.j - q.j || p.i - q.i);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const out: MovePair[] = [];
-  for (const p of pairs) {
-    if (usedA.has(p.i) || usedB.has(p.j)) continue;
-    usedA.add(p.i);
-    usedB.add(p.j);
-    out.push(p);
-  }
-  return out;
+  return pairs;
 }

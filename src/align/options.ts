@@ -6,7 +6,7 @@ export type ResolvedAlignOptions = Required<Omit<AlignOptions, 'locale'>> & { lo
 export const ALIGN_DEFAULTS: Readonly<ResolvedAlignOptions> = Object.freeze({
   timeout: 10_000,
   maxCells: 4_000_000,
-  threshold: 0.3,
+  threshold: 0.4,
   moveThreshold: 0.35,
   sentenceMoves: true,
   tokens: true,

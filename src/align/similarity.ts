@@ -4,6 +4,7 @@
 // ranks candidates and scores the DP; a Levenshtein ratio (fast-levenshtein) confirms short pairs.
 
 import levenshtein from 'fast-levenshtein';
+import { isCJK } from '../text/chars.js';
 import { hash53 } from '../text/hash.js';
 import { normalizeWithMap } from '../text/normalize.js';
 
@@ -25,12 +26,25 @@ export function makeUnit(text: string, start: number, end: number): Unit {
   return { start, end, norm, key: hash53(norm), sketch: sketchOf(norm) };
 }
 
+/**
+ * Sorted unique shingles of a normalized text. Chinese text: character bigrams, exact (two code units
+ * fit in 32 bits). Alphabetic text: hashed character 4-grams, since letter bigrams are shared by any two
+ * English paragraphs. The choice is per block, by its share of CJK characters.
+ */
 export function sketchOf(norm: string): Uint32Array {
   const n = norm.length;
   if (n === 0) return new Uint32Array(0);
-  if (n === 1) return Uint32Array.of(norm.charCodeAt(0));
-  const grams = new Uint32Array(n - 1);
-  for (let i = 0; i + 1 < n; i++) grams[i] = ((norm.charCodeAt(i) << 16) | norm.charCodeAt(i + 1)) >>> 0;
+  let cjk = 0;
+  for (let i = 0; i < n; i++) if (isCJK(norm.charCodeAt(i))) cjk++;
+  const k = cjk * 3 >= n ? 2 : 4;
+  if (n < k) return Uint32Array.of(k === 2 ? norm.charCodeAt(0) : hash53(norm) % 0x100000000);
+  const grams = new Uint32Array(n - k + 1);
+  for (let i = 0; i + k <= n; i++) {
+    grams[i] =
+      k === 2
+        ? ((norm.charCodeAt(i) << 16) | norm.charCodeAt(i + 1)) >>> 0
+        : hash53(norm, i, i + k) % 0x100000000;
+  }
   grams.sort();
   let w = 0;
   for (let i = 0; i < grams.length; i++) {

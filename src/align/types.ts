@@ -62,7 +62,7 @@ export interface AlignOptions {
   timeout?: number;
   /** Dynamic-programme cells allowed per level (sum over gaps). Default 4_000_000. */
   maxCells?: number;
-  /** Minimum content similarity (0..1) for two paragraphs or sentences to be linked. Default 0.3. */
+  /** Minimum content similarity (0..1) for two paragraphs or sentences to be linked. Default 0.4. */
   threshold?: number;
   /** Minimum similarity for a non-adjacent pair to be reported as a move. Default 0.35. */
   moveThreshold?: number;
