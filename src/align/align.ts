@@ -195,6 +195,7 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
       freeB.map((_, j) => j),
       ctx.o.moveThreshold,
       PHRASE,
+      () => ctx.budget.expired('sentence'),
     ),
     MAX_GROUP,
   );

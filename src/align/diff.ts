@@ -4,8 +4,8 @@
 // leaf's op, level and similarity; a gap spanning several leaves becomes one delete per a-leaf and one
 // insert per b-leaf, so that a move is a delete + an insert sharing `moveId` (design: the ChangeSet).
 
-import { changeSetFromEdits, type Edit } from '../changes/build.js';
-import type { BlockSummary, ChangeSet } from '../changes/types.js';
+import { type Edit, fingerprint, opOf } from '../changes/build.js';
+import { type BlockSummary, CHANGESET_VERSION, type Change, type ChangeSet } from '../changes/types.js';
 import { assertString } from '../text/guard.js';
 import { align } from './align.js';
 import type { AlignedBlock, Alignment, AlignOptions, Range } from './types.js';
@@ -194,8 +194,7 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
     ops: alignment.stats.ops,
   };
   if (alignment.degraded) metaInfo.degraded = alignment.degraded;
-  const { changes, target } = changeSetFromEdits(a, edits, metaInfo);
-  if (target !== b) throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
+  const changes = buildChanges(a, b, edits, metaInfo);
   changes.blocks = alignment.blocks.map((blk): BlockSummary => {
     const s: BlockSummary = {
       id: blk.id,
@@ -208,4 +207,47 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
     return s;
   });
   return changes;
+}
+
+/**
+ * Like changeSetFromEdits, for edits already sorted and disjoint (the gap walk makes them so), without
+ * per-edit object spreading: diff() can emit hundreds of thousands of edits. Checks that b is rebuilt.
+ */
+function buildChanges(
+  a: string,
+  b: string,
+  edits: readonly Edit[],
+  meta: Record<string, unknown>,
+): ChangeSet {
+  const changes: Change[] = [];
+  const parts: string[] = [];
+  let cursor = 0;
+  let delta = 0;
+  for (const e of edits) {
+    if (e.start < cursor || e.end < e.start)
+      throw new Error('jiaokan: internal error, diff edits overlap (please report)');
+    const before = a.slice(e.start, e.end);
+    parts.push(a.slice(cursor, e.start), e.text);
+    cursor = e.end;
+    if (before === e.text) continue;
+    const c: Change = {
+      id: `c${changes.length + 1}`,
+      op: opOf(before, e.text),
+      a: { start: e.start, end: e.end },
+      b: { start: e.start + delta, end: e.start + delta + e.text.length },
+      before,
+      after: e.text,
+    };
+    if (e.block !== undefined) c.block = e.block;
+    if (e.level !== undefined) c.level = e.level;
+    if (e.similarity !== undefined) c.similarity = e.similarity;
+    if (e.moveId !== undefined) c.moveId = e.moveId;
+    if (e.group !== undefined) c.group = e.group;
+    changes.push(c);
+    delta += e.text.length - before.length;
+  }
+  parts.push(a.slice(cursor));
+  if (parts.join('') !== b)
+    throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
+  return { version: CHANGESET_VERSION, base: fingerprint(a), target: fingerprint(b), changes, meta };
 }

@@ -7,6 +7,7 @@ import { longestIncreasing, type Pair, uniquePairs } from './anchors.js';
 import { type Bead, beadAlign } from './beads.js';
 import type { Budget } from './budget.js';
 import { matchMoves } from './moves.js';
+import { Counter, Postings } from './postings.js';
 import { dice, type Unit } from './similarity.js';
 import type { AlignLevel } from './types.js';
 
@@ -14,7 +15,8 @@ import type { AlignLevel } from './types.js';
 const GAP_DP = 40_000;
 /** Similarity for a pair to serve as an anchor inside a large gap. */
 const SIM_ANCHOR = 0.5;
-const MAX_POSTING = 48;
+/** Only rare bigrams point to anchor candidates (common ones cost much and say little). */
+const MAX_POSTING = 16;
 /** Rounds of cutting a large gap by similarity anchors before giving up on it. */
 const MAX_DEPTH = 3;
 
@@ -32,9 +34,25 @@ export function alignLevel(
   o: LevelOptions,
   movePrefix: string,
 ): Bead[] {
-  const ia = a.map((_, i) => i);
-  const ib = b.map((_, j) => j);
-  const pairs = uniquePairs(a, b, ia, ib);
+  // Common head and tail (identical blocks) are anchors without any search: the usual case for two
+  // scrapes of one text, and the only anchors when every block is a duplicate.
+  let head = 0;
+  while (head < a.length && head < b.length && sameUnit(a[head] as Unit, b[head] as Unit)) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    sameUnit(a[a.length - 1 - tail] as Unit, b[b.length - 1 - tail] as Unit)
+  )
+    tail++;
+  const ia: number[] = [];
+  const ib: number[] = [];
+  for (let i = head; i < a.length - tail; i++) ia.push(i);
+  for (let j = head; j < b.length - tail; j++) ib.push(j);
+  const pairs: Pair[] = [];
+  for (let k = 0; k < head; k++) pairs.push({ i: k, j: k });
+  for (const p of uniquePairs(a, b, ia, ib)) pairs.push(p);
+  for (let k = tail; k > 0; k--) pairs.push({ i: a.length - k, j: b.length - k });
   const keep = new Set(longestIncreasing(pairs));
   const anchors: Pair[] = [];
   const reservedA = new Set<number>();
@@ -55,7 +73,8 @@ export function alignLevel(
     const gapB: number[] = [];
     for (let i = pi; i < anchor.i; i++) gapA.push(i);
     for (let j = pj; j < anchor.j; j++) gapB.push(j);
-    beads.push(...alignGap(a, b, gapA, gapB, reservedA, reservedB, level, budget, o.threshold, 0));
+    for (const x of alignGap(a, b, gapA, gapB, reservedA, reservedB, level, budget, o.threshold, 0))
+      beads.push(x);
     if (anchor !== sentinel) {
       beads.push({ op: 'equal', a: [anchor.i], b: [anchor.j], similarity: 1 });
       pi = anchor.i + 1;
@@ -70,7 +89,7 @@ export function alignLevel(
     if (bead.op === 'delete') freeA.push(bead.a[0] as number);
     else if (bead.op === 'insert') freeB.push(bead.b[0] as number);
   }
-  const moves = matchMoves(a, b, freeA, freeB, o.moveThreshold);
+  const moves = matchMoves(a, b, freeA, freeB, o.moveThreshold, undefined, () => budget.expired(level));
   if (moves.length === 0) return beads;
   const movedA = new Set(moves.map((m) => m.i));
   const byB = new Map(moves.map((m, k) => [m.j, { m, k }]));
@@ -89,6 +108,10 @@ export function alignLevel(
     } else out.push(bead);
   }
   return out;
+}
+
+function sameUnit(x: Unit, y: Unit): boolean {
+  return x.key === y.key && x.norm === y.norm;
 }
 
 /** Deletes then inserts, in order: what a gap becomes when nothing in it can be linked. */
@@ -141,7 +164,7 @@ function splitGap(
   threshold: number,
   depth: number,
 ): Bead[] {
-  const cand = [...uniquePairs(a, b, ia, ib), ...similarPairs(a, b, ia, ib)];
+  const cand = [...uniquePairs(a, b, ia, ib), ...similarPairs(a, b, ia, ib, level, budget)];
   const seenA = new Set<number>();
   const seenB = new Set<number>();
   const pairs = cand
@@ -166,7 +189,7 @@ function splitGap(
     const subB: number[] = [];
     while (pa < ia.length && (ia[pa] as number) < anchor.i) subA.push(ia[pa++] as number);
     while (pb < ib.length && (ib[pb] as number) < anchor.j) subB.push(ib[pb++] as number);
-    out.push(...alignGap(a, b, subA, subB, none, none, level, budget, threshold, depth + 1));
+    for (const x of alignGap(a, b, subA, subB, none, none, level, budget, threshold, depth + 1)) out.push(x);
     if (anchor.i !== Infinity) {
       const x = a[anchor.i] as Unit;
       const y = b[anchor.j] as Unit;
@@ -190,30 +213,35 @@ function similarPairs(
   b: readonly Unit[],
   ia: readonly number[],
   ib: readonly number[],
+  level: AlignLevel,
+  budget: Budget,
 ): Pair[] {
-  const postings = new Map<number, number[]>();
-  for (const i of ia) {
-    for (const g of (a[i] as Unit).sketch) {
-      const list = postings.get(g);
-      if (!list) postings.set(g, [i]);
-      else if (list.length <= MAX_POSTING) list.push(i);
-    }
-  }
+  const postings = new Postings(MAX_POSTING);
+  for (const i of ia) for (const g of (a[i] as Unit).sketch) postings.add(g, i);
   const bestOfB = new Map<number, { i: number; s: number }>();
   const bestOfA = new Map<number, { j: number; s: number }>();
-  const counts = new Map<number, number>();
-  for (const j of ib) {
+  const counter = new Counter(a.length);
+  const { counts, touched } = counter;
+  for (let n = 0; n < ib.length; n++) {
+    if ((n & 63) === 63 && budget.expired(level)) break;
+    const j = ib[n] as number;
     const y = b[j] as Unit;
-    counts.clear();
-    for (const g of y.sketch) {
-      const list = postings.get(g);
-      if (!list || list.length > MAX_POSTING) continue;
-      for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
+    counter.reset();
+    for (const g of y.sketch) postings.forEach(g, counter.bump);
     let top = -1;
     let topCount = 0;
-    for (const [i, c] of counts) if (c > topCount) [top, topCount] = [i, c];
+    for (const i of touched) {
+      const c = counts[i] as number;
+      if (c > topCount) [top, topCount] = [i, c];
+    }
     if (top < 0) continue;
+    // The count is a lower bound of the intersection: skip pairs that cannot reach SIM_ANCHOR.
+    if (
+      (2 * Math.min((a[top] as Unit).sketch.length, y.sketch.length)) /
+        ((a[top] as Unit).sketch.length + y.sketch.length) <
+      SIM_ANCHOR
+    )
+      continue;
     const s = dice((a[top] as Unit).sketch, y.sketch);
     if (s < SIM_ANCHOR) continue;
     bestOfB.set(j, { i: top, s });

@@ -4,7 +4,8 @@
 // greedily from the most similar down, each block at most once.
 
 import { hash53 } from '../text/hash.js';
-import { intersect, type Unit, unitSimilarity } from './similarity.js';
+import { Counter, Postings } from './postings.js';
+import { gram4, intersect, type Unit, unitSimilarity } from './similarity.js';
 
 export interface MovePair {
   i: number;
@@ -32,9 +33,13 @@ const MAX_POSTING = 256;
 function grams4(norm: string): Set<number> {
   const out = new Set<number>();
   if (norm.length > 0 && norm.length < 4) out.add(hash53(norm));
-  for (let i = 0; i + 4 <= norm.length; i++) out.add(hash53(norm, i, i + 4));
+  // A huge block is represented by its first MAX_GRAMS 4-grams: enough to find a partner.
+  const stop = Math.min(norm.length, MAX_GRAMS + 3);
+  for (let i = 0; i + 4 <= stop; i++) out.add(gram4(norm, i));
   return out;
 }
+
+const MAX_GRAMS = 4096;
 /** Candidates per block confirmed with the full similarity. */
 const TOP = 4;
 
@@ -65,8 +70,9 @@ export function matchMoves(
   freeB: readonly number[],
   threshold: number,
   phrase?: PhraseRule,
+  expired?: () => boolean,
 ): MovePair[] {
-  const pairs = moveCandidates(a, b, freeA, freeB, threshold, phrase);
+  const pairs = moveCandidates(a, b, freeA, freeB, threshold, phrase, expired);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const out: MovePair[] = [];
@@ -111,8 +117,8 @@ export function groupMoves(
     const gy = members.get(y) as { a: number[]; b: number[]; similarity: number };
     if (gx.a.length + gy.a.length > maxSide || gx.b.length + gy.b.length > maxSide) continue;
     parent.set(y, x);
-    gx.a.push(...gy.a);
-    gx.b.push(...gy.b);
+    for (const v of gy.a) gx.a.push(v);
+    for (const v of gy.b) gx.b.push(v);
     // the first (strongest) link of a group names its similarity
     if (gx.a.length + gx.b.length === 2 || gy.a.length + gy.b.length === 0) gx.similarity = p.similarity;
     members.delete(y);
@@ -130,6 +136,7 @@ export function moveCandidates(
   freeB: readonly number[],
   threshold: number,
   phrase?: PhraseRule,
+  expired: () => boolean = () => false,
 ): MovePair[] {
   if (freeA.length === 0 || freeB.length === 0) return [];
   const pairs: MovePair[] = [];
@@ -142,32 +149,38 @@ export function moveCandidates(
     if (list) list.push(i);
     else byKey.set(u.key, [i]);
   }
-  // Candidates share character 4-grams (a reused phrase), not merely common bigrams.
-  const postings = new Map<number, number[]>();
-  for (const i of freeA) {
-    for (const g of grams4((a[i] as Unit).norm)) {
-      const list = postings.get(g);
-      if (!list) postings.set(g, [i]);
-      else if (list.length <= MAX_POSTING) list.push(i);
-    }
-  }
-  // Dense counters over unit indices of a, reset through the list of touched ones (no Map churn).
-  const counts = new Int32Array(a.length);
-  const touched: number[] = [];
+  // Units with an exact partner are settled by it: only the others go through the 4-gram index.
+  const exactA = new Set<number>();
+  const fuzzyB: number[] = [];
   for (const j of freeB) {
     const y = b[j] as Unit;
     const exact = y.norm.length ? byKey.get(y.key) : undefined;
-    if (exact) for (const i of exact) if ((a[i] as Unit).norm === y.norm) pairs.push({ i, j, similarity: 1 });
-    for (const i of touched) counts[i] = 0;
-    touched.length = 0;
-    for (const g of grams4(y.norm)) {
-      const list = postings.get(g);
-      if (!list || list.length > MAX_POSTING) continue;
-      for (const i of list) {
-        if (counts[i] === 0) touched.push(i);
-        counts[i] = (counts[i] as number) + 1;
-      }
+    // Duplicates pair up in order (k-th copy with k-th copy), never all with all.
+    let found = false;
+    while (exact?.length) {
+      const i = exact.shift() as number;
+      if ((a[i] as Unit).norm !== y.norm) continue;
+      pairs.push({ i, j, similarity: 1 });
+      exactA.add(i);
+      found = true;
+      break;
     }
+    if (!found) fuzzyB.push(j);
+  }
+  // Candidates share character 4-grams (a reused phrase), not merely common bigrams.
+  const postings = new Postings(MAX_POSTING);
+  for (const i of freeA) {
+    if (exactA.has(i)) continue;
+    for (const g of grams4((a[i] as Unit).norm)) postings.add(g, i);
+  }
+  const counter = new Counter(a.length);
+  const { counts, touched } = counter;
+  for (let n = 0; n < fuzzyB.length; n++) {
+    if ((n & 63) === 63 && expired()) break;
+    const j = fuzzyB[n] as number;
+    const y = b[j] as Unit;
+    counter.reset();
+    for (const g of grams4(y.norm)) postings.forEach(g, counter.bump);
     if (touched.length === 0) continue;
     const ranked = topByCount(touched, counts, TOP);
     for (const [i, grams] of ranked) {
