@@ -44,7 +44,7 @@ export function makeRevision(text, seed, o = {}) {
   const items = paras.map((p, i) => ({ text: p, from: [i], moved: false, split: false, merged: false }));
   const big = () =>
     items
-      .map((it, k) => k)
+      .map((_, k) => k)
       .filter(
         (k) =>
           items[k].from.length === 1 &&
@@ -151,7 +151,7 @@ function paraIndex(text) {
   const starts = [];
   const re = /[^\n]+/g;
   let m;
-  while ((m = re.exec(text))) starts.push(m.index);
+  for (m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;

@@ -17,30 +17,37 @@ export interface TokenOptions {
 /** Edit length above which jsdiff gives up (returns undefined) and the pair stays one leaf. */
 const MAX_EDIT = 4000;
 
-function spans(text: string, ranges: readonly Range[], o: TokenOptions): Range[] {
-  const out: Range[] = [];
-  for (const r of ranges) {
+interface Span extends Range {
+  /** index of the input range (sentence) it belongs to: runs never join across sentences */
+  part: number;
+}
+
+function spans(text: string, ranges: readonly Range[], o: TokenOptions): Span[] {
+  const out: Span[] = [];
+  for (const [part, r] of ranges.entries()) {
     const toks = tokenize(text, r.start, r.end, { locale: o.locale, segmenter: o.segmenter });
     if (toks.length === 0) {
-      if (r.end > r.start) out.push({ start: r.start, end: r.end });
+      if (r.end > r.start) out.push({ start: r.start, end: r.end, part });
       continue;
     }
     for (let k = 0; k < toks.length; k++) {
       const start = k === 0 ? r.start : (toks[k] as Range).start;
       const end = k + 1 < toks.length ? (toks[k + 1] as Range).start : r.end;
-      out.push({ start, end });
+      out.push({ start, end, part });
     }
   }
   return out;
 }
 
-/** Joins consecutive ranges that touch (a run of tokens inside one sentence becomes one range). */
-function joinRanges(ranges: readonly Range[]): Range[] {
+/** Joins consecutive token spans of one sentence (a run of tokens becomes one range). */
+function joinRanges(spans: readonly Span[]): Range[] {
   const out: Range[] = [];
-  for (const r of ranges) {
+  let lastPart = -1;
+  for (const r of spans) {
     const last = out[out.length - 1];
-    if (last && last.end === r.start) last.end = r.end;
-    else out.push({ ...r });
+    if (last && last.end === r.start && r.part === lastPart) last.end = r.end;
+    else out.push({ start: r.start, end: r.end });
+    lastPart = r.part;
   }
   return out;
 }
@@ -103,6 +110,6 @@ export function tokenBlocks(
   return out;
 }
 
-function block(op: AlignedBlock['op'], a: Range[], b: Range[], similarity: number): AlignedBlock {
+function block(op: AlignedBlock['op'], a: Span[], b: Span[], similarity: number): AlignedBlock {
   return { id: '', op, level: 'token', a: joinRanges(a), b: joinRanges(b), similarity };
 }
