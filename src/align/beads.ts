@@ -61,15 +61,16 @@ export function beadAlign(
       let best = -Infinity;
       let how = 0;
       let s = 0;
-      if (i > 0) {
-        best = score[(i - 1) * W + j] as number;
-        how = DEL;
-      }
+      // On ties the last step is the insert, so that read forwards a gap lists its deletes first.
       if (j > 0) {
-        const v = score[i * W + j - 1] as number;
+        best = score[i * W + j - 1] as number;
+        how = INS;
+      }
+      if (i > 0) {
+        const v = score[(i - 1) * W + j] as number;
         if (v > best) {
           best = v;
-          how = INS;
+          how = DEL;
         }
       }
       if (i > 0 && j > 0) {

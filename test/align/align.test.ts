@@ -101,7 +101,11 @@ describe('align: edge input', () => {
     ['whitespace only', ' \n\n\t', '\n'],
     ['CRLF vs LF', P(A1, A2).replace(/\n/g, '\r\n'), P(A1, A2)],
     ['lone surrogates', `${A1}\ud800x`, `${A1}\udc00y`],
-    ['English', 'The quick brown fox. It jumps.\n\nA second paragraph here.', 'The quick red fox. It jumps.\n\nA second paragraph here!'],
+    [
+      'English',
+      'The quick brown fox. It jumps.\n\nA second paragraph here.',
+      'The quick red fox. It jumps.\n\nA second paragraph here!',
+    ],
   ])('%s: valid alignment', (_name, a, b) => {
     const al = align(a, b);
     checkAlignment(a, b, al);

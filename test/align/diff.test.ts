@@ -67,7 +67,9 @@ describe('diff: properties', () => {
     const edit = fc.record({
       drop: fc.array(fc.nat(paras.length - 1), { maxLength: 4 }),
       swap: fc.array(fc.tuple(fc.nat(paras.length - 1), fc.nat(paras.length - 1)), { maxLength: 3 }),
-      subs: fc.array(fc.tuple(fc.nat(base.length - 1), fc.constantFrom('十五五', '', '。', '\r\n')), { maxLength: 5 }),
+      subs: fc.array(fc.tuple(fc.nat(base.length - 1), fc.constantFrom('十五五', '', '。', '\r\n')), {
+        maxLength: 5,
+      }),
     });
     fc.assert(
       fc.property(edit, ({ drop, swap, subs }) => {
@@ -76,7 +78,8 @@ describe('diff: properties', () => {
           if (x < ps.length && y < ps.length) [ps[x], ps[y]] = [ps[y] as string, ps[x] as string];
         }
         let b = ps.join('\n\n');
-        for (const [at, s] of subs) b = b.slice(0, at % (b.length + 1)) + s + b.slice((at % (b.length + 1)) + 2);
+        for (const [at, s] of subs)
+          b = b.slice(0, at % (b.length + 1)) + s + b.slice((at % (b.length + 1)) + 2);
         roundTrip(base, b);
         checkAlignment(base, b, align(base, b));
       }),
@@ -88,7 +91,11 @@ describe('diff: properties', () => {
 describe('diff: change sets', () => {
   it('a move is a delete and an insert sharing moveId', () => {
     const x = '全面贯彻党的二十大精神，坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。';
-    const others = ['扎实推进中国式现代化，着力推动高质量发展。', '深化改革开放，增强发展内生动力。', '切实保障和改善民生，加强和创新社会治理。'];
+    const others = [
+      '扎实推进中国式现代化，着力推动高质量发展。',
+      '深化改革开放，增强发展内生动力。',
+      '切实保障和改善民生，加强和创新社会治理。',
+    ];
     const a = [x, ...others].join('\n');
     const b = [...others, x].join('\n');
     const cs = diff(a, b);
@@ -126,7 +133,10 @@ describe('diff: change sets', () => {
   });
 
   it('invert swaps block sides and turns splits into merges', () => {
-    const cs = diff('一二三四五六七八九十，甲乙丙丁戊己庚辛壬癸。', '一二三四五六七八九十，\n甲乙丙丁戊己庚辛壬癸。');
+    const cs = diff(
+      '一二三四五六七八九十，甲乙丙丁戊己庚辛壬癸。',
+      '一二三四五六七八九十，\n甲乙丙丁戊己庚辛壬癸。',
+    );
     const inv = invertChanges(cs);
     expect(inv.blocks?.map((x) => x.op)).toEqual(cs.blocks?.map((x) => (x.op === 'split' ? 'merge' : x.op)));
     expect(inv.blocks?.[0]?.a).toEqual(cs.blocks?.[0]?.b);

@@ -29,7 +29,8 @@ export function checkAlignment(a: string, b: string, al: Alignment): void {
   const checkRanges = (ranges: readonly Range[], len: number, where: string) => {
     let last = -1;
     for (const r of ranges) {
-      if (!(r.start >= 0 && r.end <= len && r.start < r.end)) throw new Error(`${where}: bad range ${r.start}..${r.end}`);
+      if (!(r.start >= 0 && r.end <= len && r.start < r.end))
+        throw new Error(`${where}: bad range ${r.start}..${r.end}`);
       if (r.start < last) throw new Error(`${where}: ranges out of order`);
       last = r.end;
     }
@@ -39,11 +40,13 @@ export function checkAlignment(a: string, b: string, al: Alignment): void {
   const walk = (blk: AlignedBlock, parent?: AlignedBlock) => {
     checkRanges(blk.a, a.length, `${blk.id}.a`);
     checkRanges(blk.b, b.length, `${blk.id}.b`);
-    if (!(blk.similarity >= 0 && blk.similarity <= 1)) throw new Error(`${blk.id}: similarity ${blk.similarity}`);
+    if (!(blk.similarity >= 0 && blk.similarity <= 1))
+      throw new Error(`${blk.id}: similarity ${blk.similarity}`);
     if (blk.op === 'insert' && blk.a.length) throw new Error(`${blk.id}: insert with an a side`);
     if (blk.op === 'delete' && blk.b.length) throw new Error(`${blk.id}: delete with a b side`);
     if (parent && parent.op !== 'insert' && parent.op !== 'delete' && blk.moveId?.startsWith('sm') !== true) {
-      if (!inside(blk.a, parent.a) || !inside(blk.b, parent.b)) throw new Error(`${blk.id}: outside its parent`);
+      if (!inside(blk.a, parent.a) || !inside(blk.b, parent.b))
+        throw new Error(`${blk.id}: outside its parent`);
     }
     if (blk.children?.length) {
       for (const c of blk.children) walk(c, blk);
@@ -59,7 +62,8 @@ export function checkAlignment(a: string, b: string, al: Alignment): void {
   ] as const) {
     for (let i = 0; i < text.length; i++) {
       if ((seen[i] as number) > 1) throw new Error(`${side}[${i}] covered ${seen[i]} times`);
-      if (seen[i] === 0 && !isSpace(text[i] as string)) throw new Error(`${side}[${i}] ${JSON.stringify(text[i])} not covered`);
+      if (seen[i] === 0 && !isSpace(text[i] as string))
+        throw new Error(`${side}[${i}] ${JSON.stringify(text[i])} not covered`);
     }
   }
 }
