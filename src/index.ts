@@ -1,7 +1,25 @@
 // The public API of jiaokan. Kept short and explicit: internals are not re-exported.
 
 export {
+  type AlignedBlock,
+  type AlignLevel,
+  type Alignment,
+  type AlignOptions,
+  type AlignStats,
+  align,
+  alignVersions,
+  type BlockOp,
+  type Degraded,
+  diff,
+  type Lineage,
+  type LineageStep,
+  type Range,
+  similarity,
+  type VersionAlignment,
+} from './align/index.js';
+export {
   applyChanges,
+  type BlockSummary,
   CHANGESET_VERSION,
   type Change,
   type ChangeOp,
@@ -63,6 +81,7 @@ export {
 export { scan } from './detect/scan.js';
 export type { Finding, Fix, RelatedSpan, RuleId, Severity } from './detect/types.js';
 export { RULES } from './detect/types.js';
+export { type ChangeFormat, type FormatOptions, formatChanges } from './format/index.js';
 export type {
   Hash64,
   Location,
