@@ -226,17 +226,33 @@ function buildChanges(
   for (const e of edits) {
     if (e.start < cursor || e.end < e.start)
       throw new Error('jiaokan: internal error, diff edits overlap (please report)');
-    const before = a.slice(e.start, e.end);
     parts.push(a.slice(cursor, e.start), e.text);
     cursor = e.end;
-    if (before === e.text) continue;
+    // Trim what both sides share at the ends ('brown ' → 'red ' is 'brown' → 'red'), never halving a
+    // surrogate pair; moves keep their whole blocks.
+    let { start, end } = e;
+    let text = e.text;
+    if (!e.moveId) {
+      let p = 0;
+      const max = Math.min(end - start, text.length);
+      while (p < max && a.charCodeAt(start + p) === text.charCodeAt(p)) p++;
+      if (p > 0 && isHigh(a.charCodeAt(start + p - 1))) p--;
+      let q = 0;
+      while (q < max - p && a.charCodeAt(end - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+      if (q > 0 && isLow(a.charCodeAt(end - q))) q--;
+      start += p;
+      end -= q;
+      text = text.slice(p, text.length - q);
+    }
+    const before = a.slice(start, end);
+    if (before === text) continue;
     const c: Change = {
       id: `c${changes.length + 1}`,
-      op: opOf(before, e.text),
-      a: { start: e.start, end: e.end },
-      b: { start: e.start + delta, end: e.start + delta + e.text.length },
+      op: opOf(before, text),
+      a: { start, end },
+      b: { start: start + delta, end: start + delta + text.length },
       before,
-      after: e.text,
+      after: text,
     };
     if (e.block !== undefined) c.block = e.block;
     if (e.level !== undefined) c.level = e.level;
@@ -244,10 +260,13 @@ function buildChanges(
     if (e.moveId !== undefined) c.moveId = e.moveId;
     if (e.group !== undefined) c.group = e.group;
     changes.push(c);
-    delta += e.text.length - before.length;
+    delta += text.length - before.length;
   }
   parts.push(a.slice(cursor));
   if (parts.join('') !== b)
     throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
   return { version: CHANGESET_VERSION, base: fingerprint(a), target: fingerprint(b), changes, meta };
 }
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -4,6 +4,7 @@
 // character of their sentences; tokens compare by exact text, so an `equal` leaf is byte-identical.
 
 import { diffArrays } from 'diff';
+import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { Budget } from './budget.js';
 import { levenshteinRatio } from './similarity.js';
@@ -98,8 +99,11 @@ export function tokenBlocks(
     const xa = sa.slice(i, i + del);
     const xb = sb.slice(j, j + ins);
     const op = del && ins ? 'modify' : del ? 'delete' : 'insert';
+    // Compared in normalized form: ＧＤＰ and GDP differ in bytes (so the op is modify) but not in content.
     const sim =
-      op === 'modify' ? levenshteinRatio(ta.slice(i, i + del).join(''), tb.slice(j, j + ins).join('')) : 0;
+      op === 'modify'
+        ? levenshteinRatio(normalize(ta.slice(i, i + del).join('')), normalize(tb.slice(j, j + ins).join('')))
+        : 0;
     out.push(block(op, xa, xb, sim));
     i += del;
     j += ins;
