@@ -406,7 +406,7 @@ if (!process.argv.includes('--quick')) {
     table(
       ['mode', 'index time s', 'docs/s', 'MB/s', 'docs with near-duplicates', 'peak RSS MB', 'RSS after MB'],
       [single, workers]
-        .filter((o) => o && o.ms)
+        .filter((o) => o?.ms)
         .map((o) => [
           o.mode === 'single' ? 'one thread (`add`)' : '2 worker threads (`addAllParallel`)',
           fmt(o.ms / 1000),

@@ -31,6 +31,8 @@ export {
   type TextRange,
   validateChanges,
 } from './changes/index.js';
+// Repair: scan() finds, clean() repairs losslessly (a ChangeSet that applies and inverts).
+export { type CleanResult, clean } from './clean/clean.js';
 // Corpus layer (browser-safe; save/open reach node:fs through process.getBuiltinModule when called).
 export type {
   AddResult,
@@ -65,8 +67,6 @@ export {
   findRepeatedSpans,
   optimalParams,
 } from './corpus/api.js';
-// Repair: scan() finds, clean() repairs losslessly (a ChangeSet that applies and inverts).
-export { type CleanResult, clean } from './clean/clean.js';
 export {
   type BoilerplatePattern,
   type BoilerplateSource,

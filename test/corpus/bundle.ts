@@ -24,7 +24,9 @@ export function bundle(): Promise<string> {
       format: 'esm',
       outfile: out,
       // CommonJS dependencies bundled into ESM (iconv-lite) call require() for Node built-ins.
-      banner: { js: "import { createRequire as __jkRequire } from 'node:module'; const require = __jkRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __jkRequire } from 'node:module'; const require = __jkRequire(import.meta.url);",
+      },
       logLevel: 'error',
     }).then(() => out);
   }

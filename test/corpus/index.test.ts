@@ -172,12 +172,14 @@ describe('CorpusIndex budgets', () => {
     expect(capped.clusters()).toEqual(full.clusters());
     expect(capped.clusters()[0]?.members).toHaveLength(12);
     // an exact copy of a member whose links were capped still gets every near-duplicate
-    expect(capped.add('copy', variants[0] as string).nearDuplicates).toEqual(full.add('copy', variants[0] as string).nearDuplicates);
+    expect(capped.add('copy', variants[0] as string).nearDuplicates).toEqual(
+      full.add('copy', variants[0] as string).nearDuplicates,
+    );
   });
 
   it('marks a result degraded when more candidates than maxCandidates share a band', () => {
     const idx = new CorpusIndex({ maxCandidates: 3 });
-    variants.forEach((t, i) => idx.add(String(i), t));
+    for (const [i, t] of variants.entries()) idx.add(String(i), t);
     const r = idx.add('x', `${BASE}（终稿）`);
     expect(r.degraded?.reason).toMatch(/maxCandidates/);
     expect(r.nearDuplicates).toHaveLength(3);
