@@ -3,6 +3,8 @@
 // some level. A character of b counts as shared when some 12-gram covering it also occurs in a; it counts
 // as covered when, for one such occurrence, the two positions fall inside the same linked pair. Linked
 // pairs are blocks with both sides, and the two half blocks of a sentence move (same moveId).
+// Whitespace characters are not counted: blocks never cover the breaks between paragraphs (contract),
+// so a span running over a paragraph break could never be fully "inside" one.
 // Plain JS so the test suite and bench/ share it.
 
 const K = 12;
@@ -69,6 +71,7 @@ export function reuseCoverage(a, b, alignment) {
   let s = 0;
   let c = 0;
   for (let j = 0; j < b.length; j++) {
+    if (/\s/.test(b[j])) continue;
     s += shared[j];
     c += covered[j];
   }
