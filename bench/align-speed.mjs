@@ -1,0 +1,140 @@
+// Alignment speed (issue 4): jiaokan side by side with diff-match-patch (no timeout, and its default
+// 1 s), fast-diff and jsdiff diffChars, in the same run. Every measurement runs in its own child
+// process so that its peak RSS (process.resourceUsage().maxRSS) is its own, after the same small
+// warm-up call for every method. Run after `npm run build`:
+//   node bench/align-speed.mjs            (jsdiff gets a 20 s timeout: on two different reports it
+//                                          runs for minutes)
+// Prints a markdown table; never fails on the numbers.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { corpus } from './lib/corpus.mjs';
+import { rng } from './lib/synthetic.mjs';
+
+const SELF = fileURLToPath(import.meta.url);
+const JSDIFF_TIMEOUT = 20_000;
+
+/** The texts of each case, built deterministically. */
+function texts(name) {
+  if (name === 'annual') return [corpus('gov-work-report/2023.txt'), corpus('gov-work-report/2024.txt')];
+  if (name === 'annual×2')
+    return [
+      corpus('gov-work-report/2023.txt') + corpus('gov-work-report/2021.txt'),
+      corpus('gov-work-report/2024.txt') + corpus('gov-work-report/2022.txt'),
+    ];
+  if (name === 'annual×4')
+    return [
+      ['2023', '2021', '2019', '2017'].map((y) => corpus(`gov-work-report/${y}.txt`)).join(''),
+      ['2024', '2022', '2018', '2016'].map((y) => corpus(`gov-work-report/${y}.txt`)).join(''),
+    ];
+  if (name === 'near-identical 0.5 MB') {
+    // 0.5 MB of UTF-8: all the reports, then about 60 scattered small edits and one moved paragraph.
+    const years = [];
+    for (let y = 2009; y <= 2025; y++) years.push(corpus(`gov-work-report/${y}.txt`));
+    let a = years.join('\n\n');
+    while (Buffer.byteLength(a) > 500_000) a = a.slice(0, a.lastIndexOf('\n\n'));
+    const r = rng(42);
+    const paras = a.split('\n\n');
+    for (let k = 0; k < 60; k++) {
+      const i = Math.floor(r() * paras.length);
+      const p = paras[i];
+      const at = Math.floor(r() * p.length);
+      paras[i] = p.slice(0, at) + (k % 3 === 0 ? '' : '新增') + p.slice(at + (k % 3 === 2 ? 0 : 2));
+    }
+    const [moved] = paras.splice(10, 1);
+    paras.splice(paras.length - 10, 0, moved);
+    return [a, paras.join('\n\n')];
+  }
+  throw new Error(`unknown case ${name}`);
+}
+
+const WARM = ['去年经济增长百分之五。\n\n今年继续推进改革。', '今年经济增长百分之五。\n\n明年继续深化改革。'];
+
+/** Child process: run one method on one case, print JSON { ms, rssMB, note }. */
+async function one(method, name) {
+  const [a, b] = texts(name);
+  let run;
+  if (method === 'jiaokan') {
+    const { diff } = await import('../dist/index.js');
+    run = (x, y) => `${diff(x, y).changes.length} changes`;
+  } else if (method === 'dmp' || method === 'dmp-1s') {
+    const { default: DMP } = await import('diff-match-patch');
+    const dmp = new DMP();
+    dmp.Diff_Timeout = method === 'dmp' ? 0 : 1;
+    run = (x, y) => {
+      const d = dmp.diff_main(x, y);
+      return `${d.filter(([op]) => op === 0).reduce((n, [, t]) => n + t.length, 0)} chars equal`;
+    };
+  } else if (method === 'fast-diff') {
+    const { default: fastDiff } = await import('fast-diff');
+    run = (x, y) => `${fastDiff(x, y).length} parts`;
+  } else if (method === 'jsdiff') {
+    const { diffChars } = await import('diff');
+    run = (x, y) => {
+      const d = diffChars(x, y, { timeout: JSDIFF_TIMEOUT });
+      return d ? `${d.length} parts` : `gave up at ${JSDIFF_TIMEOUT / 1000} s`;
+    };
+  } else throw new Error(`unknown method ${method}`);
+  // Every method gets the same warm-up (module code compiled, Intl data loaded) before the timed run.
+  run(WARM[0], WARM[1]);
+  const t0 = performance.now();
+  const note = run(a, b);
+  const ms = performance.now() - t0;
+  process.stdout.write(JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024, note }));
+}
+
+function measure(method, name) {
+  const out = execFileSync(process.execPath, [SELF, '--one', method, name], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out);
+}
+
+if (process.argv[2] === '--one') {
+  await one(process.argv[3], process.argv[4]);
+} else {
+  const sizes = {};
+  for (const name of ['annual', 'annual×2', 'annual×4', 'near-identical 0.5 MB']) {
+    const [a, b] = texts(name);
+    sizes[name] = `${a.length.toLocaleString('en')} / ${b.length.toLocaleString('en')}`;
+  }
+  const rows = [];
+  const jiaokan = {};
+  const median = (name) => {
+    const runs = [measure('jiaokan', name), measure('jiaokan', name), measure('jiaokan', name)].sort(
+      (x, y) => x.ms - y.ms,
+    );
+    return runs[1];
+  };
+  for (const name of ['annual', 'annual×2', 'annual×4', 'near-identical 0.5 MB']) {
+    jiaokan[name] = median(name);
+    rows.push([name, 'jiaokan diff (median of 3)', jiaokan[name]]);
+  }
+  const dmp = {};
+  for (const name of ['annual', 'near-identical 0.5 MB']) {
+    dmp[name] = measure('dmp', name);
+    rows.push([name, 'diff-match-patch, no timeout', dmp[name]]);
+    rows.push([name, 'diff-match-patch, 1 s timeout', measure('dmp-1s', name)]);
+    rows.push([name, 'fast-diff', measure('fast-diff', name)]);
+    rows.push([name, `jsdiff diffChars (timeout ${JSDIFF_TIMEOUT / 1000} s)`, measure('jsdiff', name)]);
+  }
+  console.log('## Alignment speed (each run in its own process; peak RSS of that process)\n');
+  console.log('| case (chars a / b) | method | time | peak RSS | note |');
+  console.log('|---|---|---:|---:|---|');
+  for (const [name, method, r] of rows)
+    console.log(
+      `| ${name} (${sizes[name]}) | ${method} | ${(r.ms / 1000).toFixed(3)} s | ${r.rssMB.toFixed(0)} MB | ${r.note} |`,
+    );
+  const ratio = (x, y) => (x / y).toFixed(2);
+  console.log('\n| check | target | measured |');
+  console.log('|---|---|---:|');
+  console.log(`| annual pair | ≤ 0.5 s | ${(jiaokan.annual.ms / 1000).toFixed(3)} s |`);
+  console.log(
+    `| annual pair vs dmp without timeout | ≤ 1/20 (0.05) | ${ratio(jiaokan.annual.ms, dmp.annual.ms)} |`,
+  );
+  console.log(
+    `| 0.5 MB near-identical vs dmp without timeout | ≤ 1 | ${ratio(jiaokan['near-identical 0.5 MB'].ms, dmp['near-identical 0.5 MB'].ms)} |`,
+  );
+  console.log(`| 2× input | ≤ 2.3× time | ${ratio(jiaokan['annual×2'].ms, jiaokan.annual.ms)}× |`);
+  console.log(`| 4× input | (≤ 4.6×) | ${ratio(jiaokan['annual×4'].ms, jiaokan.annual.ms)}× |`);
+}
