@@ -31,6 +31,56 @@ export {
   type TextRange,
   validateChanges,
 } from './changes/index.js';
+// Repair: scan() finds, clean() repairs losslessly (a ChangeSet that applies and inverts).
+export { type CleanResult, clean } from './clean/clean.js';
+// Corpus layer (browser-safe; save/open reach node:fs through process.getBuiltinModule when called).
+export type {
+  AddResult,
+  BoilerplateEntry,
+  BoilerplateOptions,
+  BoilerplateSet,
+  Cluster,
+  CorpusIndexOptions,
+  CorpusParams,
+  DedupeResult,
+  DedupeStreamOptions,
+  DedupeSummary,
+  LshWeights,
+  Neighbor,
+  Prepared,
+  RepeatedSpan,
+  RepeatedSpans,
+  RepeatedSpansOptions,
+  SaveInfo,
+  SaveOptions,
+  SpanOccurrence,
+  StreamDoc,
+} from './corpus/api.js';
+export {
+  boilerplateKey,
+  boilerplateSet,
+  CorpusIndex,
+  CorruptIndexError,
+  candidateProbability,
+  dedupeStream,
+  findBoilerplate,
+  findRepeatedSpans,
+  optimalParams,
+} from './corpus/api.js';
+export {
+  type BoilerplatePattern,
+  type BoilerplateSource,
+  type CleanOptions,
+  type CleanPolicy,
+  DEFAULT_OPTIONS,
+  type ResolvedOptions,
+  type RuleSetting,
+  resolveOptions,
+  type ScanOptions,
+} from './detect/options.js';
+export { scan } from './detect/scan.js';
+export type { Finding, Fix, RelatedSpan, RuleId, Severity } from './detect/types.js';
+export { RULES } from './detect/types.js';
 export { type ChangeFormat, type FormatOptions, formatChanges } from './format/index.js';
 export type {
   Hash64,
