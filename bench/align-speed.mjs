@@ -1,7 +1,7 @@
 // Alignment speed (issue 4): jiaokan side by side with diff-match-patch (no timeout, and its default
 // 1 s), fast-diff and jsdiff diffChars, in the same run. Every measurement runs in its own child
-// process so that its peak RSS (process.resourceUsage().maxRSS) is its own, after the same small
-// warm-up call for every method. Run after `npm run build`:
+// process so that its peak RSS (process.resourceUsage().maxRSS) is its own, after the same warm-up
+// call for every method (a 20k-character near-identical pair). Run after `npm run build`:
 //   node bench/align-speed.mjs            (jsdiff gets a 20 s timeout: on two different reports it
 //                                          runs for minutes)
 // Prints a markdown table; never fails on the numbers.
@@ -48,7 +48,14 @@ function texts(name) {
   throw new Error(`unknown case ${name}`);
 }
 
-const WARM = ['去年经济增长百分之五。\n\n今年继续推进改革。', '今年经济增长百分之五。\n\n明年继续深化改革。'];
+/**
+ * The warm-up every method gets before its timed run: a 20k-character near-identical pair from another
+ * report (so that hot loops are compiled and Intl data loaded — steady state, not first-call cost).
+ */
+function warmPair() {
+  const a = corpus('gov-work-report/2015.txt');
+  return [a, a.replace(/发展/g, '發展').replace('各位代表', '各位委员')];
+}
 
 /** Child process: run one method on one case, print JSON { ms, rssMB, note }. */
 async function one(method, name) {
@@ -76,7 +83,8 @@ async function one(method, name) {
     };
   } else throw new Error(`unknown method ${method}`);
   // Every method gets the same warm-up (module code compiled, Intl data loaded) before the timed run.
-  run(WARM[0], WARM[1]);
+  const [wa, wb] = warmPair();
+  run(wa, wb);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const note = run(a, b);
