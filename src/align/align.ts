@@ -27,6 +27,9 @@ interface Ctx {
   budget: Budget;
   o: ResolvedAlignOptions;
   level: LevelOptions;
+  /** non-whitespace prefix counts of a and b (similarity weights) */
+  visA: Int32Array;
+  visB: Int32Array;
 }
 
 /** Sentences that share a reused phrase are linked as moves even when reworded around it. */
@@ -60,6 +63,8 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
     budget,
     o,
     level: { threshold: o.threshold, moveThreshold: o.moveThreshold, moves: true },
+    visA: visiblePrefix(a),
+    visB: visiblePrefix(b),
   };
   const pa = paragraphUnits(docA);
   const pb = paragraphUnits(docB);
@@ -301,9 +306,20 @@ function sentenceIndex(doc: Document, offset: number): number {
   return s.index;
 }
 
-function visibleLength(text: string, ranges: readonly Range[]): number {
+/** Prefix counts of non-whitespace characters: the length of any range in O(1). */
+function visiblePrefix(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
   let n = 0;
-  for (const r of ranges) for (let i = r.start; i < r.end; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) n++;
+    out[i + 1] = n;
+  }
+  return out;
+}
+
+function visibleLength(prefix: Int32Array, ranges: readonly Range[]): number {
+  let n = 0;
+  for (const r of ranges) n += (prefix[r.end] as number) - (prefix[r.start] as number);
   return n;
 }
 
@@ -316,7 +332,7 @@ function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
       for (const c of x.children) walk(c);
       return;
     }
-    const w = visibleLength(ctx.a, x.a) + visibleLength(ctx.b, x.b);
+    const w = visibleLength(ctx.visA, x.a) + visibleLength(ctx.visB, x.b);
     den += w;
     num += w * x.similarity;
   };
@@ -325,9 +341,7 @@ function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
 }
 
 function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
-  const total =
-    visibleLength(ctx.a, [{ start: 0, end: ctx.a.length }]) +
-    visibleLength(ctx.b, [{ start: 0, end: ctx.b.length }]);
+  const total = (ctx.visA[ctx.a.length] as number) + (ctx.visB[ctx.b.length] as number);
   if (total === 0) return 1;
   let num = 0;
   const walk = (x: AlignedBlock) => {
@@ -335,7 +349,7 @@ function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
       for (const c of x.children) walk(c);
       return;
     }
-    num += (visibleLength(ctx.a, x.a) + visibleLength(ctx.b, x.b)) * x.similarity;
+    num += (visibleLength(ctx.visA, x.a) + visibleLength(ctx.visB, x.b)) * x.similarity;
   };
   for (const block of blocks) walk(block);
   return Math.min(1, num / total);
