@@ -172,7 +172,9 @@ describe('CorpusIndex budgets', () => {
     expect(capped.clusters()).toEqual(full.clusters());
     expect(capped.clusters()[0]?.members).toHaveLength(12);
     // an exact copy of a member whose links were capped still gets every near-duplicate
-    expect(capped.add('copy', variants[0] as string).nearDuplicates).toEqual(full.add('copy', variants[0] as string).nearDuplicates);
+    expect(capped.add('copy', variants[0] as string).nearDuplicates).toEqual(
+      full.add('copy', variants[0] as string).nearDuplicates,
+    );
   });
 
   it('marks a result degraded when more candidates than maxCandidates share a band', () => {
