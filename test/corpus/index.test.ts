@@ -179,7 +179,7 @@ describe('CorpusIndex budgets', () => {
 
   it('marks a result degraded when more candidates than maxCandidates share a band', () => {
     const idx = new CorpusIndex({ maxCandidates: 3 });
-    variants.forEach((t, i) => idx.add(String(i), t));
+    for (const [i, t] of variants.entries()) idx.add(String(i), t);
     const r = idx.add('x', `${BASE}（终稿）`);
     expect(r.degraded?.reason).toMatch(/maxCandidates/);
     expect(r.nearDuplicates).toHaveLength(3);
