@@ -570,13 +570,35 @@ if (!process.argv.includes('--quick')) {
     print(
       `### repeatedSpans on the news sample (15 days of 新闻联播 + the 2024 government work report), minLength 20 normalized chars: ${spans.length} maximal passages in ${fmt(ms, 0)} ms, ${groups.length} regions`,
     );
-    print(`Regions quoted from the 2024 government work report (${quotes.length}):`);
+    // Quotations: merge the report-side occurrences into passages of the report, and list who quoted them.
+    const inReport = [];
+    for (const sp of spans) {
+      const o = sp.occurrences.find((x) => x.id === 'gov-work-report/2024.txt');
+      if (o) inReport.push([o.start, o.end, docsOf(sp).filter((d) => d !== 'gov-work-report/2024')]);
+    }
+    inReport.sort((a, b) => a[0] - b[0]);
+    const quoted = [];
+    for (const [st, en, ds] of inReport) {
+      const last = quoted[quoted.length - 1];
+      if (last && st < last.end) {
+        last.end = Math.max(last.end, en);
+        for (const d of ds) last.days.add(d);
+      } else quoted.push({ start: st, end: en, days: new Set(ds) });
+    }
+    print(
+      `Passages of the 2024 government work report found verbatim in the news (${quoted.length}; overlapping repeats merged in the report's coordinates):`,
+    );
     print(
       table(
-        ['longest chars', 'passages', 'documents', 'longest passage'],
-        quotes.map((g) => [g.longest.length, g.n, [...g.docs].join(', '), short(g.longest.text)]),
+        ['report chars', 'quoted on', 'passage (report text)'],
+        quoted.map((q) => [
+          q.end - q.start,
+          [...q.days].sort().join(', '),
+          short(report.text.slice(q.start, q.end)).replace(/\|/g, '\\|'),
+        ]),
       ),
     );
+    void quotes;
     const long = days.filter((g) => g.longest.length >= 25);
     print(
       `Regions repeated across days only, longest passage ≥ 25 chars (${long.length} of ${days.length}):`,
