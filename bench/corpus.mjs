@@ -94,7 +94,7 @@ async function part100k(mode) {
     out.openMs = performance.now() - t;
     out.reopened = back.size;
     t = performance.now();
-    for (let i = 0; i < 1000; i++) back.add(`new${i}`, docs[i * 7].text.slice(3) + '补充一句。');
+    for (let i = 0; i < 1000; i++) back.add(`new${i}`, `${docs[i * 7].text.slice(3)}补充一句。`);
     out.addAfterOpenMs = performance.now() - t;
     t = performance.now();
     const info = back.save(file);
@@ -406,7 +406,7 @@ if (!process.argv.includes('--quick')) {
     table(
       ['mode', 'index time s', 'docs/s', 'MB/s', 'docs with near-duplicates', 'peak RSS MB', 'RSS after MB'],
       [single, workers]
-        .filter((o) => o && o.ms)
+        .filter((o) => o?.ms)
         .map((o) => [
           o.mode === 'single' ? 'one thread (`add`)' : '2 worker threads (`addAllParallel`)',
           fmt(o.ms / 1000),
