@@ -161,7 +161,7 @@ export class CorpusIndex {
     assertString(text, 'text');
     if (this.idToSlot.has(id))
       throw new RangeError(`jiaokan: a document with id ${JSON.stringify(id)} is already in the index`);
-    const p = prepared ?? this.prepare(text);
+    const p = prepared === undefined ? this.prepare(text) : this.checkPrepared(prepared);
     const check = this.check(text, p);
     const result: AddResult = { id, nearDuplicates: this.neighbors(check) };
     this.insert(id, text, p, check);
@@ -179,7 +179,7 @@ export class CorpusIndex {
     assertString(text, 'text');
     if (this.idToSlot.has(id))
       throw new RangeError(`jiaokan: a document with id ${JSON.stringify(id)} is already in the index`);
-    const p = prepared ?? this.prepare(text);
+    const p = prepared === undefined ? this.prepare(text) : this.checkPrepared(prepared);
     const check = this.check(text, p);
     const result: AddResult & { added: boolean } = {
       id,
@@ -198,7 +198,10 @@ export class CorpusIndex {
   /** Documents at or above the threshold, most similar first, without adding `text`. */
   query(text: string, prepared?: Prepared): Neighbor[] & { degraded?: Degraded } {
     assertString(text, 'text');
-    const check = this.check(text, prepared ?? this.prepare(text));
+    const check = this.check(
+      text,
+      prepared === undefined ? this.prepare(text) : this.checkPrepared(prepared),
+    );
     const out: Neighbor[] & { degraded?: Degraded } = this.neighbors(check);
     if (check.degraded) out.degraded = check.degraded;
     return out;
@@ -369,6 +372,22 @@ export class CorpusIndex {
   slotsInOrder(): number[] {
     const seqs = [...this._bySeq.keys()].sort((a, b) => a - b);
     return seqs.map((q) => this._bySeq.get(q) as number);
+  }
+
+  /** A `prepare` result must come from an index with the same parameters. */
+  private checkPrepared(p: Prepared): Prepared {
+    const ok =
+      p !== null &&
+      typeof p === 'object' &&
+      p.bandKeys instanceof Uint32Array &&
+      p.bandKeys.length === this.params.bands * 2 &&
+      (p.signature === undefined ||
+        (p.signature instanceof Uint32Array && p.signature.length === this.params.numPerm));
+    if (!ok)
+      throw new TypeError(
+        'jiaokan: `prepared` does not match this index (use index.prepare(text) with the same parameters)',
+      );
+    return p;
   }
 
   private exactKey(slot: number): number {

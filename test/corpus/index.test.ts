@@ -84,6 +84,8 @@ describe('CorpusIndex.add', () => {
     expect(() => idx.add('a', 'y')).toThrow(/already/);
     expect(() => new CorpusIndex({ threshold: 2 })).toThrow(RangeError);
     expect(() => new CorpusIndex({ bands: 100, rows: 2 })).toThrow(RangeError);
+    const other = new CorpusIndex({ numPerm: 64 });
+    expect(() => idx.add('z', BASE, other.prepare(BASE))).toThrow(/`prepared` does not match/);
   });
 
   it('handles empty and tiny texts', () => {
