@@ -133,7 +133,8 @@ describe('save / open', () => {
          idx.add('big' + i, t);
        }
        process.stdout.write('saving\\n');
-       idx.save(${JSON.stringify(p)}, { compact: true });
+       // Save again and again so that a kill lands inside some save even on a slow, loaded machine.
+       for (let k = 0; k < 50; k++) idx.save(${JSON.stringify(p)}, { compact: true });
        process.stdout.write('saved\\n');`,
     );
     const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -159,8 +160,10 @@ describe('save / open', () => {
       await new Promise((r) => child.once('exit', r));
     }
     expect(killed).toBe(true);
-    expect(readFileSync(p).equals(before)).toBe(true);
-    expect(CorpusIndex.open(p).size).toBe(6);
+    // The target is always a complete index: the previous one (byte for byte) or a finished newer save.
+    const after = CorpusIndex.open(p);
+    expect([6, 3006]).toContain(after.size);
+    if (after.size === 6) expect(readFileSync(p).equals(before)).toBe(true);
     // It really died mid-save: its temporary file is left behind, and is never mistaken for the index.
     expect(readdirSync(dir).some((f) => f.startsWith('crash.jkc.tmp-'))).toBe(true);
     expect(existsSync(p)).toBe(true);
