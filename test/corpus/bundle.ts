@@ -23,6 +23,10 @@ export function bundle(): Promise<string> {
       platform: 'node',
       format: 'esm',
       outfile: out,
+      // CommonJS dependencies bundled into ESM (iconv-lite) call require() for Node built-ins.
+      banner: {
+        js: "import { createRequire as __jkRequire } from 'node:module'; const require = __jkRequire(import.meta.url);",
+      },
       logLevel: 'error',
     }).then(() => out);
   }
