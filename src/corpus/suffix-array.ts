@@ -93,23 +93,38 @@ function sais(text: Int32Array, sa: Int32Array, n: number, alphabet: number): vo
     const p = sa[i] as number;
     if (isLMS(p)) sa[n1++] = p;
   }
-  // Name the LMS substrings; equal substrings get equal names.
+  // Name the LMS substrings; equal substrings get equal names. First store each substring's length
+  // (up to and including the next LMS position) in the free upper half, then compare lengths before
+  // characters (as Yuta Mori's sais does): equal length and equal characters imply equal types, since
+  // both substrings end on an S-type (LMS) position.
   sa.fill(-1, n1, n);
+  for (let i = n - 2, next = n - 1; i >= 1; i--) {
+    if (t[i] === 1 && t[i - 1] === 0) {
+      sa[n1 + (i >> 1)] = next - i + 1;
+      next = i;
+    }
+  }
+  sa[n1 + ((n - 1) >> 1)] = 1; // the sentinel
   let name = 0;
   let prev = -1;
+  let prevLen = 0;
   for (let i = 0; i < n1; i++) {
     const pos = sa[i] as number;
-    let diff = false;
-    for (let d = 0; d < n; d++) {
-      if (prev === -1 || text[pos + d] !== text[prev + d] || t[pos + d] !== t[prev + d]) {
-        diff = true;
-        break;
+    const len = sa[n1 + (pos >> 1)] as number;
+    let diff = true;
+    if (len === prevLen) {
+      diff = false;
+      for (let d = 0; d < len; d++) {
+        if (text[pos + d] !== text[prev + d]) {
+          diff = true;
+          break;
+        }
       }
-      if (d > 0 && (isLMS(pos + d) || isLMS(prev + d))) break;
     }
     if (diff) {
       name++;
       prev = pos;
+      prevLen = len;
     }
     sa[n1 + (pos >> 1)] = name - 1;
   }
