@@ -64,6 +64,19 @@ describe('save / open', () => {
     expect(CorpusIndex.open(p).ids()).toEqual(back.ids());
   });
 
+  it('replays a removal and a re-add of the same id in one appended segment', () => {
+    const p = join(dir, 'readd.jkc');
+    build().save(p);
+    const idx = CorpusIndex.open(p);
+    idx.remove('b');
+    idx.add('b', C);
+    expect(idx.save(p)).toMatchObject({ mode: 'append', written: 1, removed: 1 });
+    const back = CorpusIndex.open(p);
+    expect(back.text('b')).toBe(C);
+    expect(back.ids()).toEqual(['a', 'a2', 'a3', 'lone', 'bom', 'b']);
+    expect(back.query(B)).toEqual([]);
+  });
+
   it('encode/decode works without a file system and matches the file bytes', () => {
     const idx = build();
     const p = join(dir, 'same.jkc');
