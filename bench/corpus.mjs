@@ -218,6 +218,79 @@ const I = await internals();
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 4. Suffix array speed (measured early, on a fresh heap).
+
+{
+  const texts = chinese.map((d) => d.text);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  // Same string as repeatedSpans builds: normalized code units, one separator per document.
+  let total = 1;
+  const norm = texts.map((t) => {
+    const n = I.normalizeCodes(t);
+    total += n.length + 1;
+    return n.codes.slice(0, n.length);
+  });
+  const s = new Int32Array(total);
+  let p = 0;
+  const D = texts.length;
+  norm.forEach((codes, d) => {
+    for (const c of codes) s[p++] = D + 1 + c;
+    s[p++] = d + 1;
+  });
+  // First (cold: includes JIT warm-up) and best of 3 warm runs.
+  let t0 = performance.now();
+  let sa = I.suffixArray(s, D + 1 + 65536);
+  const saCold = performance.now() - t0;
+  let saWarm = Number.POSITIVE_INFINITY;
+  let lcpWarm = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < 3; r++) {
+    t0 = performance.now();
+    sa = I.suffixArray(s, D + 1 + 65536);
+    saWarm = Math.min(saWarm, performance.now() - t0);
+    t0 = performance.now();
+    I.lcpArray(s, sa);
+    lcpWarm = Math.min(lcpWarm, performance.now() - t0);
+  }
+  const idx = new CorpusIndex();
+  for (const d of chinese) idx.add(d.name, d.text);
+  const t3 = performance.now();
+  const spans = idx.repeatedSpans({ minLength: 50 });
+  const t4 = performance.now();
+  print(`### Suffix array (SA-IS) over ${D} reports: ${fmt(MB(bytes))} MB UTF-8, ${total} symbols`);
+  print(
+    table(
+      ['step', 'ms', 'MB/s (UTF-8 input)', 'M symbols/s'],
+      [
+        [
+          'SA-IS, first run (cold JIT)',
+          fmt(saCold, 0),
+          fmt(MB(bytes) / (saCold / 1000)),
+          fmt(total / 1e6 / (saCold / 1000)),
+        ],
+        [
+          'SA-IS, best of 3',
+          fmt(saWarm, 0),
+          fmt(MB(bytes) / (saWarm / 1000)),
+          fmt(total / 1e6 / (saWarm / 1000)),
+        ],
+        [
+          'LCP (Kasai), best of 3',
+          fmt(lcpWarm, 0),
+          fmt(MB(bytes) / (lcpWarm / 1000)),
+          fmt(total / 1e6 / (lcpWarm / 1000)),
+        ],
+        [
+          `repeatedSpans({ minLength: 50 }) end to end (${spans.length} passages)`,
+          fmt(t4 - t3, 0),
+          fmt(MB(bytes) / ((t4 - t3) / 1000)),
+          '—',
+        ],
+      ],
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
 // 2. Quality on the labelled set.
 
 function runSet(docs, options) {
@@ -432,77 +505,7 @@ if (!process.argv.includes('--quick')) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 4. Suffix array speed, 5. repeated spans and boilerplate in the news sample.
-
-{
-  const texts = chinese.map((d) => d.text);
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  // Same string as repeatedSpans builds: normalized code units, one separator per document.
-  let total = 1;
-  const norm = texts.map((t) => {
-    const n = I.normalizeCodes(t);
-    total += n.length + 1;
-    return n.codes.slice(0, n.length);
-  });
-  const s = new Int32Array(total);
-  let p = 0;
-  const D = texts.length;
-  norm.forEach((codes, d) => {
-    for (const c of codes) s[p++] = D + 1 + c;
-    s[p++] = d + 1;
-  });
-  // First (cold: includes JIT warm-up) and best of 3 warm runs.
-  let t0 = performance.now();
-  let sa = I.suffixArray(s, D + 1 + 65536);
-  const saCold = performance.now() - t0;
-  let saWarm = Number.POSITIVE_INFINITY;
-  let lcpWarm = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < 3; r++) {
-    t0 = performance.now();
-    sa = I.suffixArray(s, D + 1 + 65536);
-    saWarm = Math.min(saWarm, performance.now() - t0);
-    t0 = performance.now();
-    I.lcpArray(s, sa);
-    lcpWarm = Math.min(lcpWarm, performance.now() - t0);
-  }
-  const idx = new CorpusIndex();
-  for (const d of chinese) idx.add(d.name, d.text);
-  const t3 = performance.now();
-  const spans = idx.repeatedSpans({ minLength: 50 });
-  const t4 = performance.now();
-  print(`### Suffix array (SA-IS) over ${D} reports: ${fmt(MB(bytes))} MB UTF-8, ${total} symbols`);
-  print(
-    table(
-      ['step', 'ms', 'MB/s (UTF-8 input)', 'M symbols/s'],
-      [
-        [
-          'SA-IS, first run (cold JIT)',
-          fmt(saCold, 0),
-          fmt(MB(bytes) / (saCold / 1000)),
-          fmt(total / 1e6 / (saCold / 1000)),
-        ],
-        [
-          'SA-IS, best of 3',
-          fmt(saWarm, 0),
-          fmt(MB(bytes) / (saWarm / 1000)),
-          fmt(total / 1e6 / (saWarm / 1000)),
-        ],
-        [
-          'LCP (Kasai), best of 3',
-          fmt(lcpWarm, 0),
-          fmt(MB(bytes) / (lcpWarm / 1000)),
-          fmt(total / 1e6 / (lcpWarm / 1000)),
-        ],
-        [
-          `repeatedSpans({ minLength: 50 }) end to end (${spans.length} passages)`,
-          fmt(t4 - t3, 0),
-          fmt(MB(bytes) / ((t4 - t3) / 1000)),
-          '—',
-        ],
-      ],
-    ),
-  );
-}
+// 5. Repeated spans and boilerplate in the news sample.
 
 {
   const news = corpus('news-sample/cctv-xinwenlianbo');
