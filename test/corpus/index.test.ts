@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../src/corpus/index.js';
 import { codesToString, jaccard, normalizeCodes, shingleSet } from '../../src/corpus/shingles.js';
-import { normalize } from '../../src/text/normalize.js';
+import { normalize, normalizeWithMap } from '../../src/text/normalize.js';
 
 const BASE =
   '国务院总理李克强在会上作政府工作报告。他说，过去一年我国经济社会发展取得新的重大成就，国内生产总值增长百分之六点一，' +
@@ -41,6 +41,8 @@ describe('normalizeCodes', () => {
       fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
         const s = parts.join('');
         expect(codesToString(normalizeCodes(s))).toBe(normalize(s));
+        // repeatedSpans maps positions with normalizeWithMap: it must agree too
+        expect(normalizeWithMap(s).text).toBe(normalize(s));
       }),
       { numRuns: 500 },
     );
