@@ -189,3 +189,20 @@ describe('CorpusIndex budgets', () => {
     expect(r.nearDuplicates).toHaveLength(3);
   });
 });
+
+describe('CorpusIndex on adversarial input', () => {
+  it('handles a million-character repetition loop, CRLF and lone surrogates quickly', () => {
+    const idx = new CorpusIndex();
+    const loop = '重要讲话精神'.repeat(170_000);
+    const t0 = performance.now();
+    idx.add('loop', loop);
+    // Same shingle set (6 distinct 5-grams), different text: a near-duplicate with similarity 1.
+    const r = idx.add('loop2', `${loop}\r\n重要`);
+    expect(r.exactDuplicateOf).toBeUndefined();
+    expect(r.nearDuplicates).toEqual([{ id: 'loop', similarity: 1 }]);
+    // Six new shingles across the seam: Jaccard 6/12, not a near-duplicate.
+    expect(idx.add('loop3', `${loop}结尾\ud800`).nearDuplicates).toEqual([]);
+    expect(idx.query('重要讲话精神重要讲话精神').map((n) => n.id)).toEqual(['loop', 'loop2']);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
