@@ -20,6 +20,7 @@ import { LshTables } from './lsh.js';
 import { type CorpusIndexOptions, type CorpusParams, resolveParams } from './params.js';
 import { encodeIndex, readIndex } from './persist.js';
 import { type Prepared, prepareCodes } from './prepare.js';
+import { SetCache } from './set-cache.js';
 import { jaccard, normalizeCodes, shingleSet } from './shingles.js';
 import { findRepeatedSpans, type RepeatedSpans, type RepeatedSpansOptions } from './spans.js';
 import { type FileState, openIndex, type SaveInfo, type SaveOptions, saveIndex } from './store.js';
@@ -51,37 +52,6 @@ export interface Cluster {
 }
 
 const NO = -1;
-
-/** A bounded cache of shingle sets for verification (the same originals are verified again and again). */
-class SetCache {
-  private readonly map = new Map<number, Uint32Array>();
-  private words = 0;
-  constructor(private readonly maxWords: number) {}
-  get(slot: number): Uint32Array | undefined {
-    const s = this.map.get(slot);
-    if (s !== undefined) {
-      this.map.delete(slot);
-      this.map.set(slot, s);
-    }
-    return s;
-  }
-  set(slot: number, set: Uint32Array): void {
-    this.map.set(slot, set);
-    this.words += set.length;
-    while (this.words > this.maxWords && this.map.size > 1) {
-      const [k, v] = this.map.entries().next().value as [number, Uint32Array];
-      this.map.delete(k);
-      this.words -= v.length;
-    }
-  }
-  delete(slot: number): void {
-    const s = this.map.get(slot);
-    if (s) {
-      this.map.delete(slot);
-      this.words -= s.length;
-    }
-  }
-}
 
 interface Check {
   exact: number;
