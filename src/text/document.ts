@@ -8,6 +8,8 @@ import { type ParagraphConvention, splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { type TokenizeOptions, type TokenSpan, tokenize } from './tokens.js';
 
+const TOKEN_WINDOW = 1024;
+
 export interface ParseOptions extends TokenizeOptions {
   /** Force a paragraph convention instead of detecting it. Default 'auto'. */
   paragraphs?: ParagraphConvention | 'auto';
@@ -19,24 +21,30 @@ export interface Span {
 }
 
 export class Sentence implements Span {
-  #tokens: TokenSpan[] | undefined;
+  /** set by the paragraph's batch tokenization */
+  tokenCache: TokenSpan[] | undefined;
   constructor(
     readonly document: Document,
     readonly start: number,
     readonly end: number,
     /** index among all sentences of the document */
     readonly index: number,
+    /** index of the paragraph it belongs to */
+    readonly paragraph: number,
   ) {}
 
   get text(): string {
     return this.document.text.slice(this.start, this.end);
   }
 
-  /** Word tokens of this sentence (Intl.Segmenter on this sentence only; cached). */
+  /**
+   * Word tokens of this sentence. Intl.Segmenter runs on this sentence's paragraph in sentence-aligned
+   * windows (one call per paragraph is ~10% faster than one per sentence, and never sees a long
+   * string), and the tokens of every sentence of that paragraph are cached together.
+   */
   tokens(): TokenSpan[] {
-    if (!this.#tokens)
-      this.#tokens = tokenize(this.document.text, this.start, this.end, this.document.tokenOptions);
-    return this.#tokens;
+    if (!this.tokenCache) this.document.tokenizeParagraph(this.paragraph);
+    return this.tokenCache as TokenSpan[];
   }
 }
 
@@ -76,7 +84,7 @@ export class Document {
     for (const p of paragraphs) {
       const own: Sentence[] = [];
       for (const s of splitSentences(text, p.start, p.end)) {
-        const sentence = new Sentence(this, s.start, s.end, all.length);
+        const sentence = new Sentence(this, s.start, s.end, all.length, paras.length);
         own.push(sentence);
         all.push(sentence);
       }
@@ -84,6 +92,37 @@ export class Document {
     }
     this.paragraphs = paras;
     this.sentences = all;
+  }
+
+  /** Fills the token cache of every sentence of paragraph `index` (see Sentence.tokens). */
+  tokenizeParagraph(index: number): void {
+    const sentences = (this.paragraphs[index] as Paragraph).sentences;
+    let i = 0;
+    while (i < sentences.length) {
+      // Group consecutive sentences into one window of at most WINDOW code units.
+      let j = i + 1;
+      const first = sentences[i] as Sentence;
+      while (j < sentences.length && (sentences[j] as Sentence).end - first.start <= TOKEN_WINDOW) j++;
+      const tokens = tokenize(this.text, first.start, (sentences[j - 1] as Sentence).end, this.tokenOptions);
+      let k = 0;
+      for (let m = i; m < j; m++) {
+        const s = sentences[m] as Sentence;
+        const own: TokenSpan[] = [];
+        while (k < tokens.length && (tokens[k] as TokenSpan).start < s.end) {
+          const t = tokens[k] as TokenSpan;
+          // A segment never crosses a sentence boundary in practice; clip it if it ever does.
+          if (t.end > s.end) {
+            own.push({ start: t.start, end: s.end, word: t.word });
+            tokens[k] = { start: s.end, end: t.end, word: t.word };
+            break;
+          }
+          if (t.start >= s.start) own.push(t);
+          k++;
+        }
+        s.tokenCache = own;
+      }
+      i = j;
+    }
   }
 
   /** Line index, built on first use. */

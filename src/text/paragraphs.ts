@@ -3,7 +3,7 @@
 // inside a blank-line document). In both, every non-blank line is a paragraph. Only hard-wrapped text
 // (lines of near-equal width inside blank-line blocks, as in e-mail or Markdown sources) joins lines.
 
-import { isLineBreak, isSpace } from './chars.js';
+import { isCloser, isLineBreak, isSpace, isTerminal } from './chars.js';
 
 export type ParagraphConvention = 'line' | 'blank-line' | 'wrapped';
 
@@ -45,15 +45,21 @@ function scanLines(text: string): RawLine[] {
 }
 
 /** Decides the convention from separator counts and, for wrapping, from the widths of inner lines. */
-function detectConvention(lines: RawLine[]): ParagraphConvention {
+function detectConvention(text: string, lines: RawLine[]): ParagraphConvention {
   let single = 0;
   let blank = 0;
   let sawContent = false;
   let blankRun = 0;
   const innerWidths: number[] = [];
-  let blockLines: number[] = [];
+  let openEnds = 0; // inner lines that do not end with sentence punctuation
+  let blockLines: RawLine[] = [];
   const flush = () => {
-    for (let k = 0; k + 1 < blockLines.length; k++) innerWidths.push(blockLines[k] as number);
+    for (let k = 0; k + 1 < blockLines.length; k++) {
+      const l = blockLines[k] as RawLine;
+      innerWidths.push(l.contentEnd - l.contentStart);
+      if (!isTerminal(text.charCodeAt(l.contentEnd - 1)) && !isCloser(text.charCodeAt(l.contentEnd - 1)))
+        openEnds++;
+    }
     blockLines = [];
   };
   for (const l of lines) {
@@ -67,21 +73,23 @@ function detectConvention(lines: RawLine[]): ParagraphConvention {
         flush();
       } else single++;
     }
-    blockLines.push(l.contentEnd - l.contentStart);
+    blockLines.push(l);
     blankRun = 0;
     sawContent = true;
   }
   flush();
-  if (blank === 0 || single > blank * 2) return 'line';
-  // Hard wrapping: many inner lines, most of them close to one common width.
-  if (innerWidths.length >= 3 && single >= blank) {
+  if (blank === 0) return 'line';
+  // Hard wrapping: many inner lines, most of them close to one common width and most of them ending
+  // mid-sentence. Checked before the line/blank-line vote because wrapped text has many single breaks.
+  if (innerWidths.length >= 3) {
     const sorted = [...innerWidths].sort((a, b) => a - b);
     const median = sorted[sorted.length >> 1] as number;
     if (median >= 30) {
       const near = innerWidths.filter((w) => w >= median * 0.7 && w <= median * 1.2).length;
-      if (near >= innerWidths.length * 0.8) return 'wrapped';
+      if (near >= innerWidths.length * 0.8 && openEnds >= innerWidths.length * 0.6) return 'wrapped';
     }
   }
+  if (single > blank * 2) return 'line';
   return 'blank-line';
 }
 
@@ -90,7 +98,7 @@ export function splitParagraphs(
   convention: ParagraphConvention | 'auto' = 'auto',
 ): { convention: ParagraphConvention; paragraphs: ParagraphSpan[] } {
   const lines = scanLines(text);
-  const conv = convention === 'auto' ? detectConvention(lines) : convention;
+  const conv = convention === 'auto' ? detectConvention(text, lines) : convention;
   const paragraphs: ParagraphSpan[] = [];
   let blankRun = 0;
   let open: ParagraphSpan | null = null;

@@ -87,15 +87,9 @@ export function tokenize(
       for (const s of seg.segment(piece)) {
         const a = from + s.index;
         const b = a + s.segment.length;
-        // Segmenter may emit whitespace runs as segments: drop them, keep everything else.
-        let allSpace = true;
-        for (let k = a; k < b; k++) {
-          if (!isSpace(text.charCodeAt(k))) {
-            allSpace = false;
-            break;
-          }
-        }
-        if (!allSpace) out.push({ start: a, end: b, word: s.isWordLike === true });
+        // Segmenter emits whitespace runs as their own non-word segments: drop them.
+        if (s.isWordLike !== true && isSpace(text.charCodeAt(a))) continue;
+        out.push({ start: a, end: b, word: s.isWordLike === true });
       }
     }
     from = to;

@@ -1,0 +1,45 @@
+// parseDocument throughput on the national government work reports concatenated (≈1 MB of UTF-8),
+// and its linearity (2× input ≤ 2.2× time). Targets: paragraphs + sentences ≥ 50 MB/s, tokens ≥ 5 MB/s.
+import { parseDocument } from '../dist/index.js';
+import { corpus, inflate, seeds, table, time, utf8MB } from './lib.mjs';
+
+const reports = corpus('gov-work-report');
+const base = reports.length
+  ? reports.map((r) => r.text).join('\n\n')
+  : inflate(
+      seeds()
+        .map((s) => s.text)
+        .join('\n\n'),
+      350_000,
+    );
+const source = reports.length ? `${reports.length} gov work reports` : 'seeds (bundled sample)';
+
+function structure(text) {
+  const doc = parseDocument(text);
+  return doc.sentences.length;
+}
+function tokens(text) {
+  const doc = parseDocument(text);
+  let n = 0;
+  for (const s of doc.sentences) n += s.tokens().length;
+  return n;
+}
+
+const rows = [];
+for (const [label, fn, runs] of [
+  ['paragraphs + sentences', structure, 5],
+  ['+ tokens (Intl.Segmenter per sentence)', tokens, 3],
+]) {
+  const t1 = time(() => fn(base), runs);
+  const doubled = `${base}\n\n${base}`;
+  const t2 = time(() => fn(doubled), runs);
+  rows.push([
+    label,
+    utf8MB(base).toFixed(2),
+    t1.toFixed(1),
+    (utf8MB(base) / (t1 / 1000)).toFixed(1),
+    (t2 / t1).toFixed(2),
+  ]);
+}
+console.log(`### parseDocument (${source})\n`);
+console.log(table(['work', 'MB (UTF-8)', 'ms', 'MB/s', '2× input time ratio'], rows));

@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+import { isSpace } from '../../src/text/chars.js';
+import { fixture, SEEDS } from '../helpers.js';
+
+// Text built from the pieces that matter to the parser: CJK, Latin, digits, punctuation of both
+// widths, closers, every kind of line break and whitespace, surrogate pairs and lone halves.
+const pieces = [
+  '发展',
+  '支点',
+  '。',
+  '！',
+  '？',
+  '；',
+  '……',
+  '”',
+  '）',
+  '“',
+  ',',
+  '，',
+  '.',
+  '!',
+  '?',
+  ';',
+  '5.5%',
+  'Mr.',
+  ' ',
+  '\u3000',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  'Word',
+  'the',
+  '𠀀',
+  '\uD800',
+  '\uDC00',
+  '\u0000',
+  '\uFEFF',
+];
+const docText = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
+const anyText = fc.oneof(
+  docText,
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
+);
+
+const isPairSplit = (text: string, offset: number) =>
+  offset > 0 &&
+  offset < text.length &&
+  text.charCodeAt(offset - 1) >= 0xd800 &&
+  text.charCodeAt(offset - 1) <= 0xdbff &&
+  text.charCodeAt(offset) >= 0xdc00 &&
+  text.charCodeAt(offset) <= 0xdfff;
+
+const onlySpace = (s: string) => [...s].every((ch) => isSpace(ch.charCodeAt(0)));
+
+function checkInvariants(text: string): void {
+  const doc = parseDocument(text);
+  let cursor = 0;
+  for (const p of doc.paragraphs) {
+    expect(p.start).toBeGreaterThanOrEqual(cursor);
+    expect(p.end).toBeGreaterThan(p.start);
+    // Everything between paragraphs is whitespace: paragraphs cover every non-whitespace character.
+    expect(onlySpace(text.slice(cursor, p.start))).toBe(true);
+    expect(p.text).toBe(text.slice(p.start, p.end));
+    expect(isSpace(text.charCodeAt(p.start))).toBe(false);
+    expect(isSpace(text.charCodeAt(p.end - 1))).toBe(false);
+    // Sentences tile the paragraph, whitespace aside.
+    let sc = p.start;
+    for (const s of p.sentences) {
+      expect(s.start).toBeGreaterThanOrEqual(sc);
+      expect(onlySpace(text.slice(sc, s.start))).toBe(true);
+      expect(s.end).toBeGreaterThan(s.start);
+      sc = s.end;
+      // Tokens tile the sentence, whitespace aside.
+      let tc = s.start;
+      for (const t of s.tokens()) {
+        expect(t.start).toBeGreaterThanOrEqual(tc);
+        expect(onlySpace(text.slice(tc, t.start))).toBe(true);
+        expect(isPairSplit(text, t.start) || isPairSplit(text, t.end)).toBe(false);
+        tc = t.end;
+      }
+      expect(onlySpace(text.slice(tc, s.end))).toBe(true);
+      expect(isPairSplit(text, s.start) || isPairSplit(text, s.end)).toBe(false);
+    }
+    expect(sc).toBe(p.end);
+    expect(isPairSplit(text, p.start) || isPairSplit(text, p.end)).toBe(false);
+    cursor = p.end;
+  }
+  expect(onlySpace(text.slice(cursor))).toBe(true);
+}
+
+describe('text model invariants', () => {
+  it('paragraphs, sentences and tokens tile the text (random documents)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => checkInvariants(text)),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the same holds with the per-character fallback tokenizer', () => {
+    fc.assert(
+      fc.property(docText, (text) => {
+        const doc = parseDocument(text, { segmenter: false });
+        for (const s of doc.sentences) {
+          const joined = s
+            .tokens()
+            .map((t) => text.slice(t.start, t.end))
+            .join('');
+          expect(joined).toBe([...s.text].filter((ch) => !isSpace(ch.charCodeAt(0))).join(''));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each(SEEDS)('holds on seed %s', (name) => checkInvariants(fixture(name)));
+
+  it('line/column round-trips through offsets', () => {
+    fc.assert(
+      fc.property(docText, fc.nat(), (text, n) => {
+        const doc = parseDocument(text);
+        const offset = text.length === 0 ? 0 : n % (text.length + 1);
+        const pos = doc.position(offset);
+        expect(doc.lines.offset(pos.line, pos.column)).toBe(offset);
+      }),
+    );
+  });
+});
