@@ -48,14 +48,16 @@ a{color:var(--accent)}
 table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-weight:600;background:#f6f7f9}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .sev-error{color:#c92a2a;font-weight:600}.sev-warning{color:#b35c00}.sev-info{color:#1971c2}
 code.rule{font-size:12px;background:#f1f3f5;padding:1px 4px;border-radius:3px}
 .file{border-top:2px solid var(--line);margin-top:28px}
 .doc{font:14px/1.7 ui-monospace,"Noto Sans Mono CJK SC","Noto Sans CJK SC",monospace;border:1px solid var(--line);border-radius:6px;padding:6px 0;overflow-x:auto}
 .chunk{content-visibility:auto;contain-intrinsic-size:auto 2400px}
+/* line numbers from an attribute: CSS counters restart inside each content-visibility chunk (style containment) */
 .ln{display:flex;white-space:pre-wrap;word-break:break-all;padding:0 10px 0 0}
-.ln::before{counter-increment:ln;content:counter(ln);flex:0 0 4.5em;text-align:right;padding-right:12px;color:#aab;user-select:none}
+.tx{flex:1 1 auto;min-width:0}
+.ln::before{content:attr(data-n);flex:0 0 4.5em;text-align:right;padding-right:12px;color:#aab;user-select:none}
 .ln:target{background:#fff3bf}
 mark{border-radius:2px;padding:0;color:inherit}
 mark.related{background:none;outline:2px dashed #adb5bd;outline-offset:-1px}
@@ -115,7 +117,7 @@ function renderDocument(fileId: string, text: string, findings: readonly Finding
   for (let line = 0; line < starts.length; line++) {
     if (line % CHUNK_LINES === 0) {
       if (line) out.push('</div>');
-      out.push(`<div class="chunk" style="counter-reset:ln ${line}">`);
+      out.push('<div class="chunk">');
     }
     const from = starts[line] as number;
     const next = starts[line + 1];
@@ -141,7 +143,9 @@ function renderDocument(fileId: string, text: string, findings: readonly Finding
       html += wrap(text.slice(pos, stop), active, spans, findings);
       pos = stop;
     }
-    out.push(`<div class="ln" id="${fileId}-L${line + 1}">${html || ' '}</div>`);
+    out.push(
+      `<div class="ln" id="${fileId}-L${line + 1}" data-n="${line + 1}"><span class="tx">${html || ' '}</span></div>`,
+    );
   }
   if (starts.length) out.push('</div>');
   return out.join('\n');
