@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The corpus report page in a real browser: structure, links, escaping, long documents.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
