@@ -43,3 +43,16 @@ for (const [label, fn, runs] of [
 }
 console.log(`### parseDocument (${source})\n`);
 console.log(table(['work', 'MB (UTF-8)', 'ms', 'MB/s', '2× input time ratio'], rows));
+
+// normalizeWithMap (matching keys with offsets back to the original): corpus signatures and scan use it.
+const { normalizeWithMap } = await import('../dist/index.js');
+const nrows = [];
+for (const [label, opts] of [
+  ['default (NFKC, fold, no spaces)', {}],
+  ['+ maskNumbers', { maskNumbers: true }],
+]) {
+  const t1 = time(() => normalizeWithMap(base, 0, base.length, opts), 5);
+  nrows.push([label, (utf8MB(base) / (t1 / 1000)).toFixed(1)]);
+}
+console.log(`\n### normalizeWithMap (${source})\n`);
+console.log(table(['options', 'MB/s (UTF-8)'], nrows));

@@ -86,13 +86,93 @@ function slowForm(ch: string, o: Required<NormalizeOptions>): string {
   return s;
 }
 
-function isNumeral(c: number, ch: string): boolean {
-  return (c >= 0x30 && c <= 0x39) || CN_NUMERALS.includes(ch);
+// Per-options lookup table over UTF-16 code units, filled lazily: the form of a code unit is either one
+// code unit (>= 0), nothing (DROP), or several code units (MULTI: look in `multi`). Text draws on a
+// small alphabet, so after warm-up almost every character costs one typed-array read.
+const SPACE = -4;
+const UNKNOWN = -3;
+const MULTI = -2;
+const DROP = -1;
+interface Table {
+  forms: Int32Array;
+  multi: Map<number, string>;
+}
+const tables = new Map<string, Table>();
+function tableFor(o: Required<NormalizeOptions>): Table {
+  const key = `${o.nfkc}|${o.lowercase}|${o.punctuation}`;
+  let t = tables.get(key);
+  if (!t) {
+    t = { forms: new Int32Array(0x10000).fill(UNKNOWN), multi: new Map() };
+    tables.set(key, t);
+  }
+  return t;
+}
+
+function fill(t: Table, c: number, o: Required<NormalizeOptions>): number {
+  // Lone surrogate halves and pairs are never folded by the table (pairs go through slowForm).
+  if (isSpace(c)) {
+    t.forms[c] = SPACE;
+    return SPACE;
+  }
+  const form = c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : slowForm(String.fromCharCode(c), o);
+  const v = form.length === 0 ? DROP : form.length === 1 ? form.charCodeAt(0) : MULTI;
+  if (v === MULTI) t.multi.set(c, form);
+  t.forms[c] = v;
+  return v;
+}
+
+const NUMERAL = new Uint8Array(0x10000);
+for (let d = 0x30; d <= 0x39; d++) NUMERAL[d] = 1;
+for (const ch of CN_NUMERALS) NUMERAL[ch.charCodeAt(0)] = 1;
+
+/** Growable output: normalized code units and, for each, the original span it came from. */
+class Out {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.units = new Uint16Array(n);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+  }
+  push(unit: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    const i = this.length++;
+    this.units[i] = unit;
+    this.starts[i] = start;
+    this.ends[i] = end;
+  }
+  private grow(): void {
+    const n = this.units.length * 2;
+    const u = new Uint16Array(n);
+    u.set(this.units);
+    const s = new Int32Array(n);
+    s.set(this.starts);
+    const e = new Int32Array(n);
+    e.set(this.ends);
+    this.units = u;
+    this.starts = s;
+    this.ends = e;
+  }
+  text(): string {
+    const parts: string[] = [];
+    for (let i = 0; i < this.length; i += 8192) {
+      parts.push(
+        String.fromCharCode.apply(
+          null,
+          this.units.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[],
+        ),
+      );
+    }
+    return parts.join('');
+  }
 }
 
 /**
  * Normalize `text.slice(start, end)` and keep a map back to original offsets.
- * Linear; CJK ideographs and ASCII letters take a fast path without NFKC.
+ * Linear, one table read per character after warm-up.
  */
 export function normalizeWithMap(
   text: string,
@@ -100,75 +180,74 @@ export function normalizeWithMap(
   end: number = text.length,
   options: NormalizeOptions = {},
 ): Normalized {
-  const o = options === DEFAULTS ? DEFAULTS : { ...DEFAULTS, ...options };
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const o: Required<NormalizeOptions> = { ...DEFAULTS, ...options };
+  const table = tableFor(o);
+  const forms = table.forms;
+  const from0 = Math.max(0, start);
+  const stop = Math.min(text.length, end);
+  const out = new Out(stop - from0);
+  const keepSpace = o.whitespace === 'keep';
+  const collapse = o.whitespace === 'collapse';
+  const mask = o.maskNumbers;
   let pendingSpace = -1;
   let inNumber = false;
-  let i = Math.max(0, start);
-  const stop = Math.min(text.length, end);
+  let i = from0;
   while (i < stop) {
     const c = text.charCodeAt(i);
-    const len =
-      c >= 0xd800 && c <= 0xdbff && i + 1 < stop && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const from = i;
-    i += len;
-    if (isSpace(c)) {
-      inNumber = false;
-      if (o.whitespace === 'keep') {
-        out.push(text[from] as string);
-        starts.push(from);
-        ends.push(i);
-      } else if (o.whitespace === 'collapse' && pendingSpace < 0) pendingSpace = from;
-      continue;
-    }
-    let form: string;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
-      form = text[from] as string;
-    } else if (c >= 0x41 && c <= 0x5a) {
-      form = o.lowercase ? String.fromCharCode(c + 32) : (text[from] as string);
-    } else {
-      form = slowForm(text.slice(from, i), o);
+    let unit: number;
+    let multi: string | undefined;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < stop && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A supplementary-plane character: rare, so no table; NFKC may still map it (𝐀 → a).
+      i += 2;
+      const form = slowForm(text.slice(from, i), o);
       if (form === '') continue;
+      unit = form.length === 1 ? form.charCodeAt(0) : MULTI;
+      if (unit === MULTI) multi = form;
+    } else {
+      i++;
+      unit = forms[c] as number;
+      if (unit === UNKNOWN) unit = fill(table, c, o);
+      if (unit === SPACE) {
+        inNumber = false;
+        if (keepSpace) out.push(c, from, i);
+        else if (collapse && pendingSpace < 0) pendingSpace = from;
+        continue;
+      }
+      if (unit === DROP) continue;
+      if (unit === MULTI) multi = table.multi.get(c) as string;
     }
     if (pendingSpace >= 0) {
-      if (out.length > 0) {
-        out.push(' ');
-        starts.push(pendingSpace);
-        ends.push(pendingSpace + 1);
-      }
+      if (out.length > 0) out.push(0x20, pendingSpace, pendingSpace + 1);
       pendingSpace = -1;
     }
-    if (o.maskNumbers) {
-      const first = form.charCodeAt(0);
-      const numeral = form.length === 1 && isNumeral(first, form);
+    if (mask) {
+      const numeral = unit >= 0 && NUMERAL[unit] === 1;
       // Inner separators of a number (5.5, 1,000) stay inside the mask.
-      const innerSep =
-        inNumber &&
-        (form === '.' || form === ',') &&
-        i < stop &&
-        isNumeral(text.charCodeAt(i), text[i] as string);
+      let innerSep = false;
+      if (inNumber && (unit === 0x2e || unit === 0x2c) && i < stop) {
+        const next = text.charCodeAt(i);
+        const nf = forms[next] === UNKNOWN ? fill(table, next, o) : (forms[next] as number);
+        innerSep = nf >= 0 && NUMERAL[nf] === 1;
+      }
       if (numeral || innerSep) {
-        if (inNumber) {
-          ends[ends.length - 1] = i;
-        } else {
-          out.push('#');
-          starts.push(from);
-          ends.push(i);
+        if (inNumber) out.ends[out.length - 1] = i;
+        else {
+          out.push(0x23, from, i);
           inNumber = true;
         }
         continue;
       }
       inNumber = false;
     }
-    for (let k = 0; k < form.length; k++) {
-      out.push(form[k] as string);
-      starts.push(from);
-      ends.push(i);
-    }
+    if (multi !== undefined) for (let k = 0; k < multi.length; k++) out.push(multi.charCodeAt(k), from, i);
+    else out.push(unit, from, i);
   }
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return {
+    text: out.text(),
+    starts: out.starts.subarray(0, out.length),
+    ends: out.ends.subarray(0, out.length),
+  };
 }
 
 /** Normalized form of a string, for matching only. */
