@@ -48,18 +48,28 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   const minLength = number(values['min-span'], '--min-span', { min: 1, integer: true }) ?? 50;
   const inputs = await collectInputs(positionals, ctx, values.ext?.split(','));
   const indexPath = values.index === undefined ? undefined : path.resolve(ctx.cwd, values.index);
+  // an existing index keeps the parameters it was built with; --threshold must then agree with them
   const corpus: Corpus =
     indexPath && existsSync(indexPath)
-      ? await ctx.engine.openCorpus(indexPath, { threshold })
+      ? await ctx.engine.openCorpus(indexPath, values.threshold === undefined ? undefined : { threshold })
       : ctx.engine.createCorpus({ threshold });
 
   const bar = progress(ctx.stderr, inputs.length, { quiet: values.quiet || values.json });
   const added: AddResult[] = [];
+  let unchanged = 0;
   let failed = false;
   for (const input of inputs) {
     bar.tick(input.display);
     try {
       const file = await load(input, ctx, values.encoding);
+      // a persistent index already holding this file: skip it when unchanged, replace it when edited
+      if (corpus.has(input.display)) {
+        if (corpus.text(input.display) === file.text) {
+          unchanged++;
+          continue;
+        }
+        corpus.remove(input.display);
+      }
       added.push(corpus.add(input.display, file.text));
     } catch (error) {
       failed = true;
@@ -67,7 +77,14 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     }
   }
   bar.stop();
-  if (indexPath) await corpus.save(indexPath);
+  if (indexPath) {
+    await corpus.save(indexPath);
+    if (!values.quiet) {
+      ctx.stderr.write(
+        `jiaokan: index ${values.index}: ${added.length} added${unchanged ? `, ${unchanged} unchanged` : ''}\n`,
+      );
+    }
+  }
 
   const clusters = corpus.clusters().filter((c) => c.members.length > 1);
   const spans = corpus.repeatedSpans({ minLength });
@@ -98,8 +115,9 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   if (spans.length) {
     lines.push('', p.bold(`${spans.length} repeated spans of ${minLength}+ characters`));
     for (const s of spans.slice(0, 20)) {
-      const docs = new Set(s.occurrences.map((o) => o.id));
-      lines.push(`  ${s.occurrences.length}× in ${docs.size} files  ${p.dim(snippet(s.text))}`);
+      const docs = [...new Set(s.occurrences.map((o) => o.id))];
+      const names = docs.slice(0, 3).join(', ') + (docs.length > 3 ? `, +${docs.length - 3}` : '');
+      lines.push(`  ${s.occurrences.length}× in ${names}`, `    ${p.dim(snippet(s.text))}`);
     }
     if (spans.length > 20) lines.push(p.dim(`  … ${spans.length - 20} more (--json for all)`));
   }

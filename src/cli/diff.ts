@@ -7,6 +7,7 @@ import { wantsColor } from './color.js';
 import { type Context, EXIT_FOUND, EXIT_OK, UsageError } from './context.js';
 import type { ChangeFormat } from './engine.js';
 import { collectInputs, type InputFile, type Loaded, load, writeAtomic } from './io.js';
+import { coarsenToParagraphs } from './level.js';
 
 export const FORMATS: readonly ChangeFormat[] = ['ansi', 'patch', 'critic', 'html', 'json'];
 export const LEVELS = ['paragraph', 'sentence', 'token'] as const;
@@ -19,7 +20,8 @@ splits and merges) and show what changed from <a> to <b>. Either may be "-".
 Options:
   -f, --format <fmt>   ansi, patch, critic, html or json (default: ansi on a
                        terminal, patch in a pipe; from --out's extension if given)
-  --level <level>      finest level shown: paragraph, sentence or token (default: token)
+  --level <level>      finest level of the changes: token (default), sentence (whole
+                       sentences), paragraph (one change per changed paragraph)
   -o, --out <file>     write to a file (atomically) instead of stdout
   --exit-code          exit 1 when the versions differ (as diff(1) and git diff do)
   --encoding <name>    force the input encoding (default: detect)
@@ -63,12 +65,15 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   const [aArg, bArg] = positionals as [string, string];
   const a = await loadOne(aArg, ctx, values.encoding);
   const b = await loadOne(bArg, ctx, values.encoding);
-  const changes = ctx.engine.diff(a.text, b.text, level ? { level } : undefined);
+  // token: the full alignment; sentence: no token children; paragraph: one change per changed paragraph
+  const changes =
+    level === 'paragraph'
+      ? coarsenToParagraphs(a.text, ctx.engine.diff(a.text, b.text, { tokens: false }))
+      : ctx.engine.diff(a.text, b.text, level === 'sentence' ? { tokens: false } : undefined);
   const output = ctx.engine.formatChanges(a.text, changes, format, {
     aName: a.display,
     bName: b.display,
     color,
-    ...(level ? { level } : {}),
   });
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);

@@ -28,8 +28,10 @@ export interface Corpus {
     occurrences: Array<{ id: string; start: number; end: number }>;
   }>;
   boilerplate(options: { minDocs: number }): Array<{ text: string; docs: number | string[] }>;
-  has?(id: string): boolean;
-  save(path: string): void | Promise<void>;
+  has(id: string): boolean;
+  text(id: string): string | undefined;
+  remove(id: string): boolean;
+  save(path: string): unknown;
 }
 
 export interface Engine {

@@ -11,7 +11,9 @@ Align successive versions (oldest first) and follow each paragraph through
 them: kept, revised, moved, split, merged, added, dropped.
 
 Options:
-  -f, --format <fmt>   json or html (default: json; from --out's extension if given)
+  -f, --format <fmt>   json (versions, similarity of each step, paragraph lineages)
+                       or html (a table: one column per version, one row per
+                       paragraph); default json, or from --out's extension
   -o, --out <file>     write to a file (atomically) instead of stdout
   --encoding <name>    force the input encoding (default: detect)
   --debug, -h, --help
@@ -40,12 +42,33 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   for (const arg of positionals) docs.push(await loadOne(arg, ctx, values.encoding));
   const names = docs.map((d) => d.display);
   const texts = docs.map((d) => d.text);
-  const lineage = ctx.engine.alignVersions(texts, { names });
-  const output =
-    format === 'html'
-      ? ctx.engine.formatLineage(lineage, texts, { names })
-      : `${JSON.stringify(lineage, null, 2)}\n`;
+  const result = ctx.engine.alignVersions(texts) as VersionsResult;
+  const output = format === 'html' ? ctx.engine.formatLineage(result, texts, { names }) : json(result, docs);
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);
   return EXIT_OK;
+}
+
+interface VersionsResult {
+  alignments: Array<{ similarity: number; stats?: unknown; degraded?: unknown }>;
+  lineages: unknown[];
+}
+
+/** The lineages with the versions they refer to; per step only the summary of each alignment. */
+function json(
+  result: VersionsResult,
+  docs: ReadonlyArray<{ display: string; text: string; encoding: string }>,
+): string {
+  const out = {
+    versions: docs.map((d) => ({ name: d.display, length: d.text.length, encoding: d.encoding })),
+    steps: result.alignments.map((al, k) => ({
+      from: k,
+      to: k + 1,
+      similarity: al.similarity,
+      ...(al.stats === undefined ? {} : { stats: al.stats }),
+      ...(al.degraded === undefined ? {} : { degraded: al.degraded }),
+    })),
+    lineages: result.lineages,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
 }

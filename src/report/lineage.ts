@@ -40,7 +40,7 @@ td.id{width:4.5em;color:var(--muted);font-size:12px}
 td.none{background:repeating-linear-gradient(45deg,#fafafa,#fafafa 6px,#f1f3f5 6px,#f1f3f5 12px)}
 .op{display:inline-block;font-size:11px;padding:0 5px;border-radius:3px;margin-right:4px;color:#333}
 .op-origin,.op-equal{background:#e9ecef}.op-modify{background:#fff3bf}.op-insert{background:#d3f9d8}
-.op-move{background:#d0ebff}.op-split,.op-merge{background:#e5dbff}
+.op-move{background:#d0ebff}.op-split,.op-merge{background:#e5dbff}.op-dropped{background:#ffe3e3}
 .sim{font-size:11px;color:var(--muted)}
 tr.dropped td.txt:last-of-type{opacity:.6}
 `;
@@ -70,7 +70,10 @@ export function renderLineage(
       const byVersion = new Map(l.steps.map((s) => [s.version, s]));
       const cells = texts.map((text, k) => {
         const s = byVersion.get(k);
-        if (!s) return '<td class="txt none"></td>';
+        if (!s)
+          return l.dropped === k
+            ? '<td class="txt none"><span class="op op-dropped">dropped</span></td>'
+            : '<td class="txt none"></td>';
         const snippet = s.ranges.map((r) => text.slice(r.start, r.end).trim()).join('\n¶ ');
         const sim = s.op === 'origin' ? '' : ` <span class="sim">${Math.round(s.similarity * 100)}%</span>`;
         return `<td class="txt" data-op="${escapeHtml(s.op)}"><span class="op op-${escapeHtml(s.op)}">${escapeHtml(s.op)}</span>${sim}\n${escapeHtml(snippet)}</td>`;
