@@ -2,7 +2,7 @@
 // --in-place with a backup. Every write is atomic. A summary table goes to stderr at the end.
 import path from 'node:path';
 import type { Finding } from '../detect/types.js';
-import { COMMON, colorFlag, parse } from './args.js';
+import { COMMON, colorFlag, number, parse } from './args.js';
 import { padEnd, padStart, paint, wantsColor } from './color.js';
 import { type Context, EXIT_ERROR, EXIT_OK, UsageError } from './context.js';
 import { encode } from './encoding.js';
@@ -25,6 +25,8 @@ Options:
                            an existing backup is never replaced: .bak.1, .bak.2…)
   --changes                also write <file>.changes.json (the change set)
   --rule <id>=<level>      set a rule to off, info, warning or error (repeatable)
+  --keep <id>              report this rule's findings but never edit them (repeatable)
+  --min-confidence <0..1>  apply only findings at least this sure (default: 0.7)
   --encoding <name>        force the input encoding (default: detect)
   --out-encoding <name>    encoding of the written files (default: as the input)
   --ext <list>             extensions read from folders (default: txt,text,md,markdown)
@@ -40,6 +42,8 @@ export const options = {
   'backup-suffix': { type: 'string' },
   changes: { type: 'boolean' },
   rule: { type: 'string', multiple: true },
+  keep: { type: 'string', multiple: true },
+  'min-confidence': { type: 'string' },
   encoding: { type: 'string' },
   'out-encoding': { type: 'string' },
   ext: { type: 'string' },
@@ -60,7 +64,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     ctx.stdout.write(help);
     return EXIT_OK;
   }
-  const rules = parseRuleFlags(values.rule);
+  const cleanOptions = optionsFrom(values);
   const inputs = await collectInputs(positionals, ctx, values.ext?.split(','));
   const toStdout = values.out === undefined && !values['in-place'];
   if (values.out !== undefined && values['in-place'])
@@ -84,10 +88,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     bar.tick(input.display);
     try {
       const file = await load(input, ctx, values.encoding);
-      const result: CleanResult = ctx.engine.clean(
-        file.text,
-        Object.keys(rules).length ? { rules } : undefined,
-      );
+      const result: CleanResult = ctx.engine.clean(file.text, cleanOptions);
       const outEncoding = values['out-encoding'] ?? file.encoding;
       const bytes = encode(result.text, outEncoding, values['out-encoding'] ? false : file.bom);
       const changed = result.text !== file.text;
@@ -112,6 +113,19 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   bar.stop();
   if (!values.quiet) ctx.stderr.write(table(rows, paint(wantsColor(ctx.stderr, ctx.env, colorFlag(values)))));
   return failed ? EXIT_ERROR : EXIT_OK;
+}
+
+/** clean() options from the flags; undefined when none is given (the library's defaults apply). */
+function optionsFrom(values: { rule?: string[]; keep?: string[]; 'min-confidence'?: string }) {
+  const rules = parseRuleFlags(values.rule);
+  const keep = parseRuleFlags(values.keep?.map((id) => `${id}=info`));
+  const threshold = number(values['min-confidence'], '--min-confidence', { min: 0, max: 1 });
+  const options: Record<string, unknown> = {};
+  if (Object.keys(rules).length) options.rules = rules;
+  if (Object.keys(keep).length)
+    options.policies = Object.fromEntries(Object.keys(keep).map((id) => [id, 'keep']));
+  if (threshold !== undefined) options.threshold = threshold;
+  return Object.keys(options).length ? options : undefined;
 }
 
 /** Output path of every input under `out`; refuses collisions and writing over an input. */
