@@ -5,7 +5,7 @@ import type { Finding } from '../detect/types.js';
 import { type ReportFile, renderCorpusReport } from '../report/corpus.js';
 import { COMMON, number, parse } from './args.js';
 import { type Context, EXIT_ERROR, EXIT_OK, UsageError } from './context.js';
-import { collectInputs, load, writeAtomic } from './io.js';
+import { collectInputs, type Loaded, load, writeAtomic } from './io.js';
 import { progress } from './progress.js';
 import { parseRuleFlags } from './rules.js';
 
@@ -53,31 +53,38 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   const inputs = await collectInputs(positionals, ctx, values.ext?.split(','));
 
   const corpus = ctx.engine.createCorpus({ threshold });
-  const files: ReportFile[] = [];
+  const loaded: Loaded[] = [];
   const errors: Array<{ path: string; message: string }> = [];
-  const bar = progress(ctx.stderr, inputs.length, { quiet: values.quiet });
+  const bar = progress(ctx.stderr, inputs.length * 2, { quiet: values.quiet });
   for (const input of inputs) {
     bar.tick(input.display);
     try {
       const file = await load(input, ctx, values.encoding);
-      const findings: Finding[] = ctx.engine.scan(
-        file.text,
-        Object.keys(rules).length ? { rules } : undefined,
-      );
       corpus.add(input.display, file.text);
-      files.push({ path: input.display, text: file.text, findings, encoding: file.encoding });
+      loaded.push(file);
     } catch (error) {
       errors.push({ path: input.display, message: (error as Error).message });
       ctx.stderr.write(`jiaokan: ${(error as Error).message}\n`);
     }
   }
+  // second pass: scan each file with the corpus as evidence, so that lines repeated across many files
+  // are reported as boilerplate even when each file has them only once
+  const minDocs = minDocsFlag ?? 3;
+  const scanOptions: Record<string, unknown> = { corpusMinDocs: minDocs };
+  if (Object.keys(rules).length) scanOptions.rules = rules;
+  if (loaded.length >= minDocs) scanOptions.corpus = corpus;
+  const files: ReportFile[] = [];
+  for (const file of loaded) {
+    bar.tick(file.display);
+    const findings: Finding[] = ctx.engine.scan(file.text, scanOptions);
+    files.push({ path: file.display, text: file.text, findings, encoding: file.encoding });
+  }
   bar.stop();
-  const minDocs = minDocsFlag ?? Math.max(2, Math.min(3, files.length));
   const html = renderCorpusReport({
     title: values.title,
     files,
     clusters: corpus.clusters(),
-    boilerplate: files.length >= 2 ? corpus.boilerplate({ minDocs }) : [],
+    boilerplate: loaded.length >= minDocs ? corpus.boilerplate({ minDocs }) : [],
     errors,
   });
   if (values.out) {
