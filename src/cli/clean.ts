@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../detect/types.js';
 import { COMMON, colorFlag, number, parse } from './args.js';
 import { padEnd, padStart, paint, wantsColor } from './color.js';
-import { type Context, EXIT_ERROR, EXIT_OK, UsageError } from './context.js';
+import { type Context, EXIT_ERROR, EXIT_OK, fileFailed, UsageError } from './context.js';
 import { encode } from './encoding.js';
 import type { CleanResult } from './engine.js';
 import { backup, collectInputs, type InputFile, load, writeAtomic } from './io.js';
@@ -107,7 +107,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     } catch (error) {
       if (error instanceof UsageError) throw error;
       failed = true;
-      ctx.stderr.write(`jiaokan: ${(error as Error).message}\n`);
+      fileFailed(ctx, error, values.debug);
     }
   }
   bar.stop();

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { COMMON, colorFlag, number, parse } from './args.js';
 import { paint, wantsColor } from './color.js';
-import { type Context, EXIT_ERROR, EXIT_OK } from './context.js';
+import { type Context, EXIT_ERROR, EXIT_OK, fileFailed } from './context.js';
 import type { AddResult, Corpus } from './engine.js';
 import { collectInputs, load } from './io.js';
 import { progress } from './progress.js';
@@ -73,7 +73,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
       added.push(corpus.add(input.display, file.text));
     } catch (error) {
       failed = true;
-      ctx.stderr.write(`jiaokan: ${(error as Error).message}\n`);
+      fileFailed(ctx, error, values.debug);
     }
   }
   bar.stop();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../detect/types.js';
 import { type ReportFile, renderCorpusReport } from '../report/corpus.js';
 import { COMMON, number, parse } from './args.js';
-import { type Context, EXIT_ERROR, EXIT_OK, UsageError } from './context.js';
+import { type Context, EXIT_ERROR, EXIT_OK, fileFailed, UsageError } from './context.js';
 import { collectInputs, type Loaded, load, writeAtomic } from './io.js';
 import { progress } from './progress.js';
 import { parseRuleFlags } from './rules.js';
@@ -64,7 +64,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
       loaded.push(file);
     } catch (error) {
       errors.push({ path: input.display, message: (error as Error).message });
-      ctx.stderr.write(`jiaokan: ${(error as Error).message}\n`);
+      fileFailed(ctx, error, values.debug);
     }
   }
   // second pass: scan each file with the corpus as evidence, so that lines repeated across many files

@@ -1,7 +1,7 @@
 // jiaokan scan <files|dirs|->: findings per file, human-readable (vfile-reporter style) or JSON Lines.
 import { COMMON, colorFlag, parse } from './args.js';
 import { paint, wantsColor } from './color.js';
-import { type Context, EXIT_ERROR, EXIT_FOUND, EXIT_OK } from './context.js';
+import { type Context, EXIT_ERROR, EXIT_FOUND, EXIT_OK, fileFailed } from './context.js';
 import { collectInputs, load } from './io.js';
 import { progress } from './progress.js';
 import { type FileReport, formatHuman, formatJsonLines } from './reporter.js';
@@ -55,7 +55,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     } catch (error) {
       // one unreadable file does not stop the others; it is named on stderr and the exit code is 2
       failed = true;
-      ctx.stderr.write(`jiaokan: ${(error as Error).message}\n`);
+      fileFailed(ctx, error, values.debug);
       continue;
     }
     const findings = ctx.engine.scan(file.text, Object.keys(rules).length ? { rules } : undefined);
