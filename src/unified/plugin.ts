@@ -16,7 +16,8 @@ export type Level = 'off' | 'on' | 'warn' | 'error' | 0 | 1 | 2 | boolean;
 export interface Options {
   /**
    * Per-rule severity. A rule that is not listed reports with its own severity (error → fatal,
-   * warning → not fatal, info → informational). `'off'` (or `0`, `false`) turns a rule off.
+   * warning → not fatal, info → informational). `'off'` (or `0`, `false`) turns a rule off. A level
+   * applies to the rule's warnings and errors; its low-confidence (info) findings stay informational.
    */
   rules?: Partial<Record<RuleId, Level>> | null | undefined;
   /** Anything else scan() takes (e.g. thresholds), passed through unchanged. */
@@ -78,7 +79,8 @@ export function createPlugin(scan: ScanFn): Plugin<[(Options | null | undefined)
         message.actual = f.actual;
         if (f.expected !== undefined) message.expected = [f.expected];
         message.url = `${DOCS_URL}#${f.rule}`;
-        const severity = level ?? f.severity;
+        // a configured level sets warnings and errors; low-confidence findings stay informational, as in scan
+        const severity = level !== undefined && f.severity !== 'info' ? level : f.severity;
         // vfile: fatal true = error, false = warning, undefined = info
         message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
       }
