@@ -130,7 +130,8 @@ describe('jiaokan/unified', () => {
     const off = await lint('retext', {
       rules: { 'repeated-block': 0, 'doubled-phrase': false, boilerplate: 2 },
     });
-    expect(off.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['boilerplate', true]]);
+    // the boilerplate finding is info (low confidence): a level does not promote it
+    expect(off.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['boilerplate', undefined]]);
   });
 
   it('passes other scan options through', async () => {
