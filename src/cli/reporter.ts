@@ -6,6 +6,9 @@ import type { Finding } from '../detect/types.js';
 import { LineIndex } from '../text/index.js';
 import { cellWidth, type Paint, padEnd } from './color.js';
 
+/** Widest the message column is padded to (terminal cells); longer messages just run on. */
+const MESSAGE_COLUMN = 72;
+
 export interface FileReport {
   file: string;
   findings: Finding[];
@@ -58,6 +61,8 @@ export function formatHuman(reports: readonly FileReport[], p: Paint, options: H
     const sorted = [...r.findings].sort((x, y) => x.start - y.start || x.end - y.end);
     const rows = sorted.map((f) => [place(f), f.severity, oneLine(f.message), f.rule, 'jiaokan'] as const);
     const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => cellWidth(row[c] as string))));
+    // one very long message must not push every other line's rule column far to the right
+    widths[2] = Math.min(widths[2] as number, MESSAGE_COLUMN);
     const lines = [p.underline(r.file)];
     const index =
       r.text !== undefined && sorted.some((f) => f.related?.length) ? new LineIndex(r.text) : null;
