@@ -1,12 +1,13 @@
 // The README's CLI section is run as written: every `$ jiaokan …` line in its sh blocks, in order, in a
 // copy of examples/, with the exit code it states (`# exit N`, else 0) and the output it shows (lines in
-// order; `…` stands for anything).
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+// order; `…` stands for anything). `$ cp a b` lines copy a file, as the shell would.
+import { copyFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './helpers.js';
 
 interface Step {
+  bin: string;
   args: string[];
   code: number;
   shown: string[];
@@ -23,9 +24,9 @@ function readmeSteps(): Step[] {
     for (const line of (block[1] as string).split('\n')) {
       if (line.startsWith('$ ')) {
         const [command = '', comment = ''] = line.slice(2).split(/\s+#\s*/, 2);
-        const [bin, ...args] = command.trim().split(/\s+/);
-        expect(bin).toBe('jiaokan');
-        steps.push({ args, code: Number(/exit (\d)/.exec(comment)?.[1] ?? 0), shown: [] });
+        const [bin = '', ...args] = command.trim().split(/\s+/);
+        expect(['jiaokan', 'cp']).toContain(bin);
+        steps.push({ bin, args, code: Number(/exit (\d)/.exec(comment)?.[1] ?? 0), shown: [] });
       } else if (line.trim() && steps.length) steps.at(-1)?.shown.push(line);
     }
   }
@@ -48,7 +49,11 @@ describe('README CLI examples', () => {
     expect(steps.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(steps.map((s) => [s.args.join(' '), s] as const))('jiaokan %s', (_name, step) => {
+  it.each(steps.map((s) => [`${s.bin} ${s.args.join(' ')}`, s] as const))('%s', (_name, step) => {
+    if (step.bin === 'cp') {
+      copyFileSync(path.join(dir, step.args[0] as string), path.join(dir, step.args[1] as string));
+      return;
+    }
     const r = cli(step.args, { cwd: dir });
     expect(r.code, r.stderr).toBe(step.code);
     const lines = r.stdout.split('\n');
