@@ -70,7 +70,8 @@ describe('README CLI examples', () => {
   it('the files the README says are written exist', () => {
     for (const f of [
       'cleaned/002_d4730f42f3b6ffd7.txt',
-      'cleaned/002_d4730f42f3b6ffd7.txt.bak',
+      'cleaned/002_d4730f42f3b6ffd7.txt.changes.json',
+      'page.txt.bak',
       'compare.html',
       'lineage.html',
       'corpus.jkx',
