@@ -1,10 +1,10 @@
 import { defineConfig } from 'tsup';
 
-// Library entries (core and the unified plugin): ESM + CJS + declarations.
+// Library entries (core, the Node-only corpus workers, the unified plugin): ESM + CJS + declarations.
 // The CLI: one ESM file with a shebang, the `jiaokan` bin.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', unified: 'src/unified/index.ts' },
+    entry: { index: 'src/index.ts', 'corpus-node': 'src/corpus-node.ts', unified: 'src/unified/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

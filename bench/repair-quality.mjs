@@ -1,0 +1,396 @@
+// Labelled benchmark for the repair rules. Each defect class is injected at known positions into the
+// clean national government work reports (../shared/corpus/gov-work-report, 2009–2025); scan() is run
+// on every mutated report and each finding is scored against the injections:
+//   recall    = injections hit by a non-info finding of their rule / injections
+//   precision = non-info findings of a rule that overlap an injection that rule may report / all new
+//               non-info findings of that rule (findings already present in the untouched report are
+//               real anomalies of the source, reported in the second table, not counted here)
+// plus how often clean() restores the untouched report exactly. The second table counts error/warning
+// findings on untouched texts (gov reports, congress reports, Hailar reports, English addresses).
+// Deterministic (seeded). Run: npm run build && node bench/repair-quality.mjs
+import iconv from 'iconv-lite';
+import { clean, scan } from '../dist/index.js';
+import { corpus, table } from './lib.mjs';
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = mulberry32(20261121);
+const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+
+const isCjk = (c) => c >= 0x4e00 && c <= 0x9fff;
+const STOPS = '。！？；：';
+const SECTION =
+  /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)/;
+
+/** Body paragraphs worth mutating: long, with a full stop, not a section heading. */
+function eligible(blocks, i) {
+  const b = blocks[i].text;
+  return b.length >= 60 && b.includes('。') && !SECTION.test(b) && !blocks[i].marks.length;
+}
+/** A cut position inside running text: CJK on both sides, not right after a stop. */
+function cutPoint(text) {
+  for (let tries = 0; tries < 50; tries++) {
+    const pos = int(12, text.length - 12);
+    if (isCjk(text.charCodeAt(pos - 1)) && isCjk(text.charCodeAt(pos)) && !STOPS.includes(text[pos - 1]))
+      return pos;
+  }
+  return -1;
+}
+
+const names = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨帆', '赵磊', '黄敏'];
+const sources = ['新华社', '人民网', '中国政府网', '本站', '市政府办公室', '学校办公室', '湖北日报'];
+const date = () =>
+  `20${int(10, 25)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+const CHROME = [
+  () => `发布时间：${date()} 来源：${pick(sources)} 阅读次数：${int(10, 99999)}`,
+  () => `信息来源：${pick(sources)}　发布日期：${date()}`,
+  () => `发布时间:${date()} 来源:${pick(sources)} 【字体：大 中 小】`,
+  () => `【字体：大 中 小】`,
+  () => `责任编辑：${pick(names)}`,
+  () => `【编辑:${pick(names)} ${pick(names)}】`,
+  () => `（上接第${int(1, 8)}版）`,
+  () => `评论一下`,
+  () => `${int(0, 99)}人参与，${int(0, 99)}条评论`,
+  () => `还没有评论，快来抢沙发吧！`,
+  () => `已有${int(0, 99)}人参与，点击查看更多精彩评论`,
+  () => `分享到：微信 微博 QQ空间`,
+  () => `【打印本页】【关闭窗口】`,
+  () => `来源：${pick(sources)}`,
+  () => `Share this article`,
+  () => `Posted on ${date()} by ${pick(['admin', 'editor', 'J. Smith'])}`,
+  () => `扫一扫在手机打开当前页`,
+  () => `上一篇：${pick(['关于做好春节期间工作的通知', '我市召开经济工作会议'])}`,
+];
+
+/** Each injector mutates `blocks` in place and returns its injections { rule, accept, at: [blockRef, start, end] }. */
+const INJECT = {
+  'repeated-block'(blocks) {
+    const out = [];
+    for (let k = 0; k < 4; k++) {
+      const i = int(1, blocks.length - 8);
+      if (!eligible(blocks, i)) continue;
+      const variant = k % 4;
+      let copies = [blocks[i].text];
+      if (variant === 1) {
+        const t = copies[0];
+        const m = int(10, t.length - 10);
+        copies = [t.slice(0, m) + t.slice(m + 1)]; // near copy: one character lost
+      } else if (variant === 2 && eligible(blocks, i + 1)) copies.push(blocks[i + 1].text);
+      else if (variant === 3)
+        copies = [copies[0].slice(0, Math.floor(copies[0].length * (0.5 + rand() * 0.3)))];
+      const at = int(i + 3, Math.min(blocks.length, i + 40));
+      const inserted = copies.map((text) => ({ text, marks: [] }));
+      for (const b of inserted) b.marks.push({ id: out.length, start: 0, end: b.text.length });
+      blocks.splice(at, 0, ...inserted);
+      out.push({
+        rule: 'repeated-block',
+        accept: ['repeated-block', 'truncated-paragraph', 'unbalanced-pair'],
+      });
+    }
+    return out;
+  },
+  'repetition-loop'(blocks) {
+    const out = [];
+    for (let k = 0; k < 2; k++) {
+      const i = int(1, blocks.length - 4);
+      const p = int(1, 2);
+      if (!eligible(blocks, i) || (p === 2 && !eligible(blocks, i + 1))) continue;
+      const passes = int(3, 6);
+      const inserted = [];
+      for (let q = 1; q < passes; q++) {
+        for (let r = 0; r < p; r++) {
+          // a counter that changes on every pass, as in 关键词十四/十五/…
+          const text = blocks[i + r].text.replace(/\d+/, (d) => String(Number(d) + q));
+          inserted.push({ text, marks: [{ id: out.length, start: 0, end: text.length }] });
+        }
+      }
+      blocks.splice(i + p, 0, ...inserted);
+      out.push({ rule: 'repetition-loop', accept: ['repetition-loop', 'repeated-block'] });
+    }
+    return out;
+  },
+  'doubled-phrase'(blocks) {
+    const out = [];
+    for (let k = 0; k < 6; k++) {
+      const i = int(0, blocks.length - 1);
+      if (!eligible(blocks, i)) continue;
+      const b = blocks[i];
+      const len = int(2, 6);
+      const pos = int(4, b.text.length - len - 4);
+      const unit = b.text.slice(pos, pos + len);
+      if (![...unit].every((c) => isCjk(c.charCodeAt(0)))) continue;
+      b.text = b.text.slice(0, pos + len) + unit + b.text.slice(pos + len);
+      b.marks.push({ id: out.length, start: pos, end: pos + 2 * len });
+      out.push({ rule: 'doubled-phrase', accept: ['doubled-phrase', 'repetition-loop'], unit: len });
+    }
+    return out;
+  },
+  'split-paragraph'(blocks) {
+    const out = [];
+    for (let k = 0; k < 5; k++) {
+      const i = int(0, blocks.length - 1);
+      if (!eligible(blocks, i)) continue;
+      const t = blocks[i].text;
+      const pos = cutPoint(t);
+      if (pos < 0) continue;
+      const id = out.length;
+      blocks.splice(
+        i,
+        1,
+        { text: t.slice(0, pos), marks: [{ id, start: pos - 1, end: pos }] },
+        { text: t.slice(pos), marks: [{ id, start: 0, end: 1 }] },
+      );
+      out.push({ rule: 'split-paragraph', accept: ['split-paragraph', 'unbalanced-pair'] });
+    }
+    return out;
+  },
+  'truncated-paragraph'(blocks) {
+    const out = [];
+    for (let k = 0; k < 5; k++) {
+      const i = int(0, blocks.length - 2);
+      if (!eligible(blocks, i)) continue;
+      const t = blocks[i].text;
+      const pos = cutPoint(t);
+      if (pos < 0) continue;
+      blocks[i] = { text: t.slice(0, pos), marks: [{ id: out.length, start: pos - 1, end: pos }] };
+      out.push({ rule: 'truncated-paragraph', accept: ['truncated-paragraph', 'unbalanced-pair'] });
+    }
+    return out;
+  },
+  'displaced-fragment'(blocks) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+      const i = int(0, blocks.length - 8);
+      if (!eligible(blocks, i)) continue;
+      const t = blocks[i].text;
+      const pos = cutPoint(t);
+      if (pos < 0) continue;
+      const id = out.length;
+      const d = int(2, 5);
+      const tail = { text: t.slice(pos), marks: [{ id, start: 0, end: t.length - pos }] };
+      blocks[i] = { text: t.slice(0, pos), marks: [{ id, start: pos - 1, end: pos, alt: true }] };
+      blocks.splice(i + 1 + d, 0, tail);
+      out.push({
+        rule: 'displaced-fragment',
+        accept: ['displaced-fragment', 'truncated-paragraph', 'unbalanced-pair'],
+      });
+    }
+    return out;
+  },
+  boilerplate(blocks) {
+    const out = [];
+    for (let k = 0; k < 6; k++) {
+      const at = int(0, blocks.length);
+      const text = pick(CHROME)();
+      blocks.splice(at, 0, { text, marks: [{ id: out.length, start: 0, end: text.length }] });
+      out.push({ rule: 'boilerplate', accept: ['boilerplate'] });
+    }
+    // inline page-jump markers at the end of a paragraph
+    for (let k = 0; k < 2; k++) {
+      const i = int(0, blocks.length - 1);
+      if (!eligible(blocks, i)) continue;
+      const marker = `（下转第${int(2, 8)}版）`;
+      const b = blocks[i];
+      b.marks.push({ id: out.length, start: b.text.length, end: b.text.length + marker.length });
+      b.text += marker;
+      out.push({ rule: 'boilerplate', accept: ['boilerplate'] });
+    }
+    return out;
+  },
+  mojibake(blocks) {
+    const out = [];
+    const kinds = ['gbk', 'gbk', 'kunjinkao', 'fffd', 'tang', 'control', 'latin1'];
+    for (let k = 0; k < kinds.length; k++) {
+      const i = int(0, blocks.length - 1);
+      if (!eligible(blocks, i)) continue;
+      const b = blocks[i];
+      const kind = kinds[k];
+      let start;
+      let end;
+      if (kind === 'gbk') {
+        // a clause of the paragraph decoded with the wrong codec
+        const s = int(0, b.text.length - 20);
+        const e = Math.min(b.text.length, s + int(8, 30));
+        const garbled = iconv.decode(Buffer.from(b.text.slice(s, e), 'utf8'), 'gbk');
+        b.text = b.text.slice(0, s) + garbled + b.text.slice(e);
+        start = s;
+        end = s + garbled.length;
+      } else {
+        const piece =
+          kind === 'kunjinkao'
+            ? '锟斤拷'.repeat(int(1, 4))
+            : kind === 'fffd'
+              ? '\ufffd'.repeat(int(1, 6))
+              : kind === 'tang'
+                ? '烫'.repeat(int(3, 8))
+                : kind === 'control'
+                  ? String.fromCharCode(pick([0, 1, 7, 8, 0x1b, 0x7f, 0x85, 0x9d]))
+                  : iconv.decode(
+                      Buffer.from(pick(['café', 'naïve résumé', '“quoted”', 'Zürich – Genève']), 'utf8'),
+                      'win1252',
+                    );
+        const s = int(1, b.text.length - 1);
+        b.text = b.text.slice(0, s) + piece + b.text.slice(s);
+        start = s;
+        end = s + piece.length;
+      }
+      b.marks.push({ id: out.length, start, end });
+      out.push({
+        rule: 'mojibake',
+        accept: ['mojibake', 'unbalanced-pair', 'doubled-phrase', 'repetition-loop'],
+        kind,
+      });
+    }
+    return out;
+  },
+  'unbalanced-pair'(blocks) {
+    const out = [];
+    for (let k = 0; k < 5; k++) {
+      const i = int(0, blocks.length - 1);
+      const b = blocks[i];
+      if (b.marks.length) continue;
+      const m = /“[^“”]{1,30}”|《[^《》]{1,30}》|（[^（）]{1,30}）/.exec(b.text);
+      if (!m) continue;
+      const dropCloser = rand() < 0.5;
+      const keep = dropCloser ? m.index : m.index + m[0].length - 2; // offset of the partner left behind
+      const drop = dropCloser ? m.index + m[0].length - 1 : m.index;
+      b.text = b.text.slice(0, drop) + b.text.slice(drop + 1);
+      b.marks.push({ id: out.length, start: keep, end: keep + 1 });
+      out.push({ rule: 'unbalanced-pair', accept: ['unbalanced-pair'] });
+    }
+    return out;
+  },
+};
+
+function assemble(blocks) {
+  const spans = new Map();
+  let text = '';
+  blocks.forEach((b, i) => {
+    if (i > 0) text += '\n\n';
+    for (const m of b.marks) {
+      const s = spans.get(m.id) ?? { start: Number.POSITIVE_INFINITY, end: -1 };
+      s.start = Math.min(s.start, text.length + m.start);
+      s.end = Math.max(s.end, text.length + m.end);
+      spans.set(m.id, s);
+    }
+    text += b.text;
+  });
+  return { text, spans };
+}
+
+const reports = corpus('gov-work-report');
+if (reports.length === 0) {
+  console.log('## Repair quality\n\n(../shared/corpus/gov-work-report not found: nothing to measure)');
+  process.exit(0);
+}
+const RULE_IDS = Object.keys(INJECT);
+const stats = Object.fromEntries(
+  RULE_IDS.map((r) => [r, { inj: 0, hit: 0, tp: 0, fp: 0, restored: 0, docs: 0 }]),
+);
+const fpExamples = [];
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const { name, text: base } of reports) {
+    const baseKeys = new Set(scan(base).map((f) => `${f.rule}\u0000${f.actual}`));
+    for (const cls of RULE_IDS) {
+      const blocks = base.split('\n\n').map((text) => ({ text, marks: [] }));
+      const injections = INJECT[cls](blocks);
+      if (injections.length === 0) continue;
+      const { text, spans } = assemble(blocks);
+      const findings = scan(text).filter((f) => f.severity !== 'info');
+      const st = stats[cls];
+      st.docs++;
+      injections.forEach((inj, id) => {
+        const s = spans.get(id);
+        if (!s) return;
+        st.inj++;
+        if (
+          findings.some(
+            (f) => f.rule === inj.rule && f.start < Math.max(s.end, s.start + 1) && s.start < f.end,
+          )
+        )
+          st.hit++;
+        else if (process.env.MISSES === cls) {
+          const near = findings.filter((f) => f.start < s.end + 2 && s.start - 2 < f.end).map((f) => f.rule);
+          console.log(
+            `miss ${cls}: ${JSON.stringify(text.slice(s.start - 12, s.end + 12))} found: ${near.join(',') || '-'}`,
+          );
+        }
+      });
+      for (const f of findings) {
+        const ok = injections.some((inj, id) => {
+          const s = spans.get(id);
+          return (
+            s && inj.accept.includes(f.rule) && f.start < Math.max(s.end, s.start + 1) && s.start < f.end
+          );
+        });
+        if (ok) {
+          stats[f.rule].tp++;
+        } else if (!baseKeys.has(`${f.rule}\u0000${f.actual}`)) {
+          stats[f.rule].fp++;
+          if (fpExamples.length < 40)
+            fpExamples.push(`${cls} in ${name}: ${f.rule} ${f.message.slice(0, 90)}`);
+        }
+      }
+      if (clean(text).text === clean(base).text) st.restored++;
+    }
+  }
+}
+
+const fmt = (x) => (Number.isFinite(x) ? x.toFixed(3) : '–');
+const rows = RULE_IDS.map((r) => {
+  const s = stats[r];
+  return [r, s.inj, fmt(s.hit / s.inj), s.tp + s.fp, fmt(s.tp / (s.tp + s.fp)), `${s.restored}/${s.docs}`];
+});
+console.log(`## Repair quality (injected defects)\n`);
+console.log(
+  `${reports.length} gov work reports × ${ROUNDS} rounds; each mutated report carries one defect class at several known positions.\n`,
+);
+console.log(
+  table(['rule', 'injected', 'recall', 'findings', 'precision', 'clean() restores the report¹'], rows),
+);
+console.log(
+  '\n¹ clean(mutated).text === clean(original).text (the original may have real anomalies of its own).\n',
+);
+if (process.env.VERBOSE) console.log(fpExamples.join('\n'));
+
+// False positives on untouched texts.
+const sets = [
+  ['gov-work-report', 'national gov work reports'],
+  ['cpc-congress-report', 'CPC congress reports'],
+  ['hailar-district-gov-work-report', 'Hailar district reports'],
+  ['english-series/us-sotu-prepared', 'US addresses (prepared)'],
+  ['english-series/us-sotu-transcript', 'US address (transcript)'],
+];
+const fpRows = [];
+for (const [folder, label] of sets) {
+  const docs = corpus(folder);
+  if (!docs.length) continue;
+  let chars = 0;
+  const byRule = {};
+  for (const d of docs) {
+    chars += d.text.length;
+    for (const f of scan(d.text)) if (f.severity !== 'info') byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  }
+  const total = Object.values(byRule).reduce((a, b) => a + b, 0);
+  fpRows.push([
+    label,
+    docs.length,
+    (chars / 1000).toFixed(0),
+    total,
+    Object.entries(byRule)
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ') || '–',
+  ]);
+}
+console.log('## Error/warning findings on untouched texts\n');
+console.log(table(['texts', 'files', 'k chars', 'findings', 'by rule'], fpRows));

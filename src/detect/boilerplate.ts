@@ -1,0 +1,156 @@
+// boilerplate: page and site chrome. Three sources of evidence: the built-in patterns (data, in
+// boilerplate-patterns.ts), the caller's extra patterns, and paragraphs that a corpus index saw in many
+// documents. Paragraph-level matches must cover a whole short paragraph, so body text that merely
+// mentions 来源 or 编辑 is never touched; inline markers (（上接第1版）, 【字体: 大 中 小】) are cut out wherever
+// they are.
+
+import { BUILTIN_PATTERNS } from './boilerplate-patterns.js';
+import { quote, type ScanContext } from './context.js';
+import { blockKey } from './keys.js';
+import type { Finding } from './types.js';
+
+/** Chrome lines are short: longer paragraphs are never tested against paragraph patterns. */
+const MAX_CHROME = 200;
+
+function wholeMatch(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m !== null && m.index === 0 && m[0].length === s.length;
+}
+
+function countFields(re: RegExp, s: string): { count: number; first: number } {
+  re.lastIndex = 0;
+  let count = 0;
+  let first = -1;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (first < 0) first = m.index;
+    count++;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return { count, first };
+}
+
+export function boilerplate(ctx: ScanContext): Finding[] {
+  const { text, paragraphs, options } = ctx;
+  const out: Finding[] = [];
+  const removed = new Uint8Array(paragraphs.length);
+
+  const corpusKeys = new Set<number>();
+  if (options.corpus) {
+    for (const b of options.corpus.boilerplate({ minDocs: options.corpusMinDocs })) {
+      if (typeof b?.text !== 'string') continue;
+      const k = blockKey(b.text, 0, b.text.length);
+      if (k.length > 0) corpusKeys.add(k.key);
+    }
+  }
+  const custom = options.boilerplate.map((p) => ({
+    id: p.id ?? 'custom',
+    scope: p.scope ?? 'paragraph',
+    re:
+      typeof p.pattern === 'string'
+        ? null
+        : new RegExp(
+            p.pattern.source,
+            p.pattern.flags.includes('g') ? p.pattern.flags : `${p.pattern.flags}g`,
+          ),
+    exact: typeof p.pattern === 'string' ? p.pattern.trim() : null,
+  }));
+
+  const paragraphPatterns = BUILTIN_PATTERNS.filter((p) => p.scope === 'paragraph');
+  const fieldPatterns = BUILTIN_PATTERNS.filter((p) => p.scope === 'fields');
+
+  const flag = (i: number, what: string, confidence: number) => {
+    const p = paragraphs[i];
+    if (!p) return;
+    removed[i] = 1;
+    ctx.claimed[i] = 1;
+    out.push(
+      ctx.finding({
+        rule: 'boilerplate',
+        confidence,
+        start: p.start,
+        end: p.end,
+        message: `Boilerplate ${what}: ${quote(p.text)}`,
+        fix: [{ ...ctx.removal(i, i), text: '' }],
+      }),
+    );
+  };
+
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.end - p.start > MAX_CHROME) continue;
+    const s = p.text;
+    let hit: string | null = null;
+    for (const bp of paragraphPatterns) {
+      if (wholeMatch(bp.pattern, s)) {
+        hit = bp.what;
+        break;
+      }
+    }
+    if (!hit && s.indexOf('。') < 0) {
+      for (const fp of fieldPatterns) {
+        const { count, first } = countFields(fp.pattern, s);
+        if (count >= 2 && first <= 1) {
+          hit = fp.what;
+          break;
+        }
+      }
+    }
+    if (!hit) {
+      for (const c of custom) {
+        if (c.scope !== 'paragraph') continue;
+        if ((c.exact !== null && c.exact === s) || (c.re && wholeMatch(c.re, s))) {
+          hit = `(pattern ${c.id})`;
+          break;
+        }
+      }
+    }
+    if (hit) {
+      flag(i, hit, 0.9);
+      continue;
+    }
+    if (corpusKeys.size > 0 && corpusKeys.has(blockKey(text, p.start, p.end).key)) {
+      flag(i, 'paragraph seen in many corpus documents', 0.85);
+    }
+  }
+
+  // Inline markers: one pass of each expression over the whole text.
+  const inline: Array<{ re: RegExp; what: string }> = BUILTIN_PATTERNS.filter(
+    (p) => p.scope === 'inline',
+  ).map((p) => ({ re: p.pattern, what: p.what }));
+  for (const c of custom)
+    if (c.scope === 'inline' && c.re) inline.push({ re: c.re, what: `(pattern ${c.id})` });
+  for (const { re, what } of inline) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      const i = ctx.doc.paragraphAt(start);
+      if (i >= 0 && removed[i]) continue;
+      const p = i >= 0 ? paragraphs[i] : undefined;
+      if (p && p.start === start && p.end === end) {
+        flag(i, what, 0.95);
+        continue;
+      }
+      // Remove the marker and the spaces right after it, so no gap is left behind.
+      let cut = end;
+      while (cut < text.length && (text.charCodeAt(cut) === 0x20 || text.charCodeAt(cut) === 0x3000)) cut++;
+      if (p && cut > p.end) cut = p.end;
+      out.push(
+        ctx.finding({
+          rule: 'boilerplate',
+          confidence: 0.9,
+          start,
+          end,
+          message: `Boilerplate ${what}: ${quote(m[0])}`,
+          fix: [{ start, end: cut, text: '' }],
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+// doubled-phrase: a word or phrase written twice in a row inside a line (宣讲宣讲). The tandem repeats
+// come from one linear pass (tandem.ts). Most of the work is keeping legitimate doubling alive:
+//   AA / AABB reduplication (常常, 久久为功, 实实在在)      → period 1: never reported
+//   verb and adjective ABAB (研究研究, 雪白雪白)            → info, low confidence, never removed
+//   numbers (1111, 一个一个) and bare punctuation        → never reported
+//   parallel lists (落子细、落子实、落子效)                 → not tandem repeats at all
+//   English "that that", "had had"                       → info
+// Everything else doubled is a scraping or editing error: the second copy is removed.
+
+import { quote, type ScanContext } from './context.js';
+import { tandems } from './tandem.js';
+import type { Finding } from './types.js';
+
+/** Two-character words that Chinese legitimately doubles as ABAB (verbs "do a bit", intensified adjectives, sounds). */
+const ABAB = new Set(
+  (
+    '研究 讨论 商量 学习 考虑 了解 休息 打扫 收拾 锻炼 活动 准备 介绍 检查 整理 帮助 认识 交流 体验 琢磨 比较 熟悉 ' +
+    '放松 思考 练习 打听 调查 关心 照顾 清理 修理 尝试 试验 表扬 庆祝 欣赏 享受 感受 观察 分析 总结 回忆 商议 合计 ' +
+    '打算 溜达 暖和 凉快 高兴 舒服 热闹 轻松 明白 锻练 打扮 打听 考察 切磋 研讨 沟通 梳理 盘算 掂量 估量 比划 ' +
+    '雪白 通红 冰凉 笔直 漆黑 碧绿 火红 蜡黄 滚烫 冰冷 喷香 锃亮 瓦蓝 乌黑 煞白 溜圆 粉红 鲜红 金黄 ' +
+    '哗啦 叮咚 扑通 咕咚 滴答 嘀嗒 轰隆 噼啪 叮当 呼啦 扑腾 咕噜 哗拉 叽喳 嘻哈 哈哈 嘿嘿 呵呵'
+  ).split(' '),
+);
+
+/** English words that are correctly written twice ("that that", "had had"). */
+const LATIN_OK = new Set([
+  'that',
+  'had',
+  'is',
+  'do',
+  'bye',
+  'so',
+  'no',
+  'very',
+  'really',
+  'many',
+  'knock',
+  'ha',
+  'blah',
+]);
+
+/** Characters that open each member of a parallel pair (共治共保, 大排查大化解, 不作为不敢为, 边干边学). */
+const PARALLEL_MARKERS =
+  '共大不创自互有无全一非半边又越可多同相亦且或时即再新真若似如任各每齐双单敢善会能要重强优精细实严高小老';
+
+const NUMERALS = '0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两几';
+
+function isCjkChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Clause boundary: punctuation, space, or the start of the text. */
+function isBoundary(c: number): boolean {
+  return !(isCjkChar(c) || isLatin(c) || (c >= 0x30 && c <= 0x39));
+}
+
+/** Characters of a unit that carry content (not spaces, punctuation or digits). */
+function contentOf(unit: string): string {
+  let s = '';
+  for (const ch of unit) {
+    const c = ch.charCodeAt(0);
+    if (isCjkChar(c) || isLatin(c) || c >= 0xd800) s += ch;
+  }
+  return s;
+}
+
+export function doubledPhrase(ctx: ScanContext): Finding[] {
+  const { text } = ctx;
+  const out: Finding[] = [];
+  for (const t of tandems(ctx)) {
+    if (t.copies !== 2 || t.unit < 2) continue;
+    const unit = text.slice(t.start, t.start + t.unit);
+    const content = contentOf(unit);
+    if (content.length === 0) continue; // 1111, ……, ——
+    if ([...content].every((ch) => NUMERALS.includes(ch))) continue;
+    const hasPunct = content.length < unit.replace(/\s/g, '').length;
+    if (hasPunct && content.length <= 2) continue; // 快，快，
+    const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 0x20;
+    const after = t.start + 2 * t.unit < text.length ? text.charCodeAt(t.start + 2 * t.unit) : 0x20;
+    // A unit holding a separator must be a whole clause (我们要，我们要，), not a slice of a parallel
+    // list (乱作为、不作为、不敢为 contains 作为、不 twice).
+    if (hasPunct && (!isBoundary(before) || !isBoundary(unit.charCodeAt(unit.length - 1)))) continue;
+    let info = false;
+    let confidence = 0.85;
+    if (/[A-Za-z\u00c0-\u024f]/.test(content) && !/[\u3400-\u9fff]/.test(content)) {
+      // Latin: the copies must be whole words.
+      const edgeOk = (!isLatin(before) || unit.startsWith(' ')) && (!isLatin(after) || unit.endsWith(' '));
+      if (!edgeOk || !/\s/.test(unit)) continue;
+      const word = unit.trim().toLowerCase();
+      if (word.length === 0) continue;
+      // Quoted or exclaimed sentences said twice (“Do something.” “Do something.”) are speech.
+      if (LATIN_OK.has(word) || /[.!?]["”’)]?$/.test(word)) {
+        info = true;
+        confidence = 0.3;
+      } else confidence = 0.75;
+    } else if (content.length === 2 && unit.length === 2) {
+      if (unit[0] === unit[1]) continue; // 谢谢谢谢: AA doubled again
+      if (NUMERALS.includes(unit[0] as string)) continue; // 一个一个, 一步一步
+      if (ABAB.has(unit)) {
+        info = true;
+        confidence = 0.3;
+      } else confidence = 0.8;
+    }
+    // A short unit followed by more ideographs can be the shifted view of a 共X共Y parallel: 防治共治共保
+    // is 防治 + 共治共保, 产业创业创新 is 产业 + 创业创新, 排查大排查大化解 is …大排查大化解. When the unit
+    // ends in such a parallel marker, it is only a note; otherwise it is flagged but not removed.
+    if (!info && content.length === unit.length && t.unit <= 3 && isCjkChar(after)) {
+      if (PARALLEL_MARKERS.includes(unit[unit.length - 1] as string)) {
+        info = true;
+        confidence = 0.35;
+      } else confidence = 0.6;
+    }
+    const second = t.start + t.unit;
+    out.push(
+      ctx.finding({
+        rule: 'doubled-phrase',
+        info,
+        confidence,
+        start: t.start,
+        end: second + t.unit,
+        message: info
+          ? `Doubled phrase: ${quote(unit + unit)} may be intended reduplication`
+          : `Doubled phrase: ${quote(unit)} is written twice in a row`,
+        expected: unit,
+        fix: info ? undefined : [{ start: second, end: second + t.unit, text: '' }],
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,321 @@
+// Paragraph junctions: which paragraphs stop mid-sentence ("heads"), and where each one continues.
+// Shared by three rules: split-paragraph (the rest is the next paragraph), displaced-fragment (the rest
+// is a later paragraph, cut away by page layout and pasted out of order), truncated-paragraph (the rest
+// is not the next paragraph). Analysed once per scan and cached.
+//
+// Evidence that paragraph T continues head P (score, higher is better):
+//   T starts with a comma or full stop                       strong
+//   T's first sentence is tiny (互通。 就足。) or its first clause is (制, 党治党,) and not a usual opener
+//   the join is attested: the longest string across the junction (走在|前列) occurs elsewhere in the
+//   document or in `options.reference`
+//   T's first character rarely starts a sentence in this document (就, 障 …)
+//   P ends with a comma or 、
+// and against it: T is a heading (short, no full stop) or starts a new block (——, ■, a date, a
+// dateline 湖北日报讯), P is not body text (no comma or full stop inside), T's first character often
+// starts sentences here.
+
+import type { Paragraph } from '../text/document.js';
+import type { ScanContext } from './context.js';
+
+export interface Junction {
+  head: number;
+  tail: number;
+  score: number;
+}
+
+export interface JunctionAnalysis {
+  splits: Junction[];
+  displaced: Junction[];
+  /** heads whose rest is not the next paragraph; `tail` is the displaced rest or -1 */
+  truncated: Junction[];
+}
+
+const CACHE = new WeakMap<ScanContext, JunctionAnalysis>();
+
+const OPENERS = new Set(
+  (
+    '同时 当前 会上 会前 会后 近年来 此外 目前 因此 其中 另外 首先 其次 最后 然而 但是 今年 去年 明年 此前 对此 为此 据悉 ' +
+    '一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 第一 第二 第三 第四 第五 同志们 各位代表 总之 不过 所以 而且 ' +
+    '比如 例如 特别是 尤其是 近期 随后 之后 届时 对于 关于 为了 如今 过去 未来 现在 他说 她说 他表示 她表示 他认为 她认为'
+  ).split(' '),
+);
+
+function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+function isComma(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3001;
+}
+/** sentence punctuation that shows a paragraph is running text, not a heading */
+function isBodyPunct(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b;
+}
+function isClauseEnd(c: number): boolean {
+  return (
+    c === 0xff0c ||
+    c === 0x2c ||
+    c === 0x3001 ||
+    c === 0x3002 ||
+    c === 0xff1b ||
+    c === 0x3b ||
+    c === 0xff1a ||
+    c === 0x3a ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x21 ||
+    c === 0x3f
+  );
+}
+function isFullStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x2e;
+}
+
+/** A paragraph ends open (mid-sentence) when its last character is a letter, digit, ideograph or comma. */
+export function endsOpen(text: string, p: Paragraph): boolean {
+  const c = text.charCodeAt(p.end - 1);
+  return isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c);
+}
+
+/** Section markers that open a heading line: （一） (1) 一、 1. 第二章 Ⅲ. */
+const SECTION =
+  /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十百\d]+[章节部分篇条编]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.．])/;
+
+function bodyLike(text: string, p: Paragraph): boolean {
+  if (p.end - p.start < 8) return false;
+  // A numbered section heading may hold commas, but it has no full stop.
+  if (SECTION.test(text.slice(p.start, Math.min(p.end, p.start + 8)))) {
+    let stop = false;
+    for (let k = p.start; k < p.end && !stop; k++) stop = text.charCodeAt(k) === 0x3002;
+    if (!stop) return false;
+  }
+  for (let k = p.start; k < p.end - 1; k++) if (isBodyPunct(text.charCodeAt(k))) return true;
+  return false;
+}
+
+function headingLike(text: string, p: Paragraph): boolean {
+  if (p.end - p.start > 40) return false;
+  for (let k = p.start; k < p.end; k++) if (isFullStop(text.charCodeAt(k))) return false;
+  return true;
+}
+
+const NEW_BLOCK =
+  /^(?:——|■|□|●|◆|▲|【|\d{1,4}\s*[年月日、.．]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节条部分]|.{1,12}[讯电][(（\s]|.{0,8}新华社|本报)/;
+
+export function junctions(ctx: ScanContext): JunctionAnalysis {
+  const cached = CACHE.get(ctx);
+  if (cached) return cached;
+  const result = analyse(ctx);
+  CACHE.set(ctx, result);
+  return result;
+}
+
+/** Attestation checks are one indexOf each; cap them so that a hostile text cannot make scan quadratic. */
+const MAX_ATTEST = 4000;
+
+function analyse(ctx: ScanContext): JunctionAnalysis {
+  const { text, paragraphs, claimed, options } = ctx;
+  const n = paragraphs.length;
+  const heads: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (claimed[i]) continue;
+    const p = paragraphs[i]!;
+    if (endsOpen(text, p)) heads.push(i);
+  }
+  const result: JunctionAnalysis = { splits: [], displaced: [], truncated: [] };
+  if (heads.length === 0) return result;
+
+  // How often each character starts a sentence here: a tail starting with a common opener is less likely a cut.
+  const starts = new Map<number, number>();
+  const starts2 = new Map<number, number>();
+  for (const s of ctx.doc.sentences) {
+    const c = text.charCodeAt(s.start);
+    starts.set(c, (starts.get(c) ?? 0) + 1);
+    if (s.end - s.start >= 2) {
+      const c2 = c * 65536 + text.charCodeAt(s.start + 1);
+      starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
+    }
+  }
+  // Character counts of the whole document (one pass), for expected bigram frequencies.
+  const chars = new Uint32Array(65536);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    chars[c] = (chars[c] ?? 0) + 1;
+  }
+  let budget = MAX_ATTEST;
+  /** Occurrences of `s` in the document, counted up to `cap` (one indexOf per occurrence). */
+  const count = (s: string, cap: number): number => {
+    if (budget <= 0) return 0;
+    budget--;
+    let c = 0;
+    for (let at = text.indexOf(s); at >= 0 && c < cap; at = text.indexOf(s, at + 1)) c++;
+    return c;
+  };
+  const attested = (s: string): boolean => {
+    if (budget <= 0) return false;
+    budget--;
+    if (text.includes(s)) return true;
+    return options.reference.some((r) => r.includes(s));
+  };
+
+  const isLong = (i: number) => {
+    const P = paragraphs[i]!;
+    return P.end - P.start >= 25 && bodyLike(text, P);
+  };
+  /** Evidence from the head alone. */
+  const headScore = (pi: number): number => {
+    const P = paragraphs[pi]!;
+    let s = 0;
+    if (isComma(text.charCodeAt(P.end - 1))) s += 0.5;
+    if (!bodyLike(text, P)) s -= 0.5;
+    return s;
+  };
+  /** Evidence that T starts mid-sentence, and that P's end and T's start belong together. */
+  const pairScore = (pi: number, ti: number): number => {
+    const P = paragraphs[pi]!;
+    const T = paragraphs[ti]!;
+    const a = text.charCodeAt(P.end - 1);
+    const b = text.charCodeAt(T.start);
+    if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) return 1.5;
+    let s = 0;
+    if (headingLike(text, T)) s -= 0.6;
+    const head = text.slice(T.start, Math.min(T.end, T.start + 24));
+    if (NEW_BLOCK.test(head)) s -= 0.6;
+    // After a comma a fresh clause starts, so a short first clause says less than after a cut word.
+    let weight = isComma(a) ? 0.5 : 1;
+    // A first bigram that opens other sentences here (深化, 关于, 我们) makes a short first sentence
+    // an ordinary topic sentence (深化价格改革。), not the rest of a cut one.
+    if (T.end - T.start >= 2) {
+      const own = (starts2.get(b * 65536 + text.charCodeAt(T.start + 1)) ?? 1) - 1;
+      if (own >= 1) weight = 0;
+    }
+    let k = T.start;
+    while (k < T.end && !isClauseEnd(text.charCodeAt(k))) k++;
+    const clause = text.slice(T.start, k);
+    const clauseEnd = k < T.end ? text.charCodeAt(k) : 0;
+    let content = 0;
+    for (let q = T.start; q < k; q++)
+      if (isCjk(text.charCodeAt(q)) || isLatinLetter(text.charCodeAt(q))) content++;
+    if (content > 0 && content <= 5 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
+      s += 0.6 * weight;
+    else if (content > 0 && content <= 4 && !OPENERS.has(clause)) s += 0.3 * weight;
+    if (isCjk(a) && isCjk(b)) {
+      let best = 0;
+      for (let m = Math.min(4, T.end - T.start); m >= 1 && best === 0; m--) {
+        for (let h = Math.min(4, P.end - P.start); h >= 1; h--) {
+          if (h + m < 2 || h + m <= best) continue;
+          const left = text.slice(P.end - h, P.end);
+          const right = text.slice(T.start, T.start + m);
+          if (!/^[\u3400-\u9fff]+$/.test(left + right)) continue;
+          if (attested(left + right)) {
+            best = h + m;
+            break;
+          }
+        }
+      }
+      if (best >= 4) s += 0.35;
+      else if (best === 3) s += 0.2;
+      // Is a|b a real bigram? Observed against expected-by-chance (unigram counts) in this document.
+      const cab = count(String.fromCharCode(a, b), 20);
+      const expected = ((chars[a] ?? 0) * (chars[b] ?? 0)) / Math.max(1, text.length);
+      if (cab >= 2 && cab >= 4 * expected) s += 0.45;
+      else if (cab >= 1 && cab >= 2 * expected) s += 0.25;
+      // How often sentences here start like T (T's own start is one of them: discount it). A first
+      // word that opens other sentences (深化, 今年, 我们) says T is a sentence of its own; a first
+      // bigram seen only inside sentences says T starts mid-sentence.
+      const st = (starts.get(b) ?? 1) - 1;
+      if (T.end - T.start >= 2 && isCjk(text.charCodeAt(T.start + 1))) {
+        const b2 = text.charCodeAt(T.start + 1);
+        const st2 = (starts2.get(b * 65536 + b2) ?? 1) - 1;
+        const inside = count(String.fromCharCode(b, b2), 40) - 1 - st2;
+        if (st2 >= 2 || (st2 === 1 && inside <= 3)) s -= 0.4;
+        else if (st2 === 1) s -= 0.15;
+        else if (inside >= 2) s += 0.3;
+        else if (st === 0) s += 0.2;
+      } else if (st === 0) s += 0.2;
+    } else if (isLatinLetter(a) && isLatinLetter(b)) {
+      s += b >= 0x61 && b <= 0x7a ? 0.6 : -0.3;
+    }
+    return s;
+  };
+
+  const adjScore = new Map<number, number>();
+  for (const h of heads) {
+    adjScore.set(
+      h,
+      h + 1 < n && !claimed[h + 1] ? headScore(h) + pairScore(h, h + 1) : Number.NEGATIVE_INFINITY,
+    );
+  }
+  const cands: Junction[] = [];
+  for (const h of heads) {
+    const a = adjScore.get(h)!;
+    if (a >= 1 || !isLong(h)) continue; // clearly continues in the next paragraph, or too short to tell
+    for (let t = h + 2; t < Math.min(n, h + 2 + options.displacedWindow); t++) {
+      if (claimed[t]) continue;
+      const s = pairScore(h, t);
+      if (s < 0.8 || s <= a + 0.2) continue;
+      // T is more likely the plain continuation of the paragraph right before it.
+      const own = adjScore.get(t - 1);
+      if (own !== undefined && own >= s - 0.2) continue;
+      cands.push({ head: h, tail: t, score: s });
+    }
+  }
+  cands.sort((x, y) => y.score - x.score || x.head - y.head || x.tail - y.tail);
+  const headTaken = new Map<number, Junction>();
+  const tailTaken = new Set<number>();
+  for (const c of cands) {
+    if (headTaken.has(c.head) || tailTaken.has(c.tail)) continue;
+    headTaken.set(c.head, c);
+    tailTaken.add(c.tail);
+    result.displaced.push(c);
+  }
+  // Fragments travel together: a head whose next paragraph is another head's displaced rest most
+  // likely continues right after that rest.
+  for (const h of heads) {
+    if (headTaken.has(h) || !tailTaken.has(h + 1) || !isLong(h)) continue;
+    const r = h + 2;
+    if (r >= n || claimed[r] || tailTaken.has(r)) continue;
+    const R = paragraphs[r]!;
+    const b = text.charCodeAt(R.start);
+    if (headingLike(text, R) || NEW_BLOCK.test(text.slice(R.start, R.start + 24))) continue;
+    if ((starts.get(b) ?? 1) - 1 >= 3) continue;
+    const j = { head: h, tail: r, score: 0.85 };
+    headTaken.set(h, j);
+    tailTaken.add(r);
+    result.displaced.push(j);
+  }
+  // Inside a scrambled stretch (from just before a displaced head to its tail) the next paragraph is
+  // no longer presumed to continue a cut paragraph: it needs strong evidence.
+  const near = (i: number) =>
+    result.displaced.some((d) => i >= Math.min(d.head, d.tail) - 2 && i <= Math.max(d.head, d.tail));
+  for (const h of heads) {
+    const d = headTaken.get(h);
+    if (d) {
+      result.truncated.push({ head: h, tail: d.tail, score: d.score });
+      continue;
+    }
+    const a = adjScore.get(h) ?? Number.NEGATIVE_INFINITY;
+    const long = isLong(h);
+    const need = near(h) ? 0.9 : long ? 0.15 : 0.5;
+    if (Number.isFinite(a) && a >= need && !tailTaken.has(h + 1)) {
+      result.splits.push({ head: h, tail: h + 1, score: a });
+    } else if (long) {
+      result.truncated.push({ head: h, tail: -1, score: a });
+    }
+  }
+  result.displaced.sort((x, y) => x.tail - y.tail);
+  return result;
+}
+
+/** What joins two pieces of one sentence: nothing between CJK, a space between Latin words. */
+export function joiner(text: string, left: number, right: number): string {
+  const a = text.charCodeAt(left - 1);
+  const b = text.charCodeAt(right);
+  if ((isLatinLetter(a) || isDigit(a) || a === 0x2c) && (isLatinLetter(b) || isDigit(b))) return ' ';
+  return '';
+}

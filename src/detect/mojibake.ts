@@ -1,0 +1,245 @@
+// mojibake: text garbled by a wrong character decoding. Fixed signatures (锟斤拷, 烫烫烫, 屯屯屯, runs of
+// U+FFFD, stray C0/C1 controls, lone surrogates) are found in one pass over the code units. Two
+// families are repaired by trial: UTF-8 read as GBK (浣犲ソ涓栫晫) and UTF-8 read as Latin-1/cp1252
+// (cafÃ©); the suspicious span is re-encoded with iconv-lite and decoded as UTF-8, and the result is
+// offered as `expected`/`fix` only when it is clean (no replacement characters, far fewer suspects).
+
+import iconv from 'iconv-lite';
+import { quote, type ScanContext } from './context.js';
+import type { Finding } from './types.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+// Characters that UTF-8 lead bytes E1–EF produce when decoded as GBK (rows E1–EF, trails 40–BF):
+// rare in real Chinese, dense in UTF-8-read-as-GBK text. Built once, on first use, from iconv's table.
+let gbkSuspects: Uint8Array | undefined;
+function suspects(): Uint8Array {
+  if (gbkSuspects) return gbkSuspects;
+  const map = new Uint8Array(65536);
+  const bytes: number[] = [];
+  for (let lead = 0xe1; lead <= 0xef; lead++) {
+    for (let trail = 0x40; trail <= 0xbf; trail++) if (trail !== 0x7f) bytes.push(lead, trail);
+  }
+  const decoded = iconv.decode(Buffer.from(bytes), 'gbk');
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i);
+    if (c >= 0x2e80 && c !== 0xfffd) map[c] = 1;
+  }
+  gbkSuspects = map;
+  return map;
+}
+
+/** cp1252's mapping of 0x80–0x9F, as code points: what a UTF-8 continuation byte becomes in Latin-1 mojibake. */
+const CP1252_HIGH = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((c) => c.charCodeAt(0)));
+function isLatinContinuation(c: number): boolean {
+  return (c >= 0x80 && c <= 0xbf) || CP1252_HIGH.has(c);
+}
+function isLatinRunChar(c: number): boolean {
+  return (c >= 0x80 && c <= 0xff) || CP1252_HIGH.has(c);
+}
+
+function countSuspects(s: string, map: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += map[s.charCodeAt(i)] as number;
+  return n;
+}
+
+function countChar(s: string, c: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === c) n++;
+  return n;
+}
+
+/** Trial repair of UTF-8 read as GBK; undefined when the result is not clearly better. */
+function repairGbk(span: string, map: Uint8Array): string | undefined {
+  const repaired = utf8.decode(iconv.encode(span, 'gbk'));
+  const bad = countChar(repaired, 0xfffd);
+  // An odd byte at either end of the span is the usual loss; more than that means it was not mojibake.
+  if (bad > 2 || bad * 6 > repaired.length) return undefined;
+  if (countSuspects(repaired, map) * 4 > countSuspects(span, map)) return undefined;
+  return repaired;
+}
+
+function repairLatin(span: string): string | undefined {
+  const bytes = iconv.encode(span, 'win1252');
+  const repaired = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (repaired.includes('\ufffd') || repaired.length >= span.length) return undefined;
+  return repaired;
+}
+
+export function mojibake(ctx: ScanContext): Finding[] {
+  const { text } = ctx;
+  const out: Finding[] = [];
+  const n = text.length;
+  const push = (start: number, end: number, confidence: number, message: string, expected?: string) => {
+    const f = ctx.finding({
+      rule: 'mojibake',
+      confidence,
+      start,
+      end,
+      message,
+      ...(expected !== undefined ? { expected, fix: [{ start, end, text: expected }] } : {}),
+    });
+    out.push(f);
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Fast path: everything that cannot start a signature.
+    if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) {
+      i++;
+      continue;
+    }
+    if (
+      (c >= 0x100 && c < 0xd800 && c !== 0x951f && c !== 0x70eb && c !== 0x5c6f) ||
+      (c >= 0xe000 && c !== 0xfffd)
+    ) {
+      i++;
+      continue;
+    }
+    // Controls: C0 (except whitespace), DEL, C1.
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (
+          (d < 0x20 && d !== 0x09 && d !== 0x0a && d !== 0x0d && d !== 0x0b && d !== 0x0c) ||
+          (d >= 0x7f && d <= 0x9f)
+        )
+          j++;
+        else break;
+      }
+      push(
+        i,
+        j,
+        0.9,
+        `Mojibake: ${j - i} stray control character${j - i > 1 ? 's' : ''} (U+${c.toString(16).toUpperCase().padStart(4, '0')})`,
+        '',
+      );
+      i = j;
+      continue;
+    }
+    if (c === 0xfffd) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) === 0xfffd) j++;
+      push(
+        i,
+        j,
+        0.95,
+        `Mojibake: ${j - i} replacement character${j - i > 1 ? 's' : ''} (U+FFFD), the original is lost`,
+      );
+      i = j;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const pair = c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      if (pair) {
+        i += 2;
+        continue;
+      }
+      push(i, i + 1, 0.9, `Mojibake: lone surrogate U+${c.toString(16).toUpperCase()}`);
+      i++;
+      continue;
+    }
+    if (c === 0x951f /* 锟 */ && text.startsWith('锟斤拷', i)) {
+      let j = i;
+      while (j < n && '锟斤拷'.includes(text[j] as string)) j++;
+      push(i, j, 0.99, `Mojibake: ${quote(text.slice(i, j), 12)} (UTF-8 replacement bytes read as GBK)`);
+      i = j;
+      continue;
+    }
+    if (c === 0x70eb /* 烫 */ || c === 0x5c6f /* 屯 */) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) === c) j++;
+      if (j - i >= 3) {
+        push(i, j, 0.9, `Mojibake: ${quote(text.slice(i, j), 12)} (uninitialized memory read as GBK)`);
+      }
+      i = j;
+      continue;
+    }
+    if (c >= 0xc2 && c <= 0xef && i + 1 < n && isLatinContinuation(text.charCodeAt(i + 1))) {
+      // Latin-1 mojibake: take the whole run of Latin-1/cp1252 characters around it.
+      let s = i;
+      while (s > 0 && isLatinRunChar(text.charCodeAt(s - 1))) s--;
+      let j = i + 2;
+      while (j < n && isLatinRunChar(text.charCodeAt(j))) j++;
+      const span = text.slice(s, j);
+      const repaired = repairLatin(span);
+      if (repaired !== undefined) {
+        push(
+          s,
+          j,
+          0.9,
+          `Mojibake: ${quote(span, 16)} is UTF-8 read as Latin-1; it reads ${quote(repaired, 16)}`,
+          repaired,
+        );
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+
+  // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
+  // least every third character). Each run is widened by up to two characters on either side (the
+  // split bytes at its edges) and the variant whose trial repair is cleanest wins.
+  const map = suspects();
+  for (const p of ctx.paragraphs) {
+    let runStart = -1;
+    let runEnd = -1;
+    let count = 0;
+    const flush = () => {
+      if (count >= 3) gbkRun(runStart, runEnd, count);
+      count = 0;
+      runStart = -1;
+    };
+    const gbkRun = (s0: number, e0: number, n: number) => {
+      let best: { s: number; e: number; repaired: string; bad: number } | undefined;
+      for (let dl = 0; dl <= 2; dl++) {
+        const s = s0 - dl;
+        if (s < p.start || (dl > 0 && text.charCodeAt(s) < 0x2e80)) break;
+        for (let dr = 0; dr <= 2; dr++) {
+          const e = e0 + dr;
+          if (e > p.end || (dr > 0 && text.charCodeAt(e - 1) < 0x2e80)) break;
+          const repaired = repairGbk(text.slice(s, e), map);
+          if (repaired === undefined) continue;
+          const bad = countChar(repaired, 0xfffd);
+          if (!best || bad < best.bad || (bad === best.bad && e - s > best.e - best.s))
+            best = { s, e, repaired, bad };
+        }
+      }
+      if (best) {
+        const span = text.slice(best.s, best.e);
+        push(
+          best.s,
+          best.e,
+          best.bad === 0 ? 0.9 : 0.8,
+          `Mojibake: ${quote(span, 12)} is UTF-8 read as GBK; it reads ${quote(best.repaired, 16)}`,
+          best.repaired,
+        );
+      } else if (n >= 6 && n * 2 >= e0 - s0) {
+        push(
+          s0,
+          e0,
+          0.6,
+          `Mojibake: ${quote(text.slice(s0, e0), 12)} looks like text decoded with the wrong encoding`,
+        );
+      }
+    };
+    for (let k = p.start; k < p.end; k++) {
+      if (map[text.charCodeAt(k)] !== 1) continue;
+      if (runStart >= 0 && k - runEnd <= 2) {
+        runEnd = k + 1;
+        count++;
+      } else {
+        flush();
+        runStart = k;
+        runEnd = k + 1;
+        count = 1;
+      }
+    }
+    flush();
+  }
+  return out;
+}

@@ -1,0 +1,195 @@
+// repeated-block: a paragraph, a run of paragraphs, or a sentence that repeats an earlier one exactly,
+// nearly, or as a truncated copy. The later copy is the finding and the first copy is `related` (the
+// remark-lint no-duplicate-headings model); a truncated copy is the finding whichever comes first.
+// Exact repeats are a hash-map lookup on the shared block keys; near and truncated copies are looked
+// for only among blocks that share their first or last 12 normalized characters, so the cost stays
+// linear. Short structural lines that repeat on purpose (会议要求, 记者提问。) are `info` and never removed.
+
+import { quote, type ScanContext } from './context.js';
+import { blockKey, EDGE, normalizedText } from './keys.js';
+import { similarity } from './similar.js';
+import type { Finding } from './types.js';
+
+type Kind = 'exact' | 'truncated' | 'near';
+
+/** Shorter repeats than this (normalized) are not even worth an info note. */
+const MIN_NOTE = 4;
+/** Paragraphs kept per edge key as near-copy candidates. */
+const BUCKET = 8;
+
+export function repeatedBlock(ctx: ScanContext): Finding[] {
+  const { text, paragraphs, keys, claimed } = ctx;
+  const n = paragraphs.length;
+  const src = new Int32Array(n).fill(-1);
+  const kind: Kind[] = new Array(n);
+  const firstByKey = new Map<number, number>();
+  const byHead = new Map<number, number[]>();
+  const byTail = new Map<number, number[]>();
+  const normCache = new Map<number, string>();
+  const norm = (i: number) => {
+    let s = normCache.get(i);
+    if (s === undefined) {
+      const p = paragraphs[i]!;
+      s = normalizedText(text, p.start, p.end);
+      normCache.set(i, s);
+    }
+    return s;
+  };
+  const remember = (map: Map<number, number[]>, key: number, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list.length < BUCKET) list.push(i);
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (claimed[i]) continue;
+    const k = keys[i]!;
+    if (k.length < MIN_NOTE) continue;
+    const f = firstByKey.get(k.key);
+    if (f !== undefined) {
+      src[i] = f;
+      kind[i] = 'exact';
+      continue;
+    }
+    firstByKey.set(k.key, i);
+    if (k.length < EDGE) continue;
+    const cands = new Set<number>([...(byHead.get(k.head) ?? []), ...(byTail.get(k.tail) ?? [])]);
+    for (const c of cands) {
+      const kc = keys[c]!;
+      const a = norm(i);
+      const b = norm(c);
+      if (k.length < kc.length && (b.startsWith(a) || b.endsWith(a))) {
+        src[i] = c;
+        kind[i] = 'truncated';
+        break;
+      }
+      // An earlier paragraph that is the cut-off start of the very next one (a real scrape defect).
+      if (
+        k.length > kc.length &&
+        c === i - 1 &&
+        kc.length >= 40 &&
+        a.startsWith(b) &&
+        (src[c] as number) < 0
+      ) {
+        src[c] = i;
+        kind[c] = 'truncated';
+        break;
+      }
+      if (Math.min(k.length, kc.length) >= 0.85 * Math.max(k.length, kc.length) && similarity(a, b) >= 0.9) {
+        src[i] = c;
+        kind[i] = 'near';
+        break;
+      }
+    }
+    remember(byHead, k.head, i);
+    remember(byTail, k.tail, i);
+  }
+
+  const out: Finding[] = [];
+  const isCopy = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    const s0 = src[i] as number;
+    if (s0 < 0) {
+      i++;
+      continue;
+    }
+    // Grow a run of consecutive copies of consecutive paragraphs (same direction as the first pair).
+    let j = i;
+    while (
+      j + 1 < n &&
+      src[j + 1] === (src[j] as number) + 1 &&
+      (s0 < i ? (src[j + 1] as number) < i : (src[j + 1] as number) > j + 1)
+    ) {
+      j++;
+    }
+    let length = 0;
+    let worst: Kind = 'exact';
+    for (let k = i; k <= j; k++) {
+      length += keys[k]!.length;
+      isCopy[k] = 1;
+      if (kind[k] === 'near' || (kind[k] === 'truncated' && worst === 'exact')) worst = kind[k] as Kind;
+    }
+    const sEnd = (src[j] as number) >= 0 ? (src[j] as number) : s0;
+    const first = paragraphs[Math.min(s0, sEnd)]!;
+    const firstEnd = paragraphs[Math.max(s0, sEnd)]!;
+    const start = paragraphs[i]!.start;
+    const end = paragraphs[j]!.end;
+    // A cut-off copy of a long paragraph is a defect even when the piece left is short.
+    const sourceLength = keys[s0]?.length ?? 0;
+    const info =
+      length < ctx.options.minBlockChars && !(worst === 'truncated' && length >= EDGE && sourceLength >= 40);
+    if (!info) for (let k = i; k <= j; k++) ctx.claimed[k] = 1;
+    const count = j - i + 1;
+    const what =
+      worst === 'exact' ? 'repeats' : worst === 'truncated' ? 'is a truncated copy of' : 'nearly repeats';
+    const where = `line ${ctx.doc.position(first.start).line}`;
+    out.push(
+      ctx.finding({
+        rule: 'repeated-block',
+        info,
+        confidence: info ? 0.4 : worst === 'exact' ? 0.95 : worst === 'truncated' ? 0.9 : 0.85,
+        start,
+        end,
+        message: info
+          ? `Repeated line: ${quote(text.slice(start, end))} also appears at ${where} (short, likely structural)`
+          : `Repeated block: ${count > 1 ? `${count} paragraphs` : 'paragraph'} ${quote(text.slice(start, end))} ${what} the text at ${where}`,
+        related: [{ start: first.start, end: firstEnd.end, note: s0 < i ? 'first copy' : 'complete copy' }],
+        fix: info ? undefined : [{ ...ctx.removal(i, j), text: '' }],
+      }),
+    );
+    i = j + 1;
+  }
+
+  sentenceRepeats(ctx, isCopy, out);
+  return out;
+}
+
+/** Sentences (24+ code units) that repeat an earlier sentence elsewhere, outside repeated paragraphs. */
+function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): void {
+  const { text, paragraphs, claimed, doc } = ctx;
+  const seen = new Map<number, number>();
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    // Sentences of copies are neither first copies nor findings: the paragraph finding covers them.
+    if (p.end - p.start < 24 || isCopy[pi] === 1 || claimed[pi] === 1) continue;
+    const ss = p.sentences;
+    for (let si = 0; si < ss.length; si++) {
+      const s = ss[si]!;
+      if (s.end - s.start < 24) continue;
+      // Stage directions such as (Laughter and applause.) repeat on purpose.
+      const c0 = text.charCodeAt(s.start);
+      if ((c0 === 0x28 || c0 === 0xff08) && text.charCodeAt(s.end - 1) !== c0) {
+        const last = text.charCodeAt(s.end - 1);
+        if (last === 0x29 || last === 0xff09) continue;
+      }
+      const k = blockKey(text, s.start, s.end);
+      if (k.length < 24) continue;
+      const prev = seen.get(k.key);
+      if (prev === undefined) {
+        seen.set(k.key, s.index);
+        continue;
+      }
+      if (ss.length === 1) continue; // whole paragraphs are the paragraph rule's business
+      const first = doc.sentences[prev]!;
+      const next = ss[si + 1];
+      const cut = { start: s.start, end: next ? next.start : s.end };
+      if (!next) {
+        // last sentence: take the space before it instead
+        const before = ss[si - 1];
+        if (before) cut.start = before.end;
+      }
+      out.push(
+        ctx.finding({
+          rule: 'repeated-block',
+          confidence: 0.65,
+          start: s.start,
+          end: s.end,
+          message: `Repeated sentence: ${quote(s.text)} repeats the sentence at line ${doc.position(first.start).line}`,
+          related: [{ start: first.start, end: first.end, note: 'first copy' }],
+          fix: [{ ...cut, text: '' }],
+        }),
+      );
+    }
+  }
+}

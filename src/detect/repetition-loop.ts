@@ -1,0 +1,179 @@
+// repetition-loop: a run of blocks that cycles with a period once counters are masked (关键词十四 …
+// 关键词二十五 cycling through two blocks), or a phrase repeated three or more times in a row inside one
+// line (宣讲宣讲宣讲…). The first pass stays; one finding covers all the redundant passes, with the period
+// and the number of passes in the message.
+//
+// Blocks are paragraphs, except in blank-line documents where a heading line directly over its body
+// belongs to the body's block (that is how a scraped page's loop repeats). Exact periodicity of the
+// masked block keys is found in O(blocks × maxPeriod); the run is then extended fuzzily at both ends,
+// so a first pass whose heading differs a little (城市辐射… vs 辐射…) is still recognised as the first pass.
+
+import { quote, type ScanContext } from './context.js';
+import { normalizedText } from './keys.js';
+import { similarity } from './similar.js';
+import { tandems } from './tandem.js';
+import type { Finding } from './types.js';
+
+interface Unit {
+  first: number;
+  last: number;
+  id: number;
+  length: number;
+}
+
+/** Blocks of paragraphs and an interned id of each block's masked key. */
+export function loopUnits(ctx: ScanContext): Unit[] {
+  const { paragraphs, keys } = ctx;
+  const grouped = ctx.doc.convention !== 'line';
+  const units: Unit[] = [];
+  const ids = new Map<string, number>();
+  let parts: number[] = [];
+  let first = 0;
+  let length = 0;
+  const close = (last: number) => {
+    const k = parts.join(',');
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(k, id);
+    }
+    units.push({ first, last, id, length });
+  };
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const k = keys[i]!;
+    if (i > 0 && !(grouped && p.breakBefore === 'line')) {
+      close(i - 1);
+      parts = [];
+      first = i;
+      length = 0;
+    }
+    parts.push(k.masked);
+    length += k.length;
+  }
+  if (paragraphs.length > 0) close(paragraphs.length - 1);
+  return units;
+}
+
+/** Minimum normalized length of one pass: shorter cycles (（一）（二）…) are lists, not loops. */
+const MIN_PASS = 10;
+
+export function repetitionLoop(ctx: ScanContext): Finding[] {
+  const out: Finding[] = [];
+  blockLoops(ctx, out);
+  lineLoops(ctx, out);
+  return out;
+}
+
+function blockLoops(ctx: ScanContext, out: Finding[]): void {
+  const { text, paragraphs } = ctx;
+  const units = loopUnits(ctx);
+  const n = units.length;
+  const id = Int32Array.from(units, (u) => u.id);
+  const cands: Array<{ s: number; e: number; p: number }> = [];
+  for (let p = 1; p <= ctx.options.maxLoopPeriod; p++) {
+    let i = 0;
+    while (i + p < n) {
+      if (id[i] !== id[i + p]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + p < n && id[j] === id[j + p]) j++;
+      // matches at i..j-1: the run covers units i .. j+p-1; three passes at least (two is a repeated block)
+      if (j - i >= 2 * p) cands.push({ s: i, e: j + p, p });
+      i = j + 1;
+    }
+  }
+  cands.sort((a, b) => b.e - b.s - (a.e - a.s) || a.p - b.p || a.s - b.s);
+  const used = new Uint8Array(n);
+  const unitText = (u: Unit) =>
+    normalizedText(text, paragraphs[u.first]!.start, paragraphs[u.last]!.end, true);
+  for (const c of cands) {
+    let { s, e } = c;
+    const { p } = c;
+    let passLength = 0;
+    for (let k = s; k < s + p; k++) passLength += units[k]!.length;
+    if (passLength < MIN_PASS) continue;
+    let clash = false;
+    for (let k = s; k < e; k++) if (used[k]) clash = true;
+    if (clash) continue;
+    // Fuzzy extension: a first pass that differs slightly, a last pass cut short.
+    let fuzzy = false;
+    while (s > 0 && !used[s - 1] && similarity(unitText(units[s - 1]!), unitText(units[s - 1 + p]!)) >= 0.8) {
+      s--;
+      fuzzy = true;
+    }
+    while (e < n && !used[e]) {
+      const a = unitText(units[e]!);
+      const b = unitText(units[e - p]!);
+      if (similarity(a, b) >= 0.8 || (a.length >= 8 && b.startsWith(a))) {
+        e++;
+        fuzzy = true;
+      } else break;
+    }
+    used.fill(1, s, e);
+    const firstPass: [Unit, Unit] = [units[s]!, units[s + p - 1]!];
+    const redundant: [Unit, Unit] = [units[s + p]!, units[e - 1]!];
+    const passes = (e - s) / p;
+    const start = paragraphs[redundant[0].first]!.start;
+    const end = paragraphs[redundant[1].last]!.end;
+    for (let k = redundant[0].first; k <= redundant[1].last; k++) ctx.claimed[k] = 1;
+    const kept = text.slice(paragraphs[firstPass[0].first]!.start, paragraphs[firstPass[1].last]!.end);
+    out.push(
+      ctx.finding({
+        rule: 'repetition-loop',
+        confidence: fuzzy ? 0.9 : 0.95,
+        start,
+        end,
+        message: `Repetition loop: a cycle of ${p} block${p > 1 ? 's' : ''} runs ${Number.isInteger(passes) ? passes : passes.toFixed(1)} passes; the first pass ${quote(kept)} is kept and the ${e - s - p} redundant block${e - s - p > 1 ? 's' : ''} after it are the loop`,
+        related: [
+          {
+            start: paragraphs[firstPass[0].first]!.start,
+            end: paragraphs[firstPass[1].last]!.end,
+            note: 'first pass (kept)',
+          },
+        ],
+        fix: [{ ...ctx.removal(redundant[0].first, redundant[1].last), text: '' }],
+      }),
+    );
+  }
+}
+
+/** A unit worth calling a loop inside a line: not digits or punctuation alone. */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
+}
+
+function lineLoops(ctx: ScanContext, out: Finding[]): void {
+  const { text } = ctx;
+  for (const t of tandems(ctx)) {
+    const loop = (t.unit === 1 && t.copies >= 10) || (t.unit >= 2 && t.copies >= 3 && t.unit * t.copies >= 6);
+    if (!loop || !hasContent(text, t.start, t.start + t.unit)) continue;
+    // 烫烫烫 and 锟斤拷 are mojibake, not loops.
+    const c = text.charCodeAt(t.start);
+    if (t.unit <= 3 && (c === 0x70eb || c === 0x5c6f || c === 0x951f)) continue;
+    const firstEnd = t.start + t.unit;
+    const end = t.start + t.unit * t.copies;
+    // A short chant (Fix it! Fix it! Fix it!) is speech, not a loop: a note unless it goes on and on.
+    const last = text.charCodeAt(firstEnd - 1 - (text.charCodeAt(firstEnd - 1) === 0x20 ? 1 : 0));
+    const chant = t.copies < 6 && (last === 0x21 || last === 0xff01 || last === 0x3f || last === 0xff1f);
+    out.push(
+      ctx.finding({
+        rule: 'repetition-loop',
+        info: chant,
+        confidence: chant ? 0.4 : 0.9,
+        start: firstEnd,
+        end,
+        message: `Repetition loop: ${quote(text.slice(t.start, firstEnd), 16)} is written ${t.copies} times in a row (period ${t.unit}); the first is kept`,
+        related: [{ start: t.start, end: firstEnd, note: 'first pass (kept)' }],
+        fix: [{ start: firstEnd, end, text: '' }],
+      }),
+    );
+  }
+}

@@ -1,0 +1,99 @@
+// Tandem repeats (XX, XXX…) inside one paragraph, found in one linear pass over the code units without
+// any backtracking expression. For each position j we walk back over earlier occurrences of the same
+// code unit within `maxUnit` (a ring buffer of "previous same unit" links); every such distance u
+// extends a run of matches text[k] === text[k-u]. A run of at least u matches is a tandem repeat of
+// period u. Real text has few equal characters within a short window, so the walk is O(1) amortized;
+// a run of one repeated character costs maxUnit steps per position, still linear.
+// Shared by doubled-phrase (two copies) and repetition-loop (three or more copies in one line).
+
+import type { ScanContext } from './context.js';
+
+export interface Tandem {
+  /** start of the first copy */
+  start: number;
+  /** length of one copy (the period) */
+  unit: number;
+  /** number of whole copies */
+  copies: number;
+}
+
+const CACHE = new WeakMap<ScanContext, Tandem[]>();
+
+export function tandems(ctx: ScanContext): Tandem[] {
+  const cached = CACHE.get(ctx);
+  if (cached) return cached;
+  const out = findTandems(ctx.text, ctx.paragraphs, ctx.options.maxPhraseLength);
+  CACHE.set(ctx, out);
+  return out;
+}
+
+export function findTandems(
+  text: string,
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+  maxUnit: number,
+): Tandem[] {
+  const U = maxUnit;
+  const R = U + 1;
+  const last = new Int32Array(65536).fill(-1);
+  const prevRing = new Int32Array(R);
+  const runEnd = new Int32Array(U + 1);
+  const runLen = new Int32Array(U + 1);
+  const raw: Tandem[] = [];
+
+  const flush = (u: number) => {
+    const len = runLen[u] as number;
+    if (len >= u) {
+      const firstMatch = (runEnd[u] as number) - len + 1;
+      raw.push({ start: firstMatch - u, unit: u, copies: Math.floor(len / u) + 1 });
+    }
+    runLen[u] = 0;
+  };
+
+  for (const r of ranges) {
+    runEnd.fill(-2);
+    runLen.fill(0);
+    for (let j = r.start; j < r.end; j++) {
+      const c = text.charCodeAt(j);
+      const p = last[c] as number;
+      last[c] = j;
+      const prev = p >= r.start ? p : -1;
+      prevRing[j % R] = prev;
+      let k = prev;
+      while (k >= 0 && j - k <= U) {
+        const u = j - k;
+        if (runEnd[u] === j - 1) runLen[u] = (runLen[u] as number) + 1;
+        else {
+          flush(u);
+          runLen[u] = 1;
+        }
+        runEnd[u] = j;
+        k = prevRing[k % R] as number;
+      }
+    }
+    for (let u = 1; u <= U; u++) if ((runLen[u] as number) > 0) flush(u);
+  }
+
+  // Keep one explanation per stretch: the longest coverage, then the shortest period.
+  raw.sort((a, b) => b.unit * b.copies - a.unit * a.copies || a.unit - b.unit || a.start - b.start);
+  const out: Tandem[] = [];
+  if (raw.length === 0) return out;
+  const covered = new Uint8Array(text.length);
+  for (const t of raw) {
+    const s = t.start;
+    const e = t.start + t.unit * t.copies;
+    // Never cut a surrogate pair.
+    if ((text.charCodeAt(s) & 0xfc00) === 0xdc00 || (text.charCodeAt(e - 1) & 0xfc00) === 0xd800) continue;
+    let free = true;
+    for (let k = s; k < e; k++) {
+      if (covered[k] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    covered.fill(1, s, e);
+    out.push(t);
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

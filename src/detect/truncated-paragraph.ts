@@ -1,0 +1,25 @@
+// truncated-paragraph: a paragraph that stops mid-sentence and whose rest is not the next paragraph —
+// either nowhere, or displaced elsewhere (then displaced-fragment names where). Reported, never edited.
+
+import { quote, type ScanContext } from './context.js';
+import { junctions } from './junctions.js';
+import type { Finding } from './types.js';
+
+export function truncatedParagraph(ctx: ScanContext): Finding[] {
+  const { text, paragraphs } = ctx;
+  return junctions(ctx).truncated.map((j) => {
+    const P = paragraphs[j.head]!;
+    const end = text.slice(Math.max(P.start, P.end - 8), P.end);
+    const rest = j.tail >= 0 ? paragraphs[j.tail] : undefined;
+    return ctx.finding({
+      rule: 'truncated-paragraph',
+      confidence: rest ? 0.8 : 0.7,
+      start: Math.max(P.start, P.end - 8),
+      end: P.end,
+      message: rest
+        ? `Truncated paragraph: it stops at ${quote(end)}; its rest is displaced to line ${ctx.doc.position(rest.start).line}`
+        : `Truncated paragraph: it stops mid-sentence at ${quote(end)} and the next paragraph does not continue it`,
+      related: rest ? [{ start: rest.start, end: rest.end, note: 'displaced rest' }] : undefined,
+    });
+  });
+}
