@@ -3,6 +3,8 @@
 // functions is one line per function.
 import type { ChangeSet } from '../changes/index.js';
 import type { Finding } from '../detect/types.js';
+import { alignVersions, CorpusIndex, clean, diff, formatChanges, scan, type VersionAlignment } from '../index.js';
+import { renderLineage } from '../report/lineage.js';
 
 export type ChangeFormat = 'ansi' | 'patch' | 'critic' | 'html' | 'json';
 export type RuleLevel = 'off' | 'info' | 'warning' | 'error';
@@ -46,18 +48,13 @@ export interface Engine {
   openCorpus(path: string, options?: Options): Corpus | Promise<Corpus>;
 }
 
-/** A core function that has not landed yet: fails loudly (exit 2) rather than pretending. */
-function missing(name: string): never {
-  throw new Error(`${name} is not available in this build of jiaokan`);
-}
-
 export const engine: Engine = {
-  scan: () => missing('scan'),
-  clean: () => missing('clean'),
-  diff: () => missing('diff'),
-  formatChanges: () => missing('formatChanges'),
-  alignVersions: () => missing('alignVersions'),
-  formatLineage: () => missing('formatLineage'),
-  createCorpus: () => missing('CorpusIndex'),
-  openCorpus: () => missing('CorpusIndex.open'),
+  scan: (text, options) => scan(text, options),
+  clean: (text, options) => clean(text, options),
+  diff: (a, b, options) => diff(a, b, options),
+  formatChanges: (base, changes, format, options) => formatChanges(base, changes, format, options),
+  alignVersions: (texts, options) => alignVersions(texts, options),
+  formatLineage: (lineage, texts, options) => renderLineage(lineage as VersionAlignment, texts, options),
+  createCorpus: (options) => new CorpusIndex(options),
+  openCorpus: (path, options) => CorpusIndex.open(path, options),
 };

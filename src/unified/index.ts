@@ -1,5 +1,6 @@
 // `import jiaokan from 'jiaokan/unified'`: scan findings as vfile messages, under any unified parser.
 // (CommonJS: `require('jiaokan/unified').default`.)
+import { scan } from '../detect/scan.js';
 import { createPlugin } from './plugin.js';
 
 export type { Level, Options } from './plugin.js';
@@ -7,9 +8,5 @@ export type { Level, Options } from './plugin.js';
 // matches the declarations (attw: no "false export default").
 export { DOCS_URL } from './plugin.js';
 
-const missingScan = (): never => {
-  throw new Error('scan is not available in this build of jiaokan');
-};
-
-const jiaokanPlugin = createPlugin(missingScan);
+const jiaokanPlugin = createPlugin(scan);
 export default jiaokanPlugin;
