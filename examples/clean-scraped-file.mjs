@@ -8,10 +8,19 @@ const file = process.argv[2] ?? fileURLToPath(new URL('./texts/002_d4730f42f3b6f
 const raw = readFileSync(file, 'utf8');
 const { text, changes, findings } = clean(raw);
 
-console.log(`${file}: ${raw.length} → ${text.length} characters, ${findings.length} findings, ${changes.changes.length} edits`);
+console.log(
+  `${file}: ${raw.length} → ${text.length} characters, ${findings.length} findings, ${changes.changes.length} edits`,
+);
 for (const f of findings) {
   const applied = changes.changes.some((c) => findings[c.finding] === f);
-  console.log(`  ${f.line}:${f.column} ${f.rule.padEnd(20)} ${applied ? 'fixed' : 'kept '}  ${f.message.slice(0, 70)}`);
+  console.log(
+    `  ${f.line}:${f.column} ${f.rule.padEnd(20)} ${applied ? 'fixed' : 'kept '}  ${f.message.slice(0, 70)}`,
+  );
 }
 // lossless: the change set goes both ways
-console.log('applies:', applyChanges(raw, changes) === text, '· inverts:', applyChanges(text, invertChanges(changes)) === raw);
+console.log(
+  'applies:',
+  applyChanges(raw, changes) === text,
+  '· inverts:',
+  applyChanges(text, invertChanges(changes)) === raw,
+);

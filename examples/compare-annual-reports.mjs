@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { align, diff, formatChanges } from 'jiaokan';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const [aPath = here('./reports/hailar-2013.txt'), bPath = here('./reports/hailar-2014.txt')] = process.argv.slice(2);
+const [aPath = here('./reports/hailar-2013.txt'), bPath = here('./reports/hailar-2014.txt')] =
+  process.argv.slice(2);
 const a = readFileSync(aPath, 'utf8');
 const b = readFileSync(bPath, 'utf8');
 

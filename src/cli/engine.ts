@@ -3,7 +3,15 @@
 // functions is one line per function.
 import type { ChangeSet } from '../changes/index.js';
 import type { Finding } from '../detect/types.js';
-import { alignVersions, CorpusIndex, clean, diff, formatChanges, scan, type VersionAlignment } from '../index.js';
+import {
+  alignVersions,
+  CorpusIndex,
+  clean,
+  diff,
+  formatChanges,
+  scan,
+  type VersionAlignment,
+} from '../index.js';
 import { renderLineage } from '../report/lineage.js';
 
 export type ChangeFormat = 'ansi' | 'patch' | 'critic' | 'html' | 'json';
