@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // The corpus report page in a real browser: structure, links, escaping, long documents.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/detect/types.js';
 import { renderCorpusReport } from '../../src/report/corpus.js';
 import { LineIndex } from '../../src/text/index.js';
+import { CLI } from '../cli/helpers.js';
 import { fixture, SEEDS } from '../helpers.js';
 import { type Browser, launch, SHOTS } from './chromium.js';
 
@@ -239,6 +241,37 @@ describe('corpus report page', () => {
     expect(ms).toBeLessThan(5000);
     expect(jumpMs).toBeLessThan(3000);
     expect(scrollMs).toBeLessThan(3000);
+  });
+});
+
+describe('jiaokan report, as the CLI writes it', () => {
+  it('real findings of the seeds highlighted in their text, hostile text inert', async () => {
+    const work = path.join(dir, 'cli');
+    mkdirSync(work, { recursive: true });
+    for (const s of SEEDS) writeFileSync(path.join(work, s), fixture(s));
+    writeFileSync(
+      path.join(work, 'evil.txt'),
+      '<script>window.__pwned=1</script>\n\n<img src=x onerror="window.__pwned=2">\n',
+    );
+    const out = path.join(dir, 'cli-report.html');
+    execFileSync(process.execPath, [CLI, 'report', work, '--out', out, '--quiet'], { encoding: 'utf8' });
+    const json = execFileSync(process.execPath, [CLI, 'scan', '--json', path.join(work, SEEDS[2])], {
+      encoding: 'utf8',
+    });
+    const findings = json.trim().split('\n').length;
+    await browser.page.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+    const page = browser.page;
+    expect(await page.locator('section.file').count()).toBe(SEEDS.length + 1);
+    // seed 002 is the third file: its table lists every finding, each one marked in the text
+    const section = page.locator('section.file').nth(2);
+    expect(await section.locator('h2').textContent()).toContain(SEEDS[2]);
+    expect(await section.locator('table.findings tbody tr').count()).toBe(findings);
+    expect(await section.locator('a.fa').count()).toBe(findings);
+    expect(await section.locator('mark.r-repetition-loop').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(browser.external).toEqual([]);
+    await section.locator('mark.r-repetition-loop').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(dir, 'cli-report-loop.png') });
   });
 });
 
