@@ -2,7 +2,7 @@
 // write outputs atomically (temp file in the same folder, then rename) so that an interrupted run leaves
 // either the old file or the new one, never half of one.
 import { randomBytes } from 'node:crypto';
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Context, InputError, UsageError } from './context.js';
 import { type Decoded, DecodeError, decode } from './encoding.js';
@@ -105,6 +105,15 @@ export async function load(file: InputFile, ctx: Context, encoding?: string): Pr
   }
 }
 
+/** Temp files being written right now: removed if the process is interrupted (see bin.ts). */
+export const inFlight = new Set<string>();
+
+/** Remove the temp files of writes cut short by Ctrl-C or a kill: the targets keep their old content. */
+export function removeInFlight(): void {
+  for (const temp of inFlight) rmSync(temp, { force: true });
+  inFlight.clear();
+}
+
 /** Write `data` to `target` atomically: temp file beside it, fsync, rename over. */
 export async function writeAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(target);
@@ -114,6 +123,7 @@ export async function writeAtomic(target: string, data: string | Uint8Array): Pr
     `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   let handle: import('node:fs/promises').FileHandle | undefined;
+  inFlight.add(temp);
   try {
     handle = await fs.open(temp, 'wx');
     await handle.writeFile(data);
@@ -125,6 +135,8 @@ export async function writeAtomic(target: string, data: string | Uint8Array): Pr
     await handle?.close().catch(() => {});
     await fs.rm(temp, { force: true }).catch(() => {});
     throw new InputError(`${target}: cannot write: ${describe(error)}`);
+  } finally {
+    inFlight.delete(temp);
   }
 }
 

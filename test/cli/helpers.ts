@@ -55,14 +55,22 @@ class Sink {
 /** Run a command in-process with an engine (the real one by default). */
 export async function inProcess(
   argv: string[],
-  options: { engine?: Partial<Engine>; cwd?: string; input?: string; tty?: boolean } = {},
+  options: {
+    engine?: Partial<Engine>;
+    cwd?: string;
+    input?: string;
+    tty?: boolean;
+    stderrTTY?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<Run> {
   const stdout = new Sink();
   const stderr = new Sink();
   stdout.isTTY = options.tty ?? false;
+  stderr.isTTY = options.stderrTTY ?? false;
   const ctx: Context = {
     cwd: options.cwd ?? ROOT,
-    env: { NO_COLOR: '1' },
+    env: options.env ?? { NO_COLOR: '1' },
     stdin: Readable.from([Buffer.from(options.input ?? '')]),
     stdout,
     stderr,
