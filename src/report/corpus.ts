@@ -1,12 +1,13 @@
 // The corpus report (`jiaokan report`): one self-contained HTML page with, per file, the findings listed
 // and highlighted in the document text, then the near-duplicate clusters and the boilerplate. No script,
 // no external request: a Content-Security-Policy forbids both, so even a bug in escaping could not run
-// anything. Long documents stay fast: the text is cut into chunks the browser may skip rendering
-// (content-visibility) until they scroll into view.
+// anything. Text is escaped with the diff page's escapeHtml (src/format/html-page.ts). Long documents
+// stay fast: the text is cut into chunks the browser may skip rendering (content-visibility) until they
+// scroll into view.
 import type { Finding, RuleId } from '../detect/types.js';
 import { RULES } from '../detect/types.js';
 import { LineIndex } from '../text/index.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../format/html-page.js';
 import { RULE_COLOR, RULE_SUMMARY } from './rules.js';
 
 export interface ReportFile {

@@ -1,7 +1,7 @@
 // The lineage page (`jiaokan versions --format html`): one column per version, one row per paragraph
 // lineage, so a reader follows a paragraph across the years: where it first appears, how it changed at
 // each step (kept, revised, moved, split, merged) and where it was dropped. Self-contained, no script.
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../format/html-page.js';
 
 /** The parts of align's lineage this page reads (structural, so the page does not pin align's types). */
 export interface LineageStepLike {
