@@ -1,7 +1,25 @@
 // The public API of jiaokan. Kept short and explicit: internals are not re-exported.
 
 export {
+  type AlignedBlock,
+  type AlignLevel,
+  type Alignment,
+  type AlignOptions,
+  type AlignStats,
+  align,
+  alignVersions,
+  type BlockOp,
+  type Degraded,
+  diff,
+  type Lineage,
+  type LineageStep,
+  type Range,
+  similarity,
+  type VersionAlignment,
+} from './align/index.js';
+export {
   applyChanges,
+  type BlockSummary,
   CHANGESET_VERSION,
   type Change,
   type ChangeOp,
@@ -15,6 +33,40 @@ export {
 } from './changes/index.js';
 // Repair: scan() finds, clean() repairs losslessly (a ChangeSet that applies and inverts).
 export { type CleanResult, clean } from './clean/clean.js';
+// Corpus layer (browser-safe; save/open reach node:fs through process.getBuiltinModule when called).
+export type {
+  AddResult,
+  BoilerplateEntry,
+  BoilerplateOptions,
+  BoilerplateSet,
+  Cluster,
+  CorpusIndexOptions,
+  CorpusParams,
+  DedupeResult,
+  DedupeStreamOptions,
+  DedupeSummary,
+  LshWeights,
+  Neighbor,
+  Prepared,
+  RepeatedSpan,
+  RepeatedSpans,
+  RepeatedSpansOptions,
+  SaveInfo,
+  SaveOptions,
+  SpanOccurrence,
+  StreamDoc,
+} from './corpus/api.js';
+export {
+  boilerplateKey,
+  boilerplateSet,
+  CorpusIndex,
+  CorruptIndexError,
+  candidateProbability,
+  dedupeStream,
+  findBoilerplate,
+  findRepeatedSpans,
+  optimalParams,
+} from './corpus/api.js';
 export {
   type BoilerplatePattern,
   type BoilerplateSource,
@@ -29,6 +81,7 @@ export {
 export { scan } from './detect/scan.js';
 export type { Finding, Fix, RelatedSpan, RuleId, Severity } from './detect/types.js';
 export { RULES } from './detect/types.js';
+export { type ChangeFormat, type FormatOptions, formatChanges } from './format/index.js';
 export type {
   Hash64,
   Location,

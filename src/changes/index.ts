@@ -3,6 +3,7 @@ export { changeSetFromEdits, type Edit, fingerprint, opOf } from './build.js';
 export { composeChanges } from './compose.js';
 export { invertChanges } from './invert.js';
 export {
+  type BlockSummary,
   CHANGESET_VERSION,
   type Change,
   type ChangeOp,

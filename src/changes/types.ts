@@ -57,6 +57,22 @@ export interface ChangeSet {
   changes: Change[];
   /** optional producer metadata: which function made it, with what options */
   meta?: Record<string, unknown>;
+  /**
+   * diff(): the paragraph-level blocks of the alignment (ranges on both sides, op, similarity, move
+   * link), in display order, so formatters can lay the texts out side by side. Optional; invert swaps
+   * the sides, compose drops it (the composed blocks are unknown).
+   */
+  blocks?: BlockSummary[];
+}
+
+/** One paragraph-level alignment block as carried by a change set (no children). */
+export interface BlockSummary {
+  id: string;
+  op: 'equal' | 'modify' | 'insert' | 'delete' | 'move' | 'split' | 'merge';
+  a: TextRange[];
+  b: TextRange[];
+  similarity: number;
+  moveId?: string;
 }
 
 /** Thrown for a malformed change set or one applied to the wrong base; `path` names the bad field. */

@@ -35,6 +35,33 @@ function range(v: unknown, path: string): { start: number; end: number } {
   return { start, end };
 }
 
+const BLOCK_OPS = new Set(['equal', 'modify', 'insert', 'delete', 'move', 'split', 'merge']);
+
+/** The optional block summaries of diff(): ops known, ranges inside their texts. */
+function checkBlocks(blocks: unknown, baseLen: number, targetLen: number): void {
+  if (!Array.isArray(blocks)) throw new ChangeSetError('expected an array', 'blocks');
+  blocks.forEach((b: unknown, i: number) => {
+    const p = `blocks[${i}]`;
+    if (!isObject(b)) throw new ChangeSetError('expected a block object', p);
+    str(b.id, `${p}.id`);
+    if (!BLOCK_OPS.has(b.op as string))
+      throw new ChangeSetError(`unknown op ${JSON.stringify(b.op)}`, `${p}.op`);
+    for (const [side, len] of [
+      ['a', baseLen],
+      ['b', targetLen],
+    ] as const) {
+      const list = b[side];
+      if (!Array.isArray(list)) throw new ChangeSetError('expected an array of ranges', `${p}.${side}`);
+      list.forEach((r: unknown, k: number) => {
+        const q = range(r, `${p}.${side}[${k}]`);
+        if (q.end > len) throw new ChangeSetError(`beyond the text length ${len}`, `${p}.${side}[${k}]`);
+      });
+    }
+    if (typeof b.similarity !== 'number' || !(b.similarity >= 0 && b.similarity <= 1))
+      throw new ChangeSetError('expected a number in 0..1', `${p}.similarity`);
+  });
+}
+
 /** Checks the structure and internal consistency of a change set (no base needed). */
 function checkShape(cs: unknown): ChangeSet {
   if (!isObject(cs)) throw new ChangeSetError('expected a change set object');
@@ -75,6 +102,7 @@ function checkShape(cs: unknown): ChangeSet {
     delta += after.length - before.length;
     aCursor = a.end;
   });
+  if (cs.blocks !== undefined) checkBlocks(cs.blocks, baseLen, targetLen);
   if (baseLen + delta !== targetLen) {
     throw new ChangeSetError(
       `changes turn length ${baseLen} into ${baseLen + delta}, not ${targetLen}`,

@@ -1,0 +1,363 @@
+// align(a, b): paragraphs ► sentences ► tokens. Each level only looks inside the pairs the level
+// above linked, so the expensive steps (Levenshtein, Intl.Segmenter, Myers) only ever see small spans.
+// Sentences left unlinked anywhere (in deleted/inserted paragraphs or inside modified ones) get one more
+// chance: a global content match that reports them as sentence moves (two half blocks, one moveId).
+
+import { isSpace } from '../text/chars.js';
+import { type Document, parseDocument } from '../text/document.js';
+import { assertString } from '../text/guard.js';
+import type { Bead } from './beads.js';
+import { Budget } from './budget.js';
+import type { LevelOptions } from './level.js';
+import { groupMoves, moveCandidates } from './moves.js';
+import { type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
+import { alignParagraphs, paragraphUnits } from './paragraphs.js';
+import { alignSentences, SentenceUnits } from './sentences.js';
+import { dice, type Unit, union, unitSimilarity } from './similarity.js';
+import { tokenBlocks } from './tokens.js';
+import type { AlignedBlock, Alignment, AlignOptions, BlockOp, Range } from './types.js';
+
+interface Ctx {
+  a: string;
+  b: string;
+  docA: Document;
+  docB: Document;
+  sa: SentenceUnits;
+  sb: SentenceUnits;
+  budget: Budget;
+  o: ResolvedAlignOptions;
+  level: LevelOptions;
+  /** non-whitespace prefix counts of a and b (similarity weights) */
+  visA: Int32Array;
+  visB: Int32Array;
+}
+
+/** Sentences that share a reused phrase are linked as moves even when reworded around it. */
+const PHRASE = { overlap: 0.5, minShared: 10, minGrams: 8 };
+/**
+ * Sentence pairs linked in order below this similarity (all of them, at 1.01) also take part in the
+ * move search: a rewritten sentence often also took a phrase from elsewhere. A pair that stays together
+ * keeps its token detail (and joins the group's moveId); a pair whose halves go different ways becomes
+ * two half leaves.
+ */
+const WEAK_PAIR = 1.01;
+
+const LINKED = new Set<BlockOp>(['modify', 'move', 'split', 'merge']);
+
+export function align(a: string, b: string, options?: AlignOptions): Alignment {
+  assertString(a, 'a');
+  assertString(b, 'b');
+  const o = resolveAlignOptions(options);
+  const t0 = performance.now();
+  const budget = new Budget(o.timeout, o.maxCells);
+  const parse = { locale: o.locale, segmenter: o.segmenter };
+  const docA = parseDocument(a, parse);
+  const docB = parseDocument(b, parse);
+  const ctx: Ctx = {
+    a,
+    b,
+    docA,
+    docB,
+    sa: new SentenceUnits(docA),
+    sb: new SentenceUnits(docB),
+    budget,
+    o,
+    level: { threshold: o.threshold, moveThreshold: o.moveThreshold, moves: true },
+    visA: visiblePrefix(a),
+    visB: visiblePrefix(b),
+  };
+  const pa = paragraphUnits(docA);
+  const pb = paragraphUnits(docB);
+  const beads = alignParagraphs(pa, pb, budget, ctx.level);
+  const blocks = beads.map((bead, k) => paragraphBlock(ctx, bead, `p${k + 1}`));
+  const sentenceMoves = o.sentenceMoves ? linkSentenceMoves(ctx, blocks) : 0;
+  for (const block of blocks)
+    if (LINKED.has(block.op) && block.children) block.similarity = leafSimilarity(ctx, block);
+  const ops = { equal: 0, modify: 0, insert: 0, delete: 0, move: 0, split: 0, merge: 0 } as Record<
+    BlockOp,
+    number
+  >;
+  for (const block of blocks) ops[block.op]++;
+  const result: Alignment = {
+    blocks,
+    similarity: overallSimilarity(ctx, blocks),
+    stats: {
+      paragraphs: { a: pa.length, b: pb.length },
+      sentences: { a: docA.sentences.length, b: docB.sentences.length },
+      ops,
+      sentenceMoves,
+      cells: { ...budget.cells },
+      ms: Math.round((performance.now() - t0) * 10) / 10,
+    },
+  };
+  if (budget.degraded) result.degraded = budget.degraded;
+  return result;
+}
+
+function rangesOf(doc: Document, paragraphs: readonly number[]): Range[] {
+  return paragraphs.map((i) => {
+    const p = doc.paragraphs[i];
+    if (!p) throw new RangeError(`jiaokan: no paragraph ${i}`);
+    return { start: p.start, end: p.end };
+  });
+}
+
+function sameText(x: string, rx: readonly Range[], y: string, ry: readonly Range[]): boolean {
+  if (rx.length !== ry.length) return false;
+  return rx.every((r, k) => {
+    const s = ry[k] as Range;
+    return r.end - r.start === s.end - s.start && x.slice(r.start, r.end) === y.slice(s.start, s.end);
+  });
+}
+
+function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
+  const a = rangesOf(ctx.docA, bead.a);
+  const b = rangesOf(ctx.docB, bead.b);
+  let op: BlockOp = bead.op;
+  if (op === 'equal' && !sameText(ctx.a, a, ctx.b, b)) op = 'modify';
+  const block: AlignedBlock = { id, op, level: 'paragraph', a, b, similarity: bead.similarity };
+  if (bead.moveId) block.moveId = bead.moveId;
+  if (op === 'move' && bead.similarity === 1 && sameText(ctx.a, a, ctx.b, b)) return block;
+  if (LINKED.has(op)) {
+    if (ctx.budget.expired('sentence')) return block;
+    const sa = ctx.sa.ofParagraphs(bead.a);
+    const sb = ctx.sb.ofParagraphs(bead.b);
+    const beads = alignSentences(ctx.sa, ctx.sb, sa, sb, ctx.budget, ctx.level, `${id}.`);
+    block.children = beads.map((s, k) => sentenceBlock(ctx, s, sa, sb, `${id}.s${k + 1}`));
+  }
+  return block;
+}
+
+function sentenceBlock(
+  ctx: Ctx,
+  bead: Bead,
+  sa: readonly number[],
+  sb: readonly number[],
+  id: string,
+): AlignedBlock {
+  const ua = bead.a.map((k) => ctx.sa.get(sa[k] as number));
+  const ub = bead.b.map((k) => ctx.sb.get(sb[k] as number));
+  const a = ua.map((u) => ({ start: u.start, end: u.end }));
+  const b = ub.map((u) => ({ start: u.start, end: u.end }));
+  let op: BlockOp = bead.op;
+  if (op === 'equal' && !sameText(ctx.a, a, ctx.b, b)) op = 'modify';
+  let similarity = bead.similarity;
+  if (ua.length === 1 && ub.length === 1 && op !== 'equal' && op !== 'insert' && op !== 'delete') {
+    similarity = unitSimilarity(ua[0] as Unit, ub[0] as Unit);
+  }
+  const block: AlignedBlock = { id, op, level: 'sentence', a, b, similarity };
+  if (bead.moveId) block.moveId = bead.moveId;
+  if (op !== 'equal' && a.length > 0 && b.length > 0 && ctx.o.tokens && !sameText(ctx.a, a, ctx.b, b)) {
+    const children = tokenBlocks(ctx.a, ctx.b, a, b, id, ctx.budget, ctx.o);
+    if (children) block.children = children;
+  }
+  return block;
+}
+
+/** A sentence that could still move: its unit, and where its leaf lives. */
+interface Free {
+  unit: Unit;
+  /** the leaf to turn into a move half, or the paragraph to give children */
+  leaf?: AlignedBlock;
+  paragraph?: AlignedBlock;
+  sentence: number;
+  /** a weakly linked sentence pair offered to the move search side by side (see WEAK_PAIR) */
+  weak?: { block: AlignedBlock; parent: AlignedBlock };
+}
+
+function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
+  if (ctx.budget.expired('sentence')) return 0;
+  const freeA: Free[] = [];
+  const freeB: Free[] = [];
+  const sentencesIn = (doc: Document, r: Range) => {
+    const p = doc.paragraphAt(r.start);
+    return doc.paragraphs[p]?.sentences ?? [];
+  };
+  for (const block of blocks) {
+    if (block.op === 'delete' || block.op === 'insert') {
+      const side = block.op === 'delete' ? 'a' : 'b';
+      const doc = side === 'a' ? ctx.docA : ctx.docB;
+      const units = side === 'a' ? ctx.sa : ctx.sb;
+      for (const r of block[side])
+        for (const s of sentencesIn(doc, r))
+          (side === 'a' ? freeA : freeB).push({
+            unit: units.get(s.index),
+            paragraph: block,
+            sentence: s.index,
+          });
+    } else {
+      for (const child of block.children ?? []) {
+        if (child.op === 'delete') {
+          const r = child.a[0] as Range;
+          freeA.push({ unit: ctx.sa.get(sentenceIndex(ctx.docA, r.start)), leaf: child, sentence: -1 });
+        } else if (child.op === 'insert') {
+          const r = child.b[0] as Range;
+          freeB.push({ unit: ctx.sb.get(sentenceIndex(ctx.docB, r.start)), leaf: child, sentence: -1 });
+        } else if (
+          child.op === 'modify' &&
+          child.similarity < WEAK_PAIR &&
+          child.a.length === 1 &&
+          child.b.length === 1
+        ) {
+          const ra = child.a[0] as Range;
+          const rb = child.b[0] as Range;
+          const weak = { block: child, parent: block };
+          freeA.push({ unit: ctx.sa.get(sentenceIndex(ctx.docA, ra.start)), sentence: -1, weak });
+          freeB.push({ unit: ctx.sb.get(sentenceIndex(ctx.docB, rb.start)), sentence: -1, weak });
+        }
+      }
+    }
+  }
+  // One sentence's phrases often went into several and several into one: candidates are grouped
+  // (at most maxMoveGroup sentences per side), and each group is one move with one moveId.
+  const groups = groupMoves(
+    moveCandidates(
+      freeA.map((f) => f.unit),
+      freeB.map((f) => f.unit),
+      freeA.map((_, i) => i),
+      freeB.map((_, j) => j),
+      ctx.o.moveThreshold,
+      PHRASE,
+      () => ctx.budget.expired('sentence'),
+    ),
+    ctx.o.maxMoveGroup,
+  );
+  const moved = new Map<Unit, { moveId: string; similarity: number }>();
+  groups.forEach((g, k) => {
+    // A group's similarity compares everything on its a side with everything on its b side.
+    const side = (list: Free[], idx: number[]): Uint32Array => {
+      let u: Uint32Array = new Uint32Array(0);
+      for (const i of idx) u = union(u, (list[i] as Free).unit.sketch);
+      return u;
+    };
+    const similarity =
+      g.a.length === 1 && g.b.length === 1 ? g.similarity : dice(side(freeA, g.a), side(freeB, g.b));
+    const info = { moveId: `sm${k + 1}`, similarity };
+    for (const i of g.a) moved.set((freeA[i] as Free).unit, info);
+    for (const j of g.b) moved.set((freeB[j] as Free).unit, info);
+  });
+  if (groups.length === 0) return 0;
+  // Paragraph-level deletes/inserts that lost a sentence get sentence children; leaves become halves.
+  const touched = new Set<AlignedBlock>();
+  for (const f of [...freeA, ...freeB]) if (f.paragraph && moved.has(f.unit)) touched.add(f.paragraph);
+  for (const block of touched) {
+    const side = block.op === 'delete' ? 'a' : 'b';
+    const list = side === 'a' ? freeA : freeB;
+    block.children = list
+      .filter((f) => f.paragraph === block)
+      .map((f, k) => ({
+        id: `${block.id}.s${k + 1}`,
+        op: block.op,
+        level: 'sentence' as const,
+        a: side === 'a' ? [{ start: f.unit.start, end: f.unit.end }] : [],
+        b: side === 'b' ? [{ start: f.unit.start, end: f.unit.end }] : [],
+        similarity: 0,
+      }));
+    for (const [k, f] of list.filter((f) => f.paragraph === block).entries()) f.leaf = block.children[k];
+  }
+  for (const f of [...freeA, ...freeB]) {
+    const info = moved.get(f.unit);
+    if (!info || !f.leaf) continue;
+    f.leaf.op = 'move';
+    f.leaf.moveId = info.moveId;
+    f.leaf.similarity = info.similarity;
+  }
+  // A weak pair whose sentences found better company: it becomes two half leaves.
+  const groupSize = new Map<string, number>();
+  for (const info of moved.values()) groupSize.set(info.moveId, (groupSize.get(info.moveId) ?? 0) + 1);
+  for (let k = 0; k < freeA.length; k++) {
+    const fa = freeA[k] as Free;
+    if (!fa.weak) continue;
+    const fb = freeB.find((f) => f.weak?.block === fa.weak?.block) as Free;
+    const ia = moved.get(fa.unit);
+    const ib = moved.get(fb.unit);
+    if (!ia && !ib) continue;
+    const { block, parent } = fa.weak;
+    if (ia && ib && ia.moveId === ib.moveId) {
+      // Still a pair (with token detail); when others joined it, the pair belongs to their group too.
+      if ((groupSize.get(ia.moveId) ?? 0) > 2) block.moveId = ia.moveId;
+      continue;
+    }
+    const half = (
+      side: 'a' | 'b',
+      info: { moveId: string; similarity: number } | undefined,
+    ): AlignedBlock => {
+      const leaf: AlignedBlock = {
+        id: `${block.id}${side}`,
+        op: info ? 'move' : side === 'a' ? 'delete' : 'insert',
+        level: 'sentence',
+        a: side === 'a' ? block.a : [],
+        b: side === 'b' ? block.b : [],
+        similarity: info?.similarity ?? 0,
+      };
+      if (info) leaf.moveId = info.moveId;
+      return leaf;
+    };
+    const children = parent.children as AlignedBlock[];
+    children.splice(children.indexOf(block), 1, half('a', ia), half('b', ib));
+  }
+  return groups.length;
+}
+
+function sentenceIndex(doc: Document, offset: number): number {
+  const p = doc.paragraphs[doc.paragraphAt(offset)];
+  const s = p?.sentences.find((x) => x.start === offset);
+  if (!s) throw new RangeError(`jiaokan: no sentence starts at ${offset}`);
+  return s.index;
+}
+
+/** Prefix counts of non-whitespace characters: the length of any range in O(1). */
+function visiblePrefix(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) n++;
+    out[i + 1] = n;
+  }
+  return out;
+}
+
+function visibleLength(prefix: Int32Array, ranges: readonly Range[]): number {
+  let n = 0;
+  for (const r of ranges) n += (prefix[r.end] as number) - (prefix[r.start] as number);
+  return n;
+}
+
+/** Leaf-weighted similarity of a block's subtree (characters on both sides, whitespace excluded). */
+function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
+  let num = 0;
+  let den = 0;
+  const walk = (x: AlignedBlock) => {
+    if (x.children?.length) {
+      for (const c of x.children) walk(c);
+      return;
+    }
+    const w = visibleLength(ctx.visA, x.a) + visibleLength(ctx.visB, x.b);
+    den += w;
+    num += w * x.similarity;
+  };
+  walk(block);
+  return den === 0 ? 1 : num / den;
+}
+
+function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
+  const total = (ctx.visA[ctx.a.length] as number) + (ctx.visB[ctx.b.length] as number);
+  if (total === 0) return 1;
+  let num = 0;
+  const walk = (x: AlignedBlock) => {
+    if (x.children?.length) {
+      for (const c of x.children) walk(c);
+      return;
+    }
+    num += (visibleLength(ctx.visA, x.a) + visibleLength(ctx.visB, x.b)) * x.similarity;
+  };
+  for (const block of blocks) walk(block);
+  return Math.min(1, num / total);
+}
+
+/** Content similarity of two texts, 0..1, from the same alignment machinery. */
+export function similarity(a: string, b: string, options?: AlignOptions): number {
+  assertString(a, 'a');
+  assertString(b, 'b');
+  return align(a, b, options).similarity;
+}

@@ -1,0 +1,185 @@
+// Between two anchors, blocks are aligned by a dynamic programme over "beads" in the manner of
+// Gale–Church — 1-1, 1-0, 0-1, 2-1 (merge) and 1-2 (split) — but scored on content (bigram Dice),
+// not on length. A linked bead gains (similarity − threshold) × characters, so weak pairs stay
+// unlinked and a merge wins only when both halves really went into the one block.
+
+import { diceOf, intersect, type Unit, union } from './similarity.js';
+
+export type BeadOp = 'equal' | 'modify' | 'insert' | 'delete' | 'move' | 'split' | 'merge';
+
+export interface Bead {
+  op: BeadOp;
+  /** unit indices on side a (in order) */
+  a: number[];
+  /** unit indices on side b (in order) */
+  b: number[];
+  similarity: number;
+  moveId?: string;
+}
+
+/** Share of each half's sketch that must reappear in the joined block for a split/merge. */
+const PART_CONTAINMENT = 0.5;
+
+const DEL = 1;
+const INS = 2;
+const ONE = 3;
+const MERGE = 4; // 2 a → 1 b
+const SPLIT = 5; // 1 a → 2 b
+
+/** Aligns a[ia] with b[ib] in order. Cost O(|ia|·|ib|) sketch intersections. */
+export function beadAlign(
+  a: readonly Unit[],
+  b: readonly Unit[],
+  ia: readonly number[],
+  ib: readonly number[],
+  threshold: number,
+): Bead[] {
+  const n = ia.length;
+  const m = ib.length;
+  const A = ia.map((i) => a[i] as Unit);
+  const B = ib.map((j) => b[j] as Unit);
+  const inter = new Int32Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const x = (A[i] as Unit).sketch;
+    if (x.length === 0) continue;
+    for (let j = 0; j < m; j++) inter[i * m + j] = intersect(x, (B[j] as Unit).sketch);
+  }
+  const len = (u: Unit) => Math.max(1, u.norm.length);
+  const W = m + 1;
+  const score = new Float64Array((n + 1) * W);
+  const back = new Uint8Array((n + 1) * W);
+  const simAt = new Float64Array((n + 1) * W);
+  const sim11 = (i: number, j: number): number => {
+    const x = A[i] as Unit;
+    const y = B[j] as Unit;
+    if (x.norm.length === 0 && y.norm.length === 0) return x.key === y.key ? 1 : 0;
+    return diceOf(inter[i * m + j] as number, x.sketch.length, y.sketch.length);
+  };
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = -Infinity;
+      let how = 0;
+      let s = 0;
+      // On ties the last step is the insert, so that read forwards a gap lists its deletes first.
+      if (j > 0) {
+        best = score[i * W + j - 1] as number;
+        how = INS;
+      }
+      if (i > 0) {
+        const v = score[(i - 1) * W + j] as number;
+        if (v > best) {
+          best = v;
+          how = DEL;
+        }
+      }
+      if (i > 0 && j > 0) {
+        const x = A[i - 1] as Unit;
+        const y = B[j - 1] as Unit;
+        const d = sim11(i - 1, j - 1);
+        if (d >= threshold) {
+          const v = (score[(i - 1) * W + j - 1] as number) + (d - threshold + 1e-6) * (len(x) + len(y));
+          if (v > best) {
+            best = v;
+            how = ONE;
+            s = d;
+          }
+        }
+        if (i > 1) {
+          const x0 = A[i - 2] as Unit;
+          const c0 = inter[(i - 2) * m + j - 1] as number;
+          const c1 = inter[(i - 1) * m + j - 1] as number;
+          if (
+            c0 >= PART_CONTAINMENT * x0.sketch.length &&
+            c1 >= PART_CONTAINMENT * x.sketch.length &&
+            c0 > 0 &&
+            c1 > 0
+          ) {
+            const u = union(x0.sketch, x.sketch);
+            const d2 = diceOf(intersect(u, y.sketch), u.length, y.sketch.length);
+            if (d2 >= threshold) {
+              const v =
+                (score[(i - 2) * W + j - 1] as number) + (d2 - threshold) * (len(x0) + len(x) + len(y));
+              if (v > best) {
+                best = v;
+                how = MERGE;
+                s = d2;
+              }
+            }
+          }
+        }
+        if (j > 1) {
+          const y0 = B[j - 2] as Unit;
+          const c0 = inter[(i - 1) * m + j - 2] as number;
+          const c1 = inter[(i - 1) * m + j - 1] as number;
+          if (
+            c0 >= PART_CONTAINMENT * y0.sketch.length &&
+            c1 >= PART_CONTAINMENT * y.sketch.length &&
+            c0 > 0 &&
+            c1 > 0
+          ) {
+            const u = union(y0.sketch, y.sketch);
+            const d2 = diceOf(intersect(u, x.sketch), u.length, x.sketch.length);
+            if (d2 >= threshold) {
+              const v =
+                (score[(i - 1) * W + j - 2] as number) + (d2 - threshold) * (len(y0) + len(y) + len(x));
+              if (v > best) {
+                best = v;
+                how = SPLIT;
+                s = d2;
+              }
+            }
+          }
+        }
+      }
+      score[i * W + j] = best;
+      back[i * W + j] = how;
+      simAt[i * W + j] = s;
+    }
+  }
+  const out: Bead[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const how = back[i * W + j];
+    const s = simAt[i * W + j] as number;
+    if (how === DEL) {
+      out.push({ op: 'delete', a: [ia[i - 1] as number], b: [], similarity: 0 });
+      i--;
+    } else if (how === INS) {
+      out.push({ op: 'insert', a: [], b: [ib[j - 1] as number], similarity: 0 });
+      j--;
+    } else if (how === ONE) {
+      const x = A[i - 1] as Unit;
+      const y = B[j - 1] as Unit;
+      const equal = x.norm === y.norm;
+      out.push({
+        op: equal ? 'equal' : 'modify',
+        a: [ia[i - 1] as number],
+        b: [ib[j - 1] as number],
+        similarity: equal ? 1 : s,
+      });
+      i--;
+      j--;
+    } else if (how === MERGE) {
+      out.push({
+        op: 'merge',
+        a: [ia[i - 2] as number, ia[i - 1] as number],
+        b: [ib[j - 1] as number],
+        similarity: s,
+      });
+      i -= 2;
+      j--;
+    } else {
+      out.push({
+        op: 'split',
+        a: [ia[i - 1] as number],
+        b: [ib[j - 2] as number, ib[j - 1] as number],
+        similarity: s,
+      });
+      i--;
+      j -= 2;
+    }
+  }
+  return out.reverse();
+}

@@ -1,0 +1,272 @@
+// diff(a, b): an Alignment turned into a ChangeSet. The in-order `equal` leaves (tokens, sentences,
+// paragraphs — never moves) form a monotone chain of byte-identical segments; everything between two
+// links of the chain is rewritten. A gap that lies inside one leaf becomes one change carrying that
+// leaf's op, level and similarity; a gap spanning several leaves becomes one delete per a-leaf and one
+// insert per b-leaf, so that a move is a delete + an insert sharing `moveId` (design: the ChangeSet).
+
+import { type Edit, fingerprint, opOf } from '../changes/build.js';
+import { type BlockSummary, CHANGESET_VERSION, type Change, type ChangeSet } from '../changes/types.js';
+import { assertString } from '../text/guard.js';
+import { align } from './align.js';
+import type { AlignedBlock, Alignment, AlignOptions, Range } from './types.js';
+
+interface Segment {
+  a: Range;
+  b: Range;
+}
+
+interface Leaf {
+  block: AlignedBlock;
+  group: string;
+  range: Range;
+}
+
+export function diff(a: string, b: string, options?: AlignOptions): ChangeSet {
+  assertString(a, 'a');
+  assertString(b, 'b');
+  return changesFromAlignment(a, b, align(a, b, options));
+}
+
+/** Pairs two equal-text range lists piece by piece (their concatenations are identical). */
+function pieces(ra: readonly Range[], rb: readonly Range[], out: Segment[]): void {
+  let i = 0;
+  let j = 0;
+  let oa = 0;
+  let ob = 0;
+  while (i < ra.length && j < rb.length) {
+    const x = ra[i] as Range;
+    const y = rb[j] as Range;
+    const n = Math.min(x.end - x.start - oa, y.end - y.start - ob);
+    if (n > 0)
+      out.push({
+        a: { start: x.start + oa, end: x.start + oa + n },
+        b: { start: y.start + ob, end: y.start + ob + n },
+      });
+    oa += n;
+    ob += n;
+    if (x.start + oa >= x.end) {
+      i++;
+      oa = 0;
+    }
+    if (y.start + ob >= y.end) {
+      j++;
+      ob = 0;
+    }
+  }
+}
+
+function collect(
+  block: AlignedBlock,
+  group: string,
+  chain: Segment[],
+  leavesA: Leaf[],
+  leavesB: Leaf[],
+): void {
+  const inOrder = block.op !== 'move';
+  if (block.children?.length) {
+    for (const c of block.children) {
+      if (inOrder) collect(c, group, chain, leavesA, leavesB);
+      else
+        collect(
+          { ...c, op: c.op === 'equal' ? 'move' : c.op, moveId: c.moveId ?? block.moveId },
+          group,
+          chain,
+          leavesA,
+          leavesB,
+        );
+    }
+    return;
+  }
+  if (block.op === 'equal' && inOrder) {
+    pieces(block.a, block.b, chain);
+    return;
+  }
+  // A leaf of a moved block keeps the move link so that its halves pair up.
+  const leaf = inOrder ? block : block;
+  for (const r of leaf.a) leavesA.push({ block: leaf, group, range: r });
+  for (const r of leaf.b) leavesB.push({ block: leaf, group, range: r });
+}
+
+/** The leaves covering [from, to) on one side, in order, with uncovered stretches as `undefined`. */
+function slice(
+  leaves: readonly Leaf[],
+  k0: number,
+  from: number,
+  to: number,
+): { parts: { leaf?: Leaf; start: number; end: number }[]; next: number } {
+  const parts: { leaf?: Leaf; start: number; end: number }[] = [];
+  let k = k0;
+  let pos = from;
+  while (k < leaves.length && (leaves[k] as Leaf).range.end <= from) k++;
+  while (pos < to) {
+    const leaf = leaves[k];
+    if (!leaf || leaf.range.start >= to) {
+      parts.push({ start: pos, end: to });
+      break;
+    }
+    if (leaf.range.start > pos) parts.push({ start: pos, end: leaf.range.start });
+    const s = Math.max(pos, leaf.range.start);
+    const e = Math.min(to, leaf.range.end);
+    if (e > s) parts.push({ leaf, start: s, end: e });
+    pos = e;
+    if (leaf.range.end <= to) k++;
+    else break;
+  }
+  return { parts, next: k };
+}
+
+/** Uncovered stretches (whitespace between blocks) join the part before them, or after them. */
+function absorb(
+  parts: { leaf?: Leaf; start: number; end: number }[],
+): { leaf?: Leaf; start: number; end: number }[] {
+  const out: { leaf?: Leaf; start: number; end: number }[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && (!p.leaf || last.leaf === p.leaf || !last.leaf)) {
+      last.end = p.end;
+      if (!last.leaf) last.leaf = p.leaf;
+    } else out.push({ ...p });
+  }
+  return out;
+}
+
+function meta(leaf: Leaf | undefined): Omit<Edit, 'start' | 'end' | 'text'> {
+  if (!leaf) return {};
+  const m: Omit<Edit, 'start' | 'end' | 'text'> = {
+    block: leaf.block.op,
+    level: leaf.block.level,
+    similarity: Math.round(leaf.block.similarity * 1000) / 1000,
+    group: leaf.group,
+  };
+  if (leaf.block.moveId) m.moveId = leaf.block.moveId;
+  return m;
+}
+
+export function changesFromAlignment(a: string, b: string, alignment: Alignment): ChangeSet {
+  const chain: Segment[] = [];
+  const leavesA: Leaf[] = [];
+  const leavesB: Leaf[] = [];
+  for (const block of alignment.blocks) collect(block, block.id, chain, leavesA, leavesB);
+  leavesA.sort((x, y) => x.range.start - y.range.start);
+  leavesB.sort((x, y) => x.range.start - y.range.start);
+  // Keep the chain strictly monotone (it is by construction; this is a guard, not a fix-up).
+  const links: Segment[] = [];
+  for (const s of chain) {
+    const last = links[links.length - 1];
+    if (!last || (s.a.start >= last.a.end && s.b.start >= last.b.end)) links.push(s);
+  }
+  const edits: Edit[] = [];
+  let pa = 0;
+  let pb = 0;
+  let ka = 0;
+  let kb = 0;
+  const gap = (ea: number, eb: number) => {
+    if (ea === pa && eb === pb) return;
+    if (ea - pa === eb - pb && a.slice(pa, ea) === b.slice(pb, eb)) return;
+    const sa = slice(leavesA, ka, pa, ea);
+    const sb = slice(leavesB, kb, pb, eb);
+    ka = sa.next;
+    kb = sb.next;
+    const xa = absorb(sa.parts);
+    const xb = absorb(sb.parts);
+    const leaves = new Set([...xa, ...xb].map((p) => p.leaf?.block).filter(Boolean));
+    const one =
+      xa.length <= 1 &&
+      xb.length <= 1 &&
+      leaves.size <= 1 &&
+      !xa.concat(xb).some((p) => p.leaf?.block.moveId);
+    if (one) {
+      edits.push({ start: pa, end: ea, text: b.slice(pb, eb), ...meta(xa[0]?.leaf ?? xb[0]?.leaf) });
+      return;
+    }
+    for (const p of xa) edits.push({ start: p.start, end: p.end, text: '', ...meta(p.leaf) });
+    for (const p of xb) edits.push({ start: ea, end: ea, text: b.slice(p.start, p.end), ...meta(p.leaf) });
+  };
+  for (const s of links) {
+    gap(s.a.start, s.b.start);
+    pa = s.a.end;
+    pb = s.b.end;
+  }
+  gap(a.length, b.length);
+  const metaInfo: Record<string, unknown> = {
+    producer: 'jiaokan/diff',
+    similarity: Math.round(alignment.similarity * 10000) / 10000,
+    ops: alignment.stats.ops,
+  };
+  if (alignment.degraded) metaInfo.degraded = alignment.degraded;
+  const changes = buildChanges(a, b, edits, metaInfo);
+  changes.blocks = alignment.blocks.map((blk): BlockSummary => {
+    const s: BlockSummary = {
+      id: blk.id,
+      op: blk.op,
+      a: blk.a.map((r) => ({ ...r })),
+      b: blk.b.map((r) => ({ ...r })),
+      similarity: Math.round(blk.similarity * 1000) / 1000,
+    };
+    if (blk.moveId) s.moveId = blk.moveId;
+    return s;
+  });
+  return changes;
+}
+
+/**
+ * Like changeSetFromEdits, for edits already sorted and disjoint (the gap walk makes them so), without
+ * per-edit object spreading: diff() can emit hundreds of thousands of edits. Checks that b is rebuilt.
+ */
+function buildChanges(
+  a: string,
+  b: string,
+  edits: readonly Edit[],
+  meta: Record<string, unknown>,
+): ChangeSet {
+  const changes: Change[] = [];
+  const parts: string[] = [];
+  let cursor = 0;
+  let delta = 0;
+  for (const e of edits) {
+    if (e.start < cursor || e.end < e.start)
+      throw new Error('jiaokan: internal error, diff edits overlap (please report)');
+    parts.push(a.slice(cursor, e.start), e.text);
+    cursor = e.end;
+    // Trim what both sides share at the ends ('brown ' → 'red ' is 'brown' → 'red'), never halving a
+    // surrogate pair; moves keep their whole blocks.
+    let { start, end } = e;
+    let text = e.text;
+    if (!e.moveId) {
+      let p = 0;
+      const max = Math.min(end - start, text.length);
+      while (p < max && a.charCodeAt(start + p) === text.charCodeAt(p)) p++;
+      if (p > 0 && isHigh(a.charCodeAt(start + p - 1))) p--;
+      let q = 0;
+      while (q < max - p && a.charCodeAt(end - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+      if (q > 0 && isLow(a.charCodeAt(end - q))) q--;
+      start += p;
+      end -= q;
+      text = text.slice(p, text.length - q);
+    }
+    const before = a.slice(start, end);
+    if (before === text) continue;
+    const c: Change = {
+      id: `c${changes.length + 1}`,
+      op: opOf(before, text),
+      a: { start, end },
+      b: { start: start + delta, end: start + delta + text.length },
+      before,
+      after: text,
+    };
+    if (e.block !== undefined) c.block = e.block;
+    if (e.level !== undefined) c.level = e.level;
+    if (e.similarity !== undefined) c.similarity = e.similarity;
+    if (e.moveId !== undefined) c.moveId = e.moveId;
+    if (e.group !== undefined) c.group = e.group;
+    changes.push(c);
+    delta += text.length - before.length;
+  }
+  parts.push(a.slice(cursor));
+  if (parts.join('') !== b)
+    throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
+  return { version: CHANGESET_VERSION, base: fingerprint(a), target: fingerprint(b), changes, meta };
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

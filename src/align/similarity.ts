@@ -1,0 +1,171 @@
+// Content similarity between blocks. Successive reports share phrases, not sentences (design.md), so
+// blocks are compared by their character-bigram sets (a "sketch": sorted unique UTF-16 bigrams of the
+// normalized text, exact — no hashing needed since two code units fit in 32 bits). Dice on sketches
+// ranks candidates and scores the DP; a Levenshtein ratio (fast-levenshtein) confirms short pairs.
+
+import levenshtein from 'fast-levenshtein';
+import { isCJK } from '../text/chars.js';
+import { hash53 } from '../text/hash.js';
+import { normalizeWithMap } from '../text/normalize.js';
+
+const NORM = { punctuation: 'remove', whitespace: 'remove' } as const;
+
+/**
+ * One block (paragraph or sentence) as the aligner sees it. `raw` (a hash of the original text) is
+ * computed at once and settles byte-identical blocks; the normalized text, its key and its sketch are
+ * computed on first use, so two near-identical documents never normalize their identical paragraphs.
+ */
+export class Unit {
+  /** hash53 of the original text of the block */
+  readonly raw: number;
+  #norm: string | undefined;
+  #key = 0;
+  #sketch: Uint32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.raw = hash53(text, start, end);
+  }
+
+  /** normalized text (NFKC, no whitespace, punctuation dropped): what is compared */
+  get norm(): string {
+    if (this.#norm === undefined) {
+      this.#norm = normalizeWithMap(this.text, this.start, this.end, NORM).text;
+      this.#key = hash53(this.#norm);
+    }
+    return this.#norm;
+  }
+
+  /** hash of `norm`: the anchor key */
+  get key(): number {
+    if (this.#norm === undefined) void this.norm;
+    return this.#key;
+  }
+
+  /** sorted unique shingles of `norm` (see sketchOf) */
+  get sketch(): Uint32Array {
+    if (!this.#sketch) this.#sketch = sketchOf(this.norm);
+    return this.#sketch;
+  }
+
+  /** Byte-identical to another block (hash and length; the 53-bit hash makes a collision negligible). */
+  sameRaw(other: Unit): boolean {
+    return this.raw === other.raw && this.end - this.start === other.end - other.start;
+  }
+}
+
+export function makeUnit(text: string, start: number, end: number): Unit {
+  return new Unit(text, start, end);
+}
+
+/** A 30-bit hash of the 4 code units at `i` (multiply-xorshift; inline, no allocation). */
+export function gram4(s: string, i: number): number {
+  let h = Math.imul(s.charCodeAt(i) ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ s.charCodeAt(i + 1) ^ (h >>> 15), 0xc2b2ae35);
+  h = Math.imul(h ^ s.charCodeAt(i + 2) ^ (h >>> 13), 0x27d4eb2f);
+  h = Math.imul(h ^ s.charCodeAt(i + 3) ^ (h >>> 16), 0x165667b1);
+  // 30 bits: small integers stay unboxed in V8 (Sets and Maps of them are several times faster)
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/**
+ * Sorted unique shingles of a normalized text. Chinese text: character bigrams, exact (two code units
+ * fit in 32 bits). Alphabetic text: hashed character 4-grams, since letter bigrams are shared by any two
+ * English paragraphs. The choice is per block, by its share of CJK characters.
+ */
+export function sketchOf(norm: string): Uint32Array {
+  const n = norm.length;
+  if (n === 0) return new Uint32Array(0);
+  let cjk = 0;
+  for (let i = 0; i < n; i++) if (isCJK(norm.charCodeAt(i))) cjk++;
+  const k = cjk * 3 >= n ? 2 : 4;
+  if (n < k) return Uint32Array.of(k === 2 ? norm.charCodeAt(0) : hash53(norm) % 0x100000000);
+  const grams = new Uint32Array(n - k + 1);
+  for (let i = 0; i + k <= n; i++) {
+    grams[i] =
+      k === 2
+        ? ((norm.charCodeAt(i) << 16) | norm.charCodeAt(i + 1)) >>> 0
+        : hash53(norm, i, i + k) % 0x100000000;
+  }
+  grams.sort();
+  let w = 0;
+  for (let i = 0; i < grams.length; i++) {
+    if (i === 0 || grams[i] !== grams[w - 1]) grams[w++] = grams[i] as number;
+  }
+  return grams.slice(0, w);
+}
+
+/** |x ∩ y| for sorted unique arrays. */
+export function intersect(x: Uint32Array, y: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    const u = x[i] as number;
+    const v = y[j] as number;
+    if (u === v) {
+      n++;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Sorted union of two sketches (the sketch of two blocks read together, give or take one bigram). */
+export function union(x: Uint32Array, y: Uint32Array): Uint32Array {
+  const out = new Uint32Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  while (i < x.length || j < y.length) {
+    const u = i < x.length ? (x[i] as number) : 0x100000000;
+    const v = j < y.length ? (y[j] as number) : 0x100000000;
+    if (u === v) {
+      out[w++] = u;
+      i++;
+      j++;
+    } else if (u < v) {
+      out[w++] = u;
+      i++;
+    } else {
+      out[w++] = v;
+      j++;
+    }
+  }
+  return out.slice(0, w);
+}
+
+export function diceOf(inter: number, x: number, y: number): number {
+  return x + y === 0 ? 1 : (2 * inter) / (x + y);
+}
+
+export function dice(x: Uint32Array, y: Uint32Array): number {
+  return diceOf(intersect(x, y), x.length, y.length);
+}
+
+/** Levenshtein ratio 1 - d / max(|x|, |y|), only for strings whose product of lengths is small. */
+export function levenshteinRatio(x: string, y: string): number {
+  const m = Math.max(x.length, y.length);
+  if (m === 0) return 1;
+  return 1 - levenshtein.get(x, y) / m;
+}
+
+/** Largest product of lengths for which the Levenshtein confirm runs (sentences, ~30 µs). */
+export const CONFIRM_LIMIT = 12_000;
+
+/**
+ * Content similarity of two units: Dice on sketches, confirmed by the Levenshtein ratio when the pair
+ * is short enough; the larger of the two is kept, since Dice underrates short reworded sentences and
+ * Levenshtein underrates reordered clauses.
+ */
+export function unitSimilarity(x: Unit, y: Unit): number {
+  if (x.sameRaw(y) || (x.key === y.key && x.norm === y.norm)) return 1;
+  const d = dice(x.sketch, y.sketch);
+  if (d < 0.2 || x.norm.length * y.norm.length > CONFIRM_LIMIT) return d;
+  return Math.max(d, levenshteinRatio(x.norm, y.norm));
+}

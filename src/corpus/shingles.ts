@@ -1,0 +1,232 @@
+// Character shingles of normalized text, hashed to 64 bits without allocating a string per shingle.
+//
+// Normalization is `normalize()` from src/text with its defaults (NFKC, lower case, whitespace removed,
+// punctuation folded), applied code point by code point. `normalizeCodes` produces exactly the same code
+// units as `normalize(text)` (a test checks it) but writes them into a reusable Uint16Array: CJK, ASCII
+// and digits take a branch-only fast path, everything else goes through `normalize(ch)` once per distinct
+// code point (memoized). Shingles are then hashed with a rolling polynomial over that array.
+
+import { isSpace } from '../text/chars.js';
+import { normalize } from '../text/normalize.js';
+
+/** Normalized code units of a text: `codes[0..length)` is valid; the buffer may be shared, copy to keep. */
+export interface NormalizedCodes {
+  codes: Uint16Array<ArrayBufferLike>;
+  length: number;
+}
+
+const slowMemo = new Map<number, Uint16Array>();
+const EMPTY16 = new Uint16Array(0);
+
+function slowForm(text: string, from: number, to: number): Uint16Array {
+  const cp = text.codePointAt(from) as number;
+  // A lone surrogate has the same code point value as its code unit; key it apart from a real pair.
+  const key = to - from === 2 ? cp : cp + 0x110000;
+  let form = slowMemo.get(key);
+  if (form === undefined) {
+    const s = normalize(text.slice(from, to));
+    form = s.length === 0 ? EMPTY16 : new Uint16Array(s.length);
+    for (let k = 0; k < s.length; k++) form[k] = s.charCodeAt(k);
+    if (slowMemo.size < 1 << 16) slowMemo.set(key, form);
+  }
+  return form;
+}
+
+let scratch: Uint16Array = new Uint16Array(1 << 12);
+
+/**
+ * Normalized code units of `text` (the same as `normalize(text)` with default options). The result's
+ * buffer is a module-level scratch array reused by the next call unless `out` is given.
+ */
+export function normalizeCodes(text: string, out?: Uint16Array<ArrayBufferLike>): NormalizedCodes {
+  const n = text.length;
+  // NFKC can expand a code point (㍻ → 平成, ﷺ → 18 units); grow on demand below.
+  let buf = out ?? scratch;
+  if (buf.length < n) {
+    buf = new Uint16Array(Math.max(n, buf.length * 2));
+    if (!out) scratch = buf;
+  }
+  let len = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (len === buf.length) buf = grow(buf, out === undefined);
+      buf[len++] = c;
+      i++;
+      continue;
+    }
+    if (c >= 0x41 && c <= 0x5a) {
+      if (len === buf.length) buf = grow(buf, out === undefined);
+      buf[len++] = c + 32;
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const step =
+      c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const form = slowForm(text, i, i + step);
+    i += step;
+    for (let k = 0; k < form.length; k++) {
+      if (len === buf.length) buf = grow(buf, out === undefined);
+      buf[len++] = form[k] as number;
+    }
+  }
+  return { codes: buf, length: len };
+}
+
+function grow(buf: Uint16Array<ArrayBufferLike>, isScratch: boolean): Uint16Array {
+  const next = new Uint16Array(buf.length * 2 + 16);
+  next.set(buf);
+  if (isScratch) scratch = next;
+  return next;
+}
+
+/** The normalized string (for tests and for storing); same as `normalize(text)`. */
+export function codesToString(n: NormalizedCodes): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < n.length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, n.codes.subarray(i, Math.min(n.length, i + CHUNK)) as never);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rolling 64-bit shingle hash. Two polynomial lanes mod 2^32 (different odd bases) are updated in O(1)
+// per position; each window's lane pair is then passed through a bijective mix (so distinct lane pairs
+// never collide) that spreads every input bit over both output words. The seed selects the mix.
+
+const B1 = 0x01000193; // FNV prime: odd
+const B2 = 0x5bd1e995; // murmur2 constant: odd
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function powMod32(b: number, e: number): number {
+  let r = 1;
+  for (let k = 0; k < e; k++) r = Math.imul(r, b);
+  return r;
+}
+
+/**
+ * Calls `visit(hi, lo)` for the 64-bit hash of every `k`-code-unit window of `codes[0..length)`.
+ * A text shorter than `k` (but not empty) yields one shingle: the whole text. Returns the number of
+ * shingles visited (positions, not distinct values).
+ */
+export function forEachShingle(
+  n: NormalizedCodes,
+  k: number,
+  seed: number,
+  visit: (hi: number, lo: number) => void,
+): number {
+  const { codes, length } = n;
+  if (length === 0) return 0;
+  const s1 = fmix(seed ^ 0x2545f491);
+  const s2 = fmix(seed ^ 0x9e3779b9);
+  if (length < k) {
+    let h1 = 0;
+    let h2 = 0;
+    for (let i = 0; i < length; i++) {
+      h1 = (Math.imul(h1, B1) + (codes[i] as number)) | 0;
+      h2 = (Math.imul(h2, B2) + (codes[i] as number)) | 0;
+    }
+    // Mark the length so that a short text never equals a window of a long one by accident.
+    h1 ^= Math.imul(length, 0x27d4eb2f);
+    const lo = fmix((h1 ^ s1) + Math.imul(h2, 0x165667b1));
+    visit(fmix(((h2 ^ s2) + lo) | 0), lo);
+    return 1;
+  }
+  const P1 = powMod32(B1, k - 1);
+  const P2 = powMod32(B2, k - 1);
+  let h1 = 0;
+  let h2 = 0;
+  for (let i = 0; i < k; i++) {
+    h1 = (Math.imul(h1, B1) + (codes[i] as number)) | 0;
+    h2 = (Math.imul(h2, B2) + (codes[i] as number)) | 0;
+  }
+  let count = 0;
+  for (let i = k; ; i++) {
+    const lo = fmix((h1 ^ s1) + Math.imul(h2, 0x165667b1));
+    visit(fmix(((h2 ^ s2) + lo) | 0), lo);
+    count++;
+    if (i >= length) break;
+    const out = codes[i - k] as number;
+    const inc = codes[i] as number;
+    h1 = (Math.imul((h1 - Math.imul(out, P1)) | 0, B1) + inc) | 0;
+    h2 = (Math.imul((h2 - Math.imul(out, P2)) | 0, B2) + inc) | 0;
+  }
+  return count;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const HI = LITTLE_ENDIAN ? 1 : 0;
+const LO = LITTLE_ENDIAN ? 0 : 1;
+
+/**
+ * The set of 64-bit shingle hashes, sorted ascending and deduplicated, as interleaved 32-bit words:
+ * element i is `(words[2i+HI], words[2i+LO])` — read it with `setSize`/`jaccard`. The sort runs natively
+ * on a BigUint64Array view of the same memory, so no BigInt is ever created.
+ */
+export function shingleSet(n: NormalizedCodes, k: number, seed: number): Uint32Array {
+  const cap = n.length === 0 ? 0 : Math.max(1, n.length - k + 1);
+  const words = new Uint32Array(cap * 2);
+  let p = 0;
+  forEachShingle(n, k, seed, (hi, lo) => {
+    words[p + HI] = hi;
+    words[p + LO] = lo;
+    p += 2;
+  });
+  new BigUint64Array(words.buffer, 0, cap).sort();
+  // Deduplicate in place.
+  let w = 0;
+  for (let r = 0; r < p; r += 2) {
+    if (w > 0 && words[w - 2] === words[r] && words[w - 1] === words[r + 1]) continue;
+    words[w] = words[r] as number;
+    words[w + 1] = words[r + 1] as number;
+    w += 2;
+  }
+  return words.subarray(0, w);
+}
+
+/** Number of distinct shingles in a set made by `shingleSet`. */
+export function setSize(set: Uint32Array): number {
+  return set.length >>> 1;
+}
+
+/** Exact Jaccard similarity |A∩B| / |A∪B| of two shingle sets (1 when both are empty). */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  const na = a.length;
+  const nb = b.length;
+  if (na === 0 && nb === 0) return 1;
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < na && j < nb) {
+    const ah = a[i + HI] as number;
+    const bh = b[j + HI] as number;
+    if (ah < bh) i += 2;
+    else if (ah > bh) j += 2;
+    else {
+      const al = a[i + LO] as number;
+      const bl = b[j + LO] as number;
+      if (al < bl) i += 2;
+      else if (al > bl) j += 2;
+      else {
+        inter++;
+        i += 2;
+        j += 2;
+      }
+    }
+  }
+  return inter / (na / 2 + nb / 2 - inter);
+}

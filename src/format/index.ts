@@ -1,0 +1,47 @@
+// formatChanges(base, changes, format): one change set, five renderings. The change set is validated
+// against the base first (so a formatter never renders a change set for another text) and the target
+// is rebuilt from it; no formatter needs the alignment.
+
+import { applyChanges } from '../changes/apply.js';
+import type { ChangeSet } from '../changes/types.js';
+import { validateChanges } from '../changes/validate.js';
+import { assertString } from '../text/guard.js';
+import { colorByDefault, formatAnsi } from './ansi.js';
+import { formatCritic } from './critic.js';
+import { formatHtml } from './html.js';
+import { formatJson } from './json.js';
+import { formatPatch } from './patch.js';
+import type { ChangeFormat, FormatOptions } from './types.js';
+
+export const FORMATS: readonly ChangeFormat[] = Object.freeze(['patch', 'critic', 'ansi', 'html', 'json']);
+
+export function formatChanges(
+  base: string,
+  changes: ChangeSet | string,
+  format: ChangeFormat,
+  options: FormatOptions = {},
+): string {
+  assertString(base, 'base');
+  if (!FORMATS.includes(format)) {
+    throw new TypeError(
+      `jiaokan: unknown format ${JSON.stringify(format)}; expected one of ${FORMATS.join(', ')}`,
+    );
+  }
+  const cs = validateChanges(base, changes);
+  switch (format) {
+    case 'json':
+      return formatJson(cs, options.indent);
+    case 'critic':
+      return formatCritic(base, cs);
+    case 'ansi':
+      return formatAnsi(base, cs, options.color ?? colorByDefault());
+    case 'patch':
+      return formatPatch(base, applyChanges(base, cs), options.aName, options.bName, options.context);
+    case 'html':
+      return formatHtml(base, applyChanges(base, cs), cs, options);
+  }
+  throw new TypeError(`jiaokan: unknown format ${String(format)}`);
+}
+
+export { BASE_CSS, escapeHtml, htmlId, htmlPage, type PageOptions } from './html-page.js';
+export type { ChangeFormat, FormatOptions } from './types.js';

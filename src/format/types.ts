@@ -1,0 +1,18 @@
+export type ChangeFormat = 'patch' | 'critic' | 'ansi' | 'html' | 'json';
+
+export interface FormatOptions {
+  /** patch/html: name of the old text (patch header `--- aName`). Default 'a'. */
+  aName?: string;
+  /** patch/html: name of the new text. Default 'b'. */
+  bName?: string;
+  /** patch: lines of context around each hunk. Default 3. */
+  context?: number;
+  /** ansi: colours on or off. Default: on unless the NO_COLOR environment variable is set (non-empty). */
+  color?: boolean;
+  /** html: page title. Default "aName → bName". */
+  title?: string;
+  /** html: page language. Default 'zh'. */
+  lang?: string;
+  /** json: indentation. Default 2. */
+  indent?: number;
+}

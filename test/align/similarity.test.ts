@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { similarity } from '../../src/align/align.js';
+import {
+  dice,
+  intersect,
+  levenshteinRatio,
+  makeUnit,
+  sketchOf,
+  union,
+  unitSimilarity,
+} from '../../src/align/similarity.js';
+
+describe('sketches', () => {
+  it('CJK text: exact sorted unique bigrams', () => {
+    const s = sketchOf('发展发展');
+    expect([...s]).toEqual([...s].sort((x, y) => x - y));
+    expect(s.length).toBe(2); // 发展, 展发
+  });
+  it('alphabetic text: hashed 4-grams, so two unrelated English sentences share little', () => {
+    const x = makeUnit('The economy grew faster than expected this year.', 0, 49);
+    const y = makeUnit('Our schools need more teachers and smaller classes.', 0, 51);
+    expect(dice(x.sketch, y.sketch)).toBeLessThan(0.15);
+  });
+  it('intersect and union agree on sets', () => {
+    const x = Uint32Array.of(1, 3, 5, 7);
+    const y = Uint32Array.of(3, 4, 5);
+    expect(intersect(x, y)).toBe(2);
+    expect([...union(x, y)]).toEqual([1, 3, 4, 5, 7]);
+  });
+});
+
+describe('similarity', () => {
+  it.each([
+    ['identical', '推动高质量发展。', '推动高质量发展。', 1, 1],
+    ['both empty', '', '', 1, 1],
+    ['one empty', '推动高质量发展。', '', 0, 0],
+    [
+      'one token changed',
+      '推动高质量发展，加快构建新发展格局。',
+      '推动高品质发展，加快构建新发展格局。',
+      0.8,
+      0.99,
+    ],
+    ['unrelated', '今天天气很好。', '经济增长百分之五。', 0, 0.2],
+    ['width and punctuation variants', 'ＧＤＰ增长５％。', 'GDP增长5%.', 0.3, 1],
+  ])('%s', (_name, a, b, lo, hi) => {
+    const s = similarity(a, b);
+    expect(s).toBeGreaterThanOrEqual(lo);
+    expect(s).toBeLessThanOrEqual(hi);
+    expect(similarity(b, a)).toBeCloseTo(s, 5);
+  });
+  it('unitSimilarity confirms short pairs with the Levenshtein ratio', () => {
+    const x = makeUnit('十四五规划', 0, 5);
+    const y = makeUnit('十五五规划', 0, 5);
+    expect(unitSimilarity(x, y)).toBeCloseTo(levenshteinRatio('十四五规划', '十五五规划'), 5);
+  });
+  it('throws a TypeError for non-strings', () => {
+    expect(() => similarity(null as never, 'x')).toThrow(/`a`/);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { diff } from '../../src/align/diff.js';
+import { changeSetFromEdits } from '../../src/changes/build.js';
+import { applyChanges, validateChanges } from '../../src/changes/index.js';
+import { formatChanges } from '../../src/format/index.js';
+
+const P = (...ps: string[]) => ps.join('\n\n');
+const X = '全面贯彻党的二十大精神，坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。';
+const Y = '扎实推进中国式现代化，着力推动高质量发展，加快构建新发展格局。';
+const Z = '深化改革开放，增强发展内生动力，统筹发展和安全。';
+const W = '切实保障和改善民生，加强和创新社会治理，促进社会和谐稳定。';
+
+const a = P(X, Y, Z, W);
+const b = P(Y, Z.replace('统筹', '更好统筹'), W, X);
+const cs = diff(a, b);
+
+/** Rebuilds b from CriticMarkup: accept every change. */
+function acceptCritic(text: string): string {
+  return text
+    .replace(/\{>>.*?<<\}/gs, '')
+    .replace(/\{\+\+(.*?)\+\+\}/gs, '$1')
+    .replace(/\{--(.*?)--\}/gs, '')
+    .replace(/\{~~(.*?)~>(.*?)~~\}/gs, '$2');
+}
+
+/** Rebuilds a from CriticMarkup: reject every change. */
+function rejectCritic(text: string): string {
+  return text
+    .replace(/\{>>.*?<<\}/gs, '')
+    .replace(/\{\+\+(.*?)\+\+\}/gs, '')
+    .replace(/\{--(.*?)--\}/gs, '$1')
+    .replace(/\{~~(.*?)~>(.*?)~~\}/gs, '$1');
+}
+
+describe('critic', () => {
+  const out = formatChanges(a, cs, 'critic');
+  it('accepting every change gives b, rejecting gives a', () => {
+    expect(acceptCritic(out)).toBe(b);
+    expect(rejectCritic(out)).toBe(a);
+  });
+  it('marks a move as a comment pair naming the move', () => {
+    const id = cs.changes.find((c) => c.moveId)?.moveId;
+    expect(out).toContain(`{>>moved to ${id}<<}`);
+    expect(out).toContain(`{>>moved from ${id}<<}`);
+    expect(out).toContain('{++更好++}');
+  });
+});
+
+describe('ansi', () => {
+  it('plain markers without colour', () => {
+    const out = formatChanges(
+      'The quick brown fox.',
+      diff('The quick brown fox.', 'The quick red fox.'),
+      'ansi',
+      {
+        color: false,
+      },
+    );
+    expect(out).toBe('The quick [-brown-]{+red+} fox.');
+    expect(out).not.toContain('\u001b');
+  });
+  it('colours by default, not when NO_COLOR is set', () => {
+    const prev = process.env.NO_COLOR;
+    try {
+      delete process.env.NO_COLOR;
+      expect(formatChanges(a, cs, 'ansi')).toContain('\u001b[32m');
+      process.env.NO_COLOR = '1';
+      const plain = formatChanges(a, cs, 'ansi');
+      expect(plain).not.toContain('\u001b');
+      expect(plain).toMatch(/\{>sm?\d+|\{>m\d+\}/);
+    } finally {
+      if (prev === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = prev;
+    }
+  });
+  it('moves in cyan, not red/green', () => {
+    const moved = cs.changes.find((c) => c.moveId);
+    const out = formatChanges(a, cs, 'ansi', { color: true });
+    expect(out).toContain(`\u001b[36m\u001b[9m${moved?.before}`);
+  });
+});
+
+describe('json', () => {
+  it('is the change set, accepted back by validateChanges and applyChanges', () => {
+    const out = formatChanges(a, cs, 'json');
+    expect(JSON.parse(out)).toEqual(cs);
+    expect(applyChanges(a, validateChanges(a, out))).toBe(b);
+  });
+});
+
+describe('html', () => {
+  const html = formatChanges(a, cs, 'html', { aName: '2023', bName: '2024' });
+  it('is a self-contained page: no scripts, no external requests', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+  });
+  it('puts data-op on every block row and data-move-id on moved blocks, linked both ways', () => {
+    const ops = [...html.matchAll(/<tr id="([^"]+)" data-op="([^"]+)"/g)].map((m) => m[2]);
+    expect(ops).toEqual(expect.arrayContaining(['move', 'moved-away', 'equal', 'modify']));
+    const move = html.match(/<tr id="blk-(p\d+)" data-op="move" data-move-id="([^"]+)"/);
+    expect(move).not.toBeNull();
+    expect(html).toContain(`href="#blk-${move?.[1]}-from"`);
+    expect(html).toContain(`<tr id="blk-${move?.[1]}-from" data-op="moved-away" data-move-id="${move?.[2]}"`);
+    expect(html).toContain(`href="#blk-${move?.[1]}"`);
+  });
+  it('shows inline token changes and per-block similarity', () => {
+    expect(html).toMatch(/<ins data-change="c\d+">更好<\/ins>/);
+    expect(html).toMatch(/<td class="sim">\d+%<\/td>/);
+    expect(html).toContain('legend');
+  });
+  it('escapes every piece of document text', () => {
+    const evilA = '<script>alert(1)</script> & "quotes"。\n\n第二段<b>。';
+    const evilB = '<script>alert(2)</script> & "quotes"。\n\n第二段<i>。';
+    const page = formatChanges(evilA, diff(evilA, evilB), 'html', { aName: '<a>', bName: '"b"' });
+    expect(page).not.toMatch(/<script|<b>|<i>|<a>/);
+    expect(page).toContain('&lt;script&gt;');
+    expect(page).toContain('&amp;');
+  });
+  it('renders change sets without blocks (e.g. from clean) row by paragraph', () => {
+    const base = '甲段。\n\n乙段重复重复。\n\n丙段。';
+    const { changes } = changeSetFromEdits(base, [{ start: 7, end: 9, text: '' }]);
+    const page = formatChanges(base, changes, 'html');
+    expect([...page.matchAll(/data-op="(\w+)"/g)].map((m) => m[1])).toEqual(['equal', 'modify', 'equal']);
+    expect(page).toContain('<del data-change="c1">重复</del>');
+  });
+  it('handles a 200-page document quickly', () => {
+    const big = Array.from({ length: 4000 }, (_, i) => `第${i}段：${Y}`).join('\n\n');
+    const big2 = big.replace(/第(\d*7)段/g, '第$1节');
+    const c = diff(big, big2);
+    const t0 = performance.now();
+    const page = formatChanges(big, c, 'html');
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(page.length).toBeGreaterThan(big.length);
+  });
+});
+
+describe('formatChanges: input checks', () => {
+  it('rejects unknown formats, non-string bases and change sets for another text', () => {
+    expect(() => formatChanges(a, cs, 'pdf' as never)).toThrow(/unknown format/);
+    expect(() => formatChanges(1 as never, cs, 'json')).toThrow(TypeError);
+    expect(() => formatChanges('另一个文本', cs, 'critic')).toThrow(/length|hash/);
+  });
+});
