@@ -77,7 +77,7 @@ describe('boilerplate', () => {
   it('works with a real CorpusIndex: lines seen across many pages go, numbers masked', () => {
     const index = new CorpusIndex();
     const pages = PROSE.map((p, i) => `${p}\n第${i + 1}版 湖北日报客户端\n分享到朋友圈 ${i}`);
-    pages.forEach((p, i) => index.add(`page-${i}`, p));
+    for (const [i, p] of pages.entries()) index.add(`page-${i}`, p);
     const text = `${A}\n第9版 湖北日报客户端\n${B}`;
     const r = clean(text, { corpus: index, corpusMinDocs: 3 });
     expect(r.text).toBe(`${A}\n${B}`);
