@@ -106,7 +106,7 @@ function headingLike(text: string, p: Paragraph): boolean {
 }
 
 const NEW_BLOCK =
-  /^(?:——|■|□|●|◆|▲|【|\d{1,4}\s*[年月日、.．]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节条部分]|.{1,12}[讯电][(（\s]|.{0,8}新华社|本报)/;
+  /^(?:——|--|[一二三四五六七八九十]+是|■|□|●|◆|▲|【|\d{1,4}\s*[年月日、.．]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节条部分]|.{1,12}[讯电][(（\s]|.{0,8}新华社|本报)/;
 
 export function junctions(ctx: ScanContext): JunctionAnalysis {
   const cached = CACHE.get(ctx);
