@@ -198,12 +198,14 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
       out.push(
         ctx.finding({
           rule: 'repeated-block',
+          // A near repeat of one sentence may be a legitimate restatement: a note, never removed.
+          info: near,
           confidence: near ? 0.55 : 0.65,
           start: s.start,
           end: s.end,
           message: `Repeated sentence: ${quote(s.text)} ${near ? 'nearly repeats' : 'repeats'} the sentence at line ${doc.position(first.start).line}`,
           related: [{ start: first.start, end: first.end, note: 'first copy' }],
-          fix: [{ ...cut, text: '' }],
+          fix: near ? undefined : [{ ...cut, text: '' }],
         }),
       );
     }
