@@ -29,6 +29,7 @@ const CSS = `
 tr[data-op=equal] td.txt{color:var(--muted)}
 tr[data-op=insert] td.b,tr[data-op=delete] td.a{background:var(--mod)}
 tr[data-op=move] td.txt,tr[data-op=moved-away] td.txt{background:var(--mov)}
+th.op{width:8rem}th.sim{width:3.5rem}
 td.op{width:5.5rem;font-size:.8rem;color:var(--muted)}td.sim{width:3.5rem;font-size:.8rem;text-align:right;color:var(--muted)}
 .jump{font-size:.8rem;margin-left:.4rem}
 `;
