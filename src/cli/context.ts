@@ -39,3 +39,12 @@ export function fileFailed(ctx: Context, error: unknown, debug: boolean | undefi
   ctx.stderr.write(`jiaokan: ${e.message}\n`);
   if (debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
 }
+
+/** A library result that ran out of budget says so (design: limits degrade loudly); so does the CLI. */
+export function warnDegraded(ctx: Context, what: string, degraded: unknown): void {
+  if (!degraded || typeof degraded !== 'object') return;
+  const d = degraded as { reason?: unknown; level?: unknown };
+  ctx.stderr.write(
+    `jiaokan: warning: ${what}: degraded to ${String(d.level ?? 'a coarser level')} (${String(d.reason ?? 'budget')})\n`,
+  );
+}

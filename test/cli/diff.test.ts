@@ -64,6 +64,16 @@ describe('jiaokan diff', () => {
     expect(counts[2]).toBeLessThan(counts[1]!);
   });
 
+  it('a budget that runs out degrades loudly: a warning on stderr, a coarser change set that still applies', () => {
+    const r = cli(['diff', '2013.txt', '2014.txt', '-f', 'json', '--timeout', '0'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^jiaokan: warning: 2013\.txt → 2014\.txt: degraded to \w+ \(timeout\)\n$/);
+    const coarse = JSON.parse(r.stdout) as ChangeSet;
+    expect(applyChanges(a, coarse)).toBe(b);
+    expect(coarse.changes.length).toBeLessThan(cs.changes.length);
+    expect(json.stderr).toBe('');
+  });
+
   it('--out writes the file atomically, the format from its extension', () => {
     const r = cli(['diff', '2013.txt', '2014.txt', '--out', 'd.html'], { cwd: dir });
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
