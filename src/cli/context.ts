@@ -36,7 +36,7 @@ export const EXIT_ERROR = 2;
 /** One file failed but the run goes on: name it on stderr (with the stack under --debug). */
 export function fileFailed(ctx: Context, error: unknown, debug: boolean | undefined): void {
   const e = error instanceof Error ? error : new Error(String(error));
-  ctx.stderr.write(`jiaokan: ${e.message}\n`);
+  ctx.stderr.write(`jiaokan: ${e.message.replace(/^jiaokan: /, '')}\n`);
   if (debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
 }
 
