@@ -2,7 +2,10 @@
 // share (by characters of b) that lies inside a linked pair of blocks — any op but insert/delete, at
 // some level. A character of b counts as shared when some 12-gram covering it also occurs in a; it counts
 // as covered when, for one such occurrence, the two positions fall inside the same linked pair. Linked
-// pairs are blocks with both sides, and the two half blocks of a sentence move (same moveId).
+// pairs are blocks with both sides, and the sentence blocks of one sentence move group (same moveId:
+// halves on either side, and pairs that joined the group).
+// Whitespace characters are not counted: blocks never cover the breaks between paragraphs (contract),
+// so a span running over a paragraph break could never be fully "inside" one.
 // Plain JS so the test suite and bench/ share it.
 
 const K = 12;
@@ -22,7 +25,7 @@ function labels(alignment, lenA, lenB) {
       mark(top.a, block.a, id);
       mark(top.b, block.b, id);
     }
-    if (block.moveId && (block.a.length === 0 || block.b.length === 0)) {
+    if (block.moveId && block.level === 'sentence') {
       let id = moveIds.get(block.moveId);
       if (id === undefined) {
         id = next++;
@@ -69,6 +72,7 @@ export function reuseCoverage(a, b, alignment) {
   let s = 0;
   let c = 0;
   for (let j = 0; j < b.length; j++) {
+    if (/\s/.test(b[j])) continue;
     s += shared[j];
     c += covered[j];
   }

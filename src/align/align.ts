@@ -13,7 +13,7 @@ import { groupMoves, moveCandidates } from './moves.js';
 import { type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
 import { alignParagraphs, paragraphUnits } from './paragraphs.js';
 import { alignSentences, SentenceUnits } from './sentences.js';
-import { type Unit, unitSimilarity } from './similarity.js';
+import { dice, type Unit, union, unitSimilarity } from './similarity.js';
 import { tokenBlocks } from './tokens.js';
 import type { AlignedBlock, Alignment, AlignOptions, BlockOp, Range } from './types.js';
 
@@ -27,12 +27,20 @@ interface Ctx {
   budget: Budget;
   o: ResolvedAlignOptions;
   level: LevelOptions;
+  /** non-whitespace prefix counts of a and b (similarity weights) */
+  visA: Int32Array;
+  visB: Int32Array;
 }
 
 /** Sentences that share a reused phrase are linked as moves even when reworded around it. */
 const PHRASE = { overlap: 0.5, minShared: 10, minGrams: 8 };
-/** Largest sentence move group, per side. */
-const MAX_GROUP = 8;
+/**
+ * Sentence pairs linked in order below this similarity (all of them, at 1.01) also take part in the
+ * move search: a rewritten sentence often also took a phrase from elsewhere. A pair that stays together
+ * keeps its token detail (and joins the group's moveId); a pair whose halves go different ways becomes
+ * two half leaves.
+ */
+const WEAK_PAIR = 1.01;
 
 const LINKED = new Set<BlockOp>(['modify', 'move', 'split', 'merge']);
 
@@ -55,6 +63,8 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
     budget,
     o,
     level: { threshold: o.threshold, moveThreshold: o.moveThreshold, moves: true },
+    visA: visiblePrefix(a),
+    visB: visiblePrefix(b),
   };
   const pa = paragraphUnits(docA);
   const pb = paragraphUnits(docB);
@@ -151,6 +161,8 @@ interface Free {
   leaf?: AlignedBlock;
   paragraph?: AlignedBlock;
   sentence: number;
+  /** a weakly linked sentence pair offered to the move search side by side (see WEAK_PAIR) */
+  weak?: { block: AlignedBlock; parent: AlignedBlock };
 }
 
 function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
@@ -181,12 +193,23 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
         } else if (child.op === 'insert') {
           const r = child.b[0] as Range;
           freeB.push({ unit: ctx.sb.get(sentenceIndex(ctx.docB, r.start)), leaf: child, sentence: -1 });
+        } else if (
+          child.op === 'modify' &&
+          child.similarity < WEAK_PAIR &&
+          child.a.length === 1 &&
+          child.b.length === 1
+        ) {
+          const ra = child.a[0] as Range;
+          const rb = child.b[0] as Range;
+          const weak = { block: child, parent: block };
+          freeA.push({ unit: ctx.sa.get(sentenceIndex(ctx.docA, ra.start)), sentence: -1, weak });
+          freeB.push({ unit: ctx.sb.get(sentenceIndex(ctx.docB, rb.start)), sentence: -1, weak });
         }
       }
     }
   }
   // One sentence's phrases often went into several and several into one: candidates are grouped
-  // (at most MAX_GROUP sentences per side), and each group is one move with one moveId.
+  // (at most maxMoveGroup sentences per side), and each group is one move with one moveId.
   const groups = groupMoves(
     moveCandidates(
       freeA.map((f) => f.unit),
@@ -197,11 +220,19 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
       PHRASE,
       () => ctx.budget.expired('sentence'),
     ),
-    MAX_GROUP,
+    ctx.o.maxMoveGroup,
   );
   const moved = new Map<Unit, { moveId: string; similarity: number }>();
   groups.forEach((g, k) => {
-    const info = { moveId: `sm${k + 1}`, similarity: g.similarity };
+    // A group's similarity compares everything on its a side with everything on its b side.
+    const side = (list: Free[], idx: number[]): Uint32Array => {
+      let u: Uint32Array = new Uint32Array(0);
+      for (const i of idx) u = union(u, (list[i] as Free).unit.sketch);
+      return u;
+    };
+    const similarity =
+      g.a.length === 1 && g.b.length === 1 ? g.similarity : dice(side(freeA, g.a), side(freeB, g.b));
+    const info = { moveId: `sm${k + 1}`, similarity };
     for (const i of g.a) moved.set((freeA[i] as Free).unit, info);
     for (const j of g.b) moved.set((freeB[j] as Free).unit, info);
   });
@@ -231,6 +262,40 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
     f.leaf.moveId = info.moveId;
     f.leaf.similarity = info.similarity;
   }
+  // A weak pair whose sentences found better company: it becomes two half leaves.
+  const groupSize = new Map<string, number>();
+  for (const info of moved.values()) groupSize.set(info.moveId, (groupSize.get(info.moveId) ?? 0) + 1);
+  for (let k = 0; k < freeA.length; k++) {
+    const fa = freeA[k] as Free;
+    if (!fa.weak) continue;
+    const fb = freeB.find((f) => f.weak?.block === fa.weak?.block) as Free;
+    const ia = moved.get(fa.unit);
+    const ib = moved.get(fb.unit);
+    if (!ia && !ib) continue;
+    const { block, parent } = fa.weak;
+    if (ia && ib && ia.moveId === ib.moveId) {
+      // Still a pair (with token detail); when others joined it, the pair belongs to their group too.
+      if ((groupSize.get(ia.moveId) ?? 0) > 2) block.moveId = ia.moveId;
+      continue;
+    }
+    const half = (
+      side: 'a' | 'b',
+      info: { moveId: string; similarity: number } | undefined,
+    ): AlignedBlock => {
+      const leaf: AlignedBlock = {
+        id: `${block.id}${side}`,
+        op: info ? 'move' : side === 'a' ? 'delete' : 'insert',
+        level: 'sentence',
+        a: side === 'a' ? block.a : [],
+        b: side === 'b' ? block.b : [],
+        similarity: info?.similarity ?? 0,
+      };
+      if (info) leaf.moveId = info.moveId;
+      return leaf;
+    };
+    const children = parent.children as AlignedBlock[];
+    children.splice(children.indexOf(block), 1, half('a', ia), half('b', ib));
+  }
   return groups.length;
 }
 
@@ -241,9 +306,20 @@ function sentenceIndex(doc: Document, offset: number): number {
   return s.index;
 }
 
-function visibleLength(text: string, ranges: readonly Range[]): number {
+/** Prefix counts of non-whitespace characters: the length of any range in O(1). */
+function visiblePrefix(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
   let n = 0;
-  for (const r of ranges) for (let i = r.start; i < r.end; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) n++;
+    out[i + 1] = n;
+  }
+  return out;
+}
+
+function visibleLength(prefix: Int32Array, ranges: readonly Range[]): number {
+  let n = 0;
+  for (const r of ranges) n += (prefix[r.end] as number) - (prefix[r.start] as number);
   return n;
 }
 
@@ -256,7 +332,7 @@ function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
       for (const c of x.children) walk(c);
       return;
     }
-    const w = visibleLength(ctx.a, x.a) + visibleLength(ctx.b, x.b);
+    const w = visibleLength(ctx.visA, x.a) + visibleLength(ctx.visB, x.b);
     den += w;
     num += w * x.similarity;
   };
@@ -265,9 +341,7 @@ function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
 }
 
 function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
-  const total =
-    visibleLength(ctx.a, [{ start: 0, end: ctx.a.length }]) +
-    visibleLength(ctx.b, [{ start: 0, end: ctx.b.length }]);
+  const total = (ctx.visA[ctx.a.length] as number) + (ctx.visB[ctx.b.length] as number);
   if (total === 0) return 1;
   let num = 0;
   const walk = (x: AlignedBlock) => {
@@ -275,7 +349,7 @@ function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
       for (const c of x.children) walk(c);
       return;
     }
-    num += (visibleLength(ctx.a, x.a) + visibleLength(ctx.b, x.b)) * x.similarity;
+    num += (visibleLength(ctx.visA, x.a) + visibleLength(ctx.visB, x.b)) * x.similarity;
   };
   for (const block of blocks) walk(block);
   return Math.min(1, num / total);

@@ -33,31 +33,72 @@ export function longestIncreasing(pairs: readonly Pair[]): number[] {
   return out.reverse();
 }
 
-/** Pairs of units (within the index windows) whose key is unique on both sides; sorted by i. */
+/**
+ * Pairs of units (within the index windows) that are unique on both sides; sorted by i. Byte-identical
+ * blocks pair first by their raw hash (no normalization needed); the rest by normalized key.
+ */
 export function uniquePairs(
   a: readonly Unit[],
   b: readonly Unit[],
   ia: readonly number[],
   ib: readonly number[],
 ): Pair[] {
+  const pairs = pairsBy(
+    a,
+    b,
+    ia,
+    ib,
+    (u) => u.raw,
+    (x, y) => x.sameRaw(y),
+    false,
+  );
+  if (pairs.length === ia.length || pairs.length === ib.length) return pairs.sort((x, y) => x.i - y.i);
+  const doneA = new Set(pairs.map((p) => p.i));
+  const doneB = new Set(pairs.map((p) => p.j));
+  const restA = ia.filter((i) => !doneA.has(i));
+  const restB = ib.filter((j) => !doneB.has(j));
+  for (const p of pairsBy(
+    a,
+    b,
+    restA,
+    restB,
+    (u) => u.key,
+    (x, y) => x.norm === y.norm,
+    true,
+  ))
+    pairs.push(p);
+  return pairs.sort((x, y) => x.i - y.i);
+}
+
+function pairsBy(
+  a: readonly Unit[],
+  b: readonly Unit[],
+  ia: readonly number[],
+  ib: readonly number[],
+  keyOf: (u: Unit) => number,
+  same: (x: Unit, y: Unit) => boolean,
+  skipEmpty: boolean,
+): Pair[] {
   const countA = new Map<number, number>();
   const countB = new Map<number, number>();
   for (const i of ia) {
     const u = a[i] as Unit;
-    if (u.norm.length === 0) continue;
-    countA.set(u.key, countA.has(u.key) ? -1 : i);
+    if (u.end === u.start || (skipEmpty && u.norm.length === 0)) continue;
+    const k = keyOf(u);
+    countA.set(k, countA.has(k) ? -1 : i);
   }
   for (const j of ib) {
     const u = b[j] as Unit;
-    if (u.norm.length === 0) continue;
-    countB.set(u.key, countB.has(u.key) ? -1 : j);
+    if (u.end === u.start || (skipEmpty && u.norm.length === 0)) continue;
+    const k = keyOf(u);
+    countB.set(k, countB.has(k) ? -1 : j);
   }
   const pairs: Pair[] = [];
   for (const [key, i] of countA) {
     if (i < 0) continue;
     const j = countB.get(key);
     if (j === undefined || j < 0) continue;
-    if ((a[i] as Unit).norm === (b[j] as Unit).norm) pairs.push({ i, j });
+    if (same(a[i] as Unit, b[j] as Unit)) pairs.push({ i, j });
   }
-  return pairs.sort((x, y) => x.i - y.i);
+  return pairs;
 }

@@ -111,7 +111,7 @@ export function alignLevel(
 }
 
 function sameUnit(x: Unit, y: Unit): boolean {
-  return x.key === y.key && x.norm === y.norm;
+  return x.sameRaw(y) || (x.key === y.key && x.norm === y.norm);
 }
 
 /** Deletes then inserts, in order: what a gap becomes when nothing in it can be linked. */

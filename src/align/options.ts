@@ -6,9 +6,10 @@ export type ResolvedAlignOptions = Required<Omit<AlignOptions, 'locale'>> & { lo
 export const ALIGN_DEFAULTS: Readonly<ResolvedAlignOptions> = Object.freeze({
   timeout: 10_000,
   maxCells: 4_000_000,
-  threshold: 0.4,
+  threshold: 0.3,
   moveThreshold: 0.35,
   sentenceMoves: true,
+  maxMoveGroup: 32,
   tokens: true,
   locale: 'zh',
   segmenter: true,
@@ -32,5 +33,6 @@ export function resolveAlignOptions(options: AlignOptions | undefined): Resolved
   num(o.maxCells, 'maxCells', 0, Number.MAX_SAFE_INTEGER);
   num(o.threshold, 'threshold', 0, 1);
   num(o.moveThreshold, 'moveThreshold', 0, 1);
+  num(o.maxMoveGroup, 'maxMoveGroup', 1, Number.MAX_SAFE_INTEGER);
   return o;
 }

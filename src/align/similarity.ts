@@ -8,22 +8,57 @@ import { isCJK } from '../text/chars.js';
 import { hash53 } from '../text/hash.js';
 import { normalizeWithMap } from '../text/normalize.js';
 
-export interface Unit {
-  start: number;
-  end: number;
-  /** normalized text (NFKC, no whitespace, punctuation dropped): what is compared */
-  norm: string;
-  /** hash of `norm`: the anchor key */
-  key: number;
-  /** sorted unique bigrams of `norm` (a single code unit for one-character blocks) */
-  sketch: Uint32Array;
-}
-
 const NORM = { punctuation: 'remove', whitespace: 'remove' } as const;
 
+/**
+ * One block (paragraph or sentence) as the aligner sees it. `raw` (a hash of the original text) is
+ * computed at once and settles byte-identical blocks; the normalized text, its key and its sketch are
+ * computed on first use, so two near-identical documents never normalize their identical paragraphs.
+ */
+export class Unit {
+  /** hash53 of the original text of the block */
+  readonly raw: number;
+  #norm: string | undefined;
+  #key = 0;
+  #sketch: Uint32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.raw = hash53(text, start, end);
+  }
+
+  /** normalized text (NFKC, no whitespace, punctuation dropped): what is compared */
+  get norm(): string {
+    if (this.#norm === undefined) {
+      this.#norm = normalizeWithMap(this.text, this.start, this.end, NORM).text;
+      this.#key = hash53(this.#norm);
+    }
+    return this.#norm;
+  }
+
+  /** hash of `norm`: the anchor key */
+  get key(): number {
+    if (this.#norm === undefined) void this.norm;
+    return this.#key;
+  }
+
+  /** sorted unique shingles of `norm` (see sketchOf) */
+  get sketch(): Uint32Array {
+    if (!this.#sketch) this.#sketch = sketchOf(this.norm);
+    return this.#sketch;
+  }
+
+  /** Byte-identical to another block (hash and length; the 53-bit hash makes a collision negligible). */
+  sameRaw(other: Unit): boolean {
+    return this.raw === other.raw && this.end - this.start === other.end - other.start;
+  }
+}
+
 export function makeUnit(text: string, start: number, end: number): Unit {
-  const norm = normalizeWithMap(text, start, end, NORM).text;
-  return { start, end, norm, key: hash53(norm), sketch: sketchOf(norm) };
+  return new Unit(text, start, end);
 }
 
 /** A 30-bit hash of the 4 code units at `i` (multiply-xorshift; inline, no allocation). */
@@ -129,7 +164,7 @@ export const CONFIRM_LIMIT = 12_000;
  * Levenshtein underrates reordered clauses.
  */
 export function unitSimilarity(x: Unit, y: Unit): number {
-  if (x.key === y.key && x.norm === y.norm) return 1;
+  if (x.sameRaw(y) || (x.key === y.key && x.norm === y.norm)) return 1;
   const d = dice(x.sketch, y.sketch);
   if (d < 0.2 || x.norm.length * y.norm.length > CONFIRM_LIMIT) return d;
   return Math.max(d, levenshteinRatio(x.norm, y.norm));

@@ -62,12 +62,18 @@ export interface AlignOptions {
   timeout?: number;
   /** Dynamic-programme cells allowed per level (sum over gaps). Default 4_000_000. */
   maxCells?: number;
-  /** Minimum content similarity (0..1) for two paragraphs or sentences to be linked. Default 0.4. */
+  /** Minimum content similarity (0..1) for two paragraphs or sentences to be linked. Default 0.3. */
   threshold?: number;
   /** Minimum similarity for a non-adjacent pair to be reported as a move. Default 0.35. */
   moveThreshold?: number;
   /** Link sentences across paragraphs (sentence-level moves). Default true. */
   sentenceMoves?: boolean;
+  /**
+   * Largest sentence move group, per side: when the phrases of several sentences were recombined into
+   * several others, they form one group with one moveId. 1 gives strictly one-to-one sentence moves.
+   * Default 32.
+   */
+  maxMoveGroup?: number;
   /** Compute token-level children. Default true. */
   tokens?: boolean;
   /** Locale for Intl.Segmenter word tokens. Default 'zh'. */

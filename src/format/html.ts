@@ -29,8 +29,7 @@ const CSS = `
 tr[data-op=equal] td.txt{color:var(--muted)}
 tr[data-op=insert] td.b,tr[data-op=delete] td.a{background:var(--mod)}
 tr[data-op=move] td.txt,tr[data-op=moved-away] td.txt{background:var(--mov)}
-th.op{width:8rem}th.sim{width:3.5rem}
-td.op{width:5.5rem;font-size:.8rem;color:var(--muted)}td.sim{width:3.5rem;font-size:.8rem;text-align:right;color:var(--muted)}
+.op{width:5.5rem;font-size:.8rem;color:var(--muted)}.sim{width:3.5rem;font-size:.8rem;text-align:right;color:var(--muted)}
 .jump{font-size:.8rem;margin-left:.4rem}
 `;
 
@@ -207,6 +206,13 @@ export function formatHtml(
         `<td class="sim">${sim}</td></tr>`,
     );
   }
+  // A link to the other side of a move whose other side has no marked text here (e.g. a sentence pair
+  // that joined a move group keeps its token edits, which carry no moveId) would dangle: drop it.
+  const rendered = body
+    .join('\n')
+    .replace(/<a class="jump" href="#(mv-[^"]+)"[^>]*>[^<]*<\/a>/g, (link, target: string) =>
+      anchors.has(target) ? link : '',
+    );
   const similarity =
     typeof cs.meta?.similarity === 'number' ? ` · similarity ${round(cs.meta.similarity)}` : '';
   const degraded = cs.meta?.degraded
@@ -222,7 +228,7 @@ export function formatHtml(
 <table>
 <thead><tr><th class="op">block</th><th>${escapeHtml(aName)}</th><th>${escapeHtml(bName)}</th><th class="sim">sim</th></tr></thead>
 <tbody>
-${body.join('\n')}
+${rendered}
 </tbody>
 </table>`;
   return htmlPage(html, { title, css: CSS, lang: options.lang });

@@ -6,8 +6,8 @@
 // scroll into view.
 import type { Finding, RuleId } from '../detect/types.js';
 import { RULES } from '../detect/types.js';
-import { LineIndex } from '../text/index.js';
 import { escapeHtml } from '../format/html-page.js';
+import { LineIndex } from '../text/index.js';
 import { RULE_COLOR, RULE_SUMMARY } from './rules.js';
 
 export interface ReportFile {
