@@ -23,6 +23,7 @@ Options:
   --level <level>      finest level of the changes: token (default), sentence (whole
                        sentences), paragraph (one change per changed paragraph)
   -o, --out <file>     write to a file (atomically) instead of stdout
+  -U, --context <n>    patch: lines of context around each hunk (default: 3)
   --exit-code          exit 1 when the versions differ (as diff(1) and git diff do)
   --timeout <ms>       time budget of the alignment (default: 10000); when it runs
                        out the result is coarser, and a warning says so
@@ -37,6 +38,7 @@ export const options = {
   format: { type: 'string', short: 'f' },
   level: { type: 'string' },
   out: { type: 'string', short: 'o' },
+  context: { type: 'string', short: 'U' },
   'exit-code': { type: 'boolean' },
   timeout: { type: 'string' },
   encoding: { type: 'string' },
@@ -70,6 +72,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   const b = await loadOne(bArg, ctx, values.encoding);
   // token: the full alignment; sentence: no token children; paragraph: one change per changed paragraph
   const timeout = number(values.timeout, '--timeout', { min: 0, integer: true });
+  const context = number(values.context, '--context', { min: 0, integer: true });
   const budget = timeout === undefined ? {} : { timeout };
   const changes =
     level === 'paragraph'
@@ -80,6 +83,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     aName: a.display,
     bName: b.display,
     color,
+    ...(context === undefined ? {} : { context }),
   });
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);

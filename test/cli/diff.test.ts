@@ -29,6 +29,14 @@ describe('jiaokan diff', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
+  it('-U sets the lines of context of the patch', () => {
+    const u0 = cli(['diff', '2013.txt', '2014.txt', '-U', '0'], { cwd: dir }).stdout;
+    const u3 = cli(['diff', '2013.txt', '2014.txt'], { cwd: dir }).stdout;
+    const context = (p: string) => p.split('\n').filter((l) => l.startsWith(' ')).length;
+    expect(context(u0)).toBe(0);
+    expect(context(u3)).toBeGreaterThan(0);
+  });
+
   it('ansi with colour when asked; critic marks', () => {
     expect(cli(['diff', '2013.txt', '2014.txt', '-f', 'ansi', '--color'], { cwd: dir }).stdout).toContain(
       '\u001b[',
