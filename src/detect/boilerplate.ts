@@ -38,12 +38,17 @@ export function boilerplate(ctx: ScanContext): Finding[] {
   const out: Finding[] = [];
   const removed = new Uint8Array(paragraphs.length);
 
+  // Corpus chrome is compared under numeral-masked keys, as the corpus counts it (第1版 and 第2版 are
+  // the same line), against the paragraph keys scan already computed.
   const corpusKeys = new Set<number>();
   if (options.corpus) {
-    for (const b of options.corpus.boilerplate({ minDocs: options.corpusMinDocs })) {
+    const list = options.corpus.boilerplate(
+      options.corpusMinDocs === undefined ? {} : { minDocs: options.corpusMinDocs },
+    );
+    for (const b of list) {
       if (typeof b?.text !== 'string') continue;
       const k = blockKey(b.text, 0, b.text.length);
-      if (k.length > 0) corpusKeys.add(k.key);
+      if (k.length > 0) corpusKeys.add(k.masked);
     }
   }
   const custom = options.boilerplate.map((p) => ({
@@ -118,7 +123,7 @@ export function boilerplate(ctx: ScanContext): Finding[] {
       flag(i, hit, 0.9);
       continue;
     }
-    if (corpusKeys.size > 0 && corpusKeys.has(blockKey(text, p.start, p.end).key)) {
+    if (corpusKeys.size > 0 && corpusKeys.has(ctx.keys[i]!.masked)) {
       flag(i, 'paragraph seen in many corpus documents', 0.85);
     }
   }

@@ -62,7 +62,7 @@ function contentOf(unit: string): string {
   let s = '';
   for (const ch of unit) {
     const c = ch.charCodeAt(0);
-    if (isCjkChar(c) || isLatin(c) || c >= 0xd800) s += ch;
+    if (isCjkChar(c) || isLatin(c) || (c >= 0xd800 && c <= 0xdfff)) s += ch;
   }
   return s;
 }
@@ -75,6 +75,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     const unit = text.slice(t.start, t.start + t.unit);
     const content = contentOf(unit);
     if (content.length === 0) continue; // 1111, ……, ——
+    if (/^[锟斤拷烫屯]+$/.test(content)) continue; // mojibake, reported by its own rule
     if ([...content].every((ch) => NUMERALS.includes(ch))) continue;
     const hasPunct = content.length < unit.replace(/\s/g, '').length;
     if (hasPunct && content.length <= 2) continue; // 快，快，
@@ -111,7 +112,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       if (PARALLEL_MARKERS.includes(unit[unit.length - 1] as string)) {
         info = true;
         confidence = 0.35;
-      } else confidence = 0.6;
+      } else confidence = 0.72;
     }
     const second = t.start + t.unit;
     out.push(

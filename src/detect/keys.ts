@@ -148,8 +148,11 @@ export function normalizedText(text: string, start: number, end: number, mask = 
   return s;
 }
 
+/** Folded length of the last plainKey() call (a module slot, so that the hot loop allocates nothing). */
+export let plainLength = 0;
+
 /** A lean 53-bit key of the folded text only (no masked lane, no edges): for sentence repeats. */
-export function plainKey(text: string, start: number, end: number): { key: number; length: number } {
+export function plainKey(text: string, start: number, end: number): number {
   let a1 = 0x9e3779b9 | 0;
   let a2 = 0x7f4a7c15 | 0;
   let length = 0;
@@ -162,5 +165,6 @@ export function plainKey(text: string, start: number, end: number): { key: numbe
     a2 = ((a2 << 13) | (a2 >>> 19)) + a1;
     length++;
   }
-  return { key: mix(a1 ^ length, a2), length };
+  plainLength = length;
+  return mix(a1 ^ length, a2);
 }

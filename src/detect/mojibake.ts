@@ -16,8 +16,9 @@ import type { Finding } from './types.js';
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 interface GbkTable {
-  /** code unit → GBK bytes (lead << 8 | trail) */
-  encode: Map<number, number>;
+  /** code unit → GBK bytes (lead << 8 | trail), built on the first trial repair */
+  encode: Map<number, number> | undefined;
+  decoder: InstanceType<typeof TextDecoder>;
   /** characters that UTF-8 lead bytes E1–EF produce when decoded as GBK (rows E1–EF, trails 40–BF): rare in
    * real Chinese, dense in UTF-8-read-as-GBK text */
   suspects: Uint8Array;
@@ -33,33 +34,56 @@ function gbkTable(): GbkTable | null {
     gbk = null;
     return gbk;
   }
-  // Every double-byte pair followed by a newline, decoded in one call; an invalid pair cannot swallow
-  // the separator, so the pieces stay aligned with the pairs.
+  // Only rows E1–EF (what UTF-8 lead bytes become) are needed to spot suspects; the full encoding
+  // table is built on the first trial repair.
+  const suspects = new Uint8Array(65536);
+  for (const [c, lead, trail] of decodePairs(decoder, 0xe1, 0xef, 0xbf)) {
+    if (lead >= 0xe1 && trail <= 0xbf && c >= 0x2e80) suspects[c] = 1;
+  }
+  gbk = { encode: undefined, decoder, suspects };
+  return gbk;
+}
+
+/** [code unit, lead, trail] of every valid GBK pair with a lead in lo..hi and a trail up to maxTrail. */
+function decodePairs(
+  decoder: InstanceType<typeof TextDecoder>,
+  lo: number,
+  hi: number,
+  maxTrail: number,
+): Array<[number, number, number]> {
+  // Each pair followed by a newline, decoded in one call: an invalid pair cannot swallow the separator,
+  // so the pieces stay aligned with the pairs.
   const bytes: number[] = [];
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) bytes.push(lead, trail, 0x0a);
+  for (let lead = lo; lead <= hi; lead++) {
+    for (let trail = 0x40; trail <= maxTrail; trail++) if (trail !== 0x7f) bytes.push(lead, trail, 0x0a);
   }
   const pieces = decoder.decode(new Uint8Array(bytes)).split('\n');
-  const encode = new Map<number, number>();
-  const suspects = new Uint8Array(65536);
+  const out: Array<[number, number, number]> = [];
   let k = 0;
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
+  for (let lead = lo; lead <= hi; lead++) {
+    for (let trail = 0x40; trail <= maxTrail; trail++) {
       if (trail === 0x7f) continue;
       const piece = pieces[k++] ?? '';
-      if (piece.length !== 1) continue;
-      const c = piece.charCodeAt(0);
-      if (c === 0xfffd) continue;
-      if (!encode.has(c)) encode.set(c, (lead << 8) | trail);
-      if (lead >= 0xe1 && lead <= 0xef && trail <= 0xbf && c >= 0x2e80) suspects[c] = 1;
+      if (piece.length === 1 && piece !== '\ufffd') out.push([piece.charCodeAt(0), lead, trail]);
     }
   }
-  gbk = { encode, suspects };
-  return gbk;
+  return out;
+}
+
+function encodeTable(table: GbkTable): Map<number, number> {
+  if (!table.encode) {
+    const encode = new Map<number, number>();
+    for (const [c, lead, trail] of decodePairs(table.decoder, 0x81, 0xfe, 0xfe)) {
+      if (!encode.has(c)) encode.set(c, (lead << 8) | trail);
+    }
+    table.encode = encode;
+  }
+  return table.encode;
 }
 
 /** GBK bytes of `span` (U+FFFD, a byte the first decoder lost, becomes '?'); undefined if unencodable. */
 function encodeGbk(span: string, table: GbkTable): Uint8Array | undefined {
+  const encode = encodeTable(table);
   const out: number[] = [];
   for (let i = 0; i < span.length; i++) {
     const c = span.charCodeAt(i);
@@ -68,7 +92,7 @@ function encodeGbk(span: string, table: GbkTable): Uint8Array | undefined {
       out.push(0x80); // cp936's single-byte euro sign: the 0x80 continuation of 。 and “
     else if (c === 0xfffd) out.push(0x3f);
     else {
-      const b = table.encode.get(c);
+      const b = encode.get(c);
       if (b === undefined) return undefined;
       out.push(b >> 8, b & 0xff);
     }

@@ -34,7 +34,7 @@ export interface ScanOptions {
   boilerplate?: ReadonlyArray<string | RegExp | BoilerplatePattern>;
   /** Paragraphs whose normalized text equals one of these are boilerplate (e.g. from a CorpusIndex). */
   corpus?: BoilerplateSource;
-  /** minDocs passed to `corpus.boilerplate()`. Default 3. */
+  /** minDocs passed to `corpus.boilerplate()`. Default: the index's own default. */
   corpusMinDocs?: number;
   /** Extra texts used as evidence (attested joins) when pairing displaced fragments. */
   reference?: readonly string[];
@@ -61,7 +61,7 @@ export interface ResolvedOptions {
   readonly threshold: number;
   readonly boilerplate: readonly BoilerplatePattern[];
   readonly corpus: BoilerplateSource | undefined;
-  readonly corpusMinDocs: number;
+  readonly corpusMinDocs: number | undefined;
   readonly reference: readonly string[];
   readonly minBlockChars: number;
   readonly maxLoopPeriod: number;
@@ -99,7 +99,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   threshold: 0.7,
   boilerplate: Object.freeze([]) as readonly BoilerplatePattern[],
   corpus: undefined,
-  corpusMinDocs: 3,
+  corpusMinDocs: undefined,
   reference: Object.freeze([]) as readonly string[],
   minBlockChars: 20,
   maxLoopPeriod: 8,
@@ -178,7 +178,8 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     threshold,
     boilerplate: Object.freeze((o.boilerplate ?? []).map(pattern)),
     corpus: o.corpus,
-    corpusMinDocs: int(o.corpusMinDocs, 'corpusMinDocs', 1, 1e9, DEFAULT_OPTIONS.corpusMinDocs),
+    corpusMinDocs:
+      o.corpusMinDocs === undefined ? undefined : int(o.corpusMinDocs, 'corpusMinDocs', 1, 1e9, 1),
     reference: Object.freeze([...(o.reference ?? [])]),
     minBlockChars: int(o.minBlockChars, 'minBlockChars', 1, 1e6, DEFAULT_OPTIONS.minBlockChars),
     maxLoopPeriod: int(o.maxLoopPeriod, 'maxLoopPeriod', 1, 64, DEFAULT_OPTIONS.maxLoopPeriod),

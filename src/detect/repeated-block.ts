@@ -5,8 +5,9 @@
 // for only among blocks that share their first or last 12 normalized characters, so the cost stays
 // linear. Short structural lines that repeat on purpose (会议要求, 记者提问。) are `info` and never removed.
 
+import { hash53 } from '../text/hash.js';
 import { quote, type ScanContext } from './context.js';
-import { EDGE, normalizedText, plainKey } from './keys.js';
+import { EDGE, normalizedText, plainKey, plainLength } from './keys.js';
 import { similarity } from './similar.js';
 import type { Finding } from './types.js';
 
@@ -149,6 +150,9 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
 function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): void {
   const { text, paragraphs, claimed, doc } = ctx;
   const seen = new Map<number, number>();
+  // Near copies share their last 12 code units (a changed opening, the same ending): candidates by a
+  // raw hash of the ending, confirmed by edit distance. Long sentences only.
+  const byEnding = new Map<number, number>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     // Sentences of copies are neither first copies nor findings: the paragraph finding covers them.
@@ -163,14 +167,26 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
         const last = text.charCodeAt(s.end - 1);
         if (last === 0x29 || last === 0xff09) continue;
       }
-      const k = plainKey(text, s.start, s.end);
-      if (k.length < 24) continue;
-      const prev = seen.get(k.key);
+      const key = plainKey(text, s.start, s.end);
+      if (plainLength < 24) continue;
+      let prev = seen.get(key);
+      let near = false;
       if (prev === undefined) {
-        seen.set(k.key, s.index);
-        continue;
+        seen.set(key, s.index);
+        if (s.end - s.start < 40) continue;
+        const ending = hash53(text, s.end - 12, s.end);
+        const other = byEnding.get(ending);
+        if (other === undefined) {
+          byEnding.set(ending, s.index);
+          continue;
+        }
+        const o = doc.sentences[other]!;
+        if (similarity(normalizedText(text, o.start, o.end), normalizedText(text, s.start, s.end)) < 0.75)
+          continue;
+        prev = other;
+        near = true;
       }
-      if (ss.length === 1) continue; // whole paragraphs are the paragraph rule's business
+      if (ss.length === 1 && !near) continue; // whole paragraphs are the paragraph rule's business
       const first = doc.sentences[prev]!;
       const next = ss[si + 1];
       const cut = { start: s.start, end: next ? next.start : s.end };
@@ -182,10 +198,10 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
       out.push(
         ctx.finding({
           rule: 'repeated-block',
-          confidence: 0.65,
+          confidence: near ? 0.55 : 0.65,
           start: s.start,
           end: s.end,
-          message: `Repeated sentence: ${quote(s.text)} repeats the sentence at line ${doc.position(first.start).line}`,
+          message: `Repeated sentence: ${quote(s.text)} ${near ? 'nearly repeats' : 'repeats'} the sentence at line ${doc.position(first.start).line}`,
           related: [{ start: first.start, end: first.end, note: 'first copy' }],
           fix: [{ ...cut, text: '' }],
         }),

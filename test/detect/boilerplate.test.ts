@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, scan } from '../../src/index.js';
+import { CorpusIndex, clean, scan } from '../../src/index.js';
 import { cleaned, found, PROSE } from './helpers.js';
 
 const [A, B] = PROSE as [string, string];
@@ -72,5 +72,14 @@ describe('boilerplate', () => {
     expect(r.text).toBe(`${A}\n\n${B}`);
     expect(r.findings.filter((f) => f.rule === 'boilerplate')).toHaveLength(1);
     expect(clean(text).text).toBe(text);
+  });
+
+  it('works with a real CorpusIndex: lines seen across many pages go, numbers masked', () => {
+    const index = new CorpusIndex();
+    const pages = PROSE.map((p, i) => `${p}\n第${i + 1}版 湖北日报客户端\n分享到朋友圈 ${i}`);
+    for (const [i, p] of pages.entries()) index.add(`page-${i}`, p);
+    const text = `${A}\n第9版 湖北日报客户端\n${B}`;
+    const r = clean(text, { corpus: index, corpusMinDocs: 3 });
+    expect(r.text).toBe(`${A}\n${B}`);
   });
 });

@@ -56,6 +56,19 @@ describe('repeated-block', () => {
     expect(found(text, 'repeated-block')).toEqual([]);
   });
 
+  it('notes a long sentence that nearly repeats another (same ending, changed opening), without removing it', () => {
+    const a =
+      '上半年完成固定资产投资1499亿元，全市产业基金出资规模440亿元、带动社会资本实缴1956亿元，全国科技金融中心城市加快建设。';
+    const b =
+      '上半年，全市技术合同成交额1499亿元，全市产业基金出资规模440亿元、带动社会资本实缴1956亿元，全国科技金融中心城市加快建设。';
+    const text = `${A}${a}\n\n${B}\n\n${D}${b}`;
+    const f = noted(text, 'repeated-block');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe(b);
+    expect(f[0]!.message).toMatch(/nearly repeats/);
+    expect(cleaned(text)).toBe(text);
+  });
+
   it('finds a repeated long sentence inside different paragraphs, flagged below the clean threshold', () => {
     const s = '着力培育壮大领军企业和龙头企业，打造企业雁阵梯队，形成大中小企业融通发展格局。';
     const text = `${A}${s}\n\n${B}\n\n${C}${s}${D}`;
