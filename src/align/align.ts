@@ -35,12 +35,12 @@ interface Ctx {
 /** Sentences that share a reused phrase are linked as moves even when reworded around it. */
 const PHRASE = { overlap: 0.5, minShared: 10, minGrams: 8 };
 /**
- * Sentence pairs linked in order below this similarity (all of them, at 1.01) also take part in the
+ * Sentence pairs linked in order below this similarity also take part in the
  * move search: a rewritten sentence often also took a phrase from elsewhere. A pair that stays together
  * keeps its token detail (and joins the group's moveId); a pair whose halves go different ways becomes
  * two half leaves.
  */
-const WEAK_PAIR = 1.01;
+const WEAK_PAIR = 0.9;
 
 const LINKED = new Set<BlockOp>(['modify', 'move', 'split', 'merge']);
 
@@ -296,7 +296,14 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
     const children = parent.children as AlignedBlock[];
     children.splice(children.indexOf(block), 1, half('a', ia), half('b', ib));
   }
-  return groups.length;
+  // Count the groups that became moves (a weak pair that found only itself again is no move).
+  const used = new Set<string>();
+  const visit = (x: AlignedBlock) => {
+    if (x.level === 'sentence' && x.moveId?.startsWith('sm')) used.add(x.moveId);
+    for (const c of x.children ?? []) visit(c);
+  };
+  for (const block of blocks) visit(block);
+  return used.size;
 }
 
 function sentenceIndex(doc: Document, offset: number): number {
