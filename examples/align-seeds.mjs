@@ -41,8 +41,12 @@ for (const p of pairs) {
     .map(([op, n]) => `${op} ${n}`)
     .join(', ');
   console.log(`\n## ${p.aName} → ${p.bName}`);
-  console.log(`${p.a.length} / ${p.b.length} chars, ${al.stats.paragraphs.a} / ${al.stats.paragraphs.b} paragraphs, ${al.stats.ms} ms`);
-  console.log(`similarity ${al.similarity.toFixed(3)}; paragraphs: ${ops}; sentence moves: ${al.stats.sentenceMoves}`);
+  console.log(
+    `${p.a.length} / ${p.b.length} chars, ${al.stats.paragraphs.a} / ${al.stats.paragraphs.b} paragraphs, ${al.stats.ms} ms`,
+  );
+  console.log(
+    `similarity ${al.similarity.toFixed(3)}; paragraphs: ${ops}; sentence moves: ${al.stats.sentenceMoves}`,
+  );
   const linked = al.blocks
     .filter((b) => b.op !== 'insert' && b.op !== 'delete' && b.op !== 'equal')
     .sort((x, y) => y.similarity - x.similarity)
