@@ -1,7 +1,8 @@
 // align(a, b): paragraphs ► sentences ► tokens. Each level only looks inside the pairs the level
 // above linked, so the expensive steps (Levenshtein, Intl.Segmenter, Myers) only ever see small spans.
-// Sentences left unlinked anywhere (in deleted/inserted paragraphs or inside modified ones) get one more
-// chance: a global content match that reports them as sentence moves (two half blocks, one moveId).
+// Sentences left unlinked anywhere (in deleted/inserted paragraphs or inside modified ones), and weakly
+// linked sentence pairs, get one more chance: a global content match that groups them into sentence
+// moves (half blocks on either side sharing one moveId; a group may join several sentences per side).
 
 import { isSpace } from '../text/chars.js';
 import { assertString } from '../text/guard.js';
