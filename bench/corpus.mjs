@@ -9,7 +9,7 @@ import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addAllParallel } from '../dist/corpus-node.js';
-import { CorpusIndex, optimalParams } from '../dist/index.js';
+import { CorpusIndex, dedupeStream, optimalParams } from '../dist/index.js';
 import { internals } from './corpus/internals.mjs';
 import { makeLabelledSet, mulberry32, scorePairs } from './corpus/labelled.mjs';
 import { corpus, shared } from './lib.mjs';
@@ -94,7 +94,7 @@ async function part100k(mode) {
     out.openMs = performance.now() - t;
     out.reopened = back.size;
     t = performance.now();
-    for (let i = 0; i < 1000; i++) back.add(`new${i}`, docs[i * 7].text.slice(3) + '补充一句。');
+    for (let i = 0; i < 1000; i++) back.add(`new${i}`, `${docs[i * 7].text.slice(3)}补充一句。`);
     out.addAfterOpenMs = performance.now() - t;
     t = performance.now();
     const info = back.save(file);
@@ -211,6 +211,79 @@ const I = await internals();
           fmt(MB(subBytes) / (npm / 1000), 2),
           ...stats(err.npm),
           err.npm.length,
+        ],
+      ],
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 4. Suffix array speed (measured early, on a fresh heap).
+
+{
+  const texts = chinese.map((d) => d.text);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  // Same string as repeatedSpans builds: normalized code units, one separator per document.
+  let total = 1;
+  const norm = texts.map((t) => {
+    const n = I.normalizeCodes(t);
+    total += n.length + 1;
+    return n.codes.slice(0, n.length);
+  });
+  const s = new Int32Array(total);
+  let p = 0;
+  const D = texts.length;
+  norm.forEach((codes, d) => {
+    for (const c of codes) s[p++] = D + 1 + c;
+    s[p++] = d + 1;
+  });
+  // First (cold: includes JIT warm-up) and best of 3 warm runs.
+  let t0 = performance.now();
+  let sa = I.suffixArray(s, D + 1 + 65536);
+  const saCold = performance.now() - t0;
+  let saWarm = Number.POSITIVE_INFINITY;
+  let lcpWarm = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < 3; r++) {
+    t0 = performance.now();
+    sa = I.suffixArray(s, D + 1 + 65536);
+    saWarm = Math.min(saWarm, performance.now() - t0);
+    t0 = performance.now();
+    I.lcpArray(s, sa);
+    lcpWarm = Math.min(lcpWarm, performance.now() - t0);
+  }
+  const idx = new CorpusIndex();
+  for (const d of chinese) idx.add(d.name, d.text);
+  const t3 = performance.now();
+  const spans = idx.repeatedSpans({ minLength: 50 });
+  const t4 = performance.now();
+  print(`### Suffix array (SA-IS) over ${D} reports: ${fmt(MB(bytes))} MB UTF-8, ${total} symbols`);
+  print(
+    table(
+      ['step', 'ms', 'MB/s (UTF-8 input)', 'M symbols/s'],
+      [
+        [
+          'SA-IS, first run (cold JIT)',
+          fmt(saCold, 0),
+          fmt(MB(bytes) / (saCold / 1000)),
+          fmt(total / 1e6 / (saCold / 1000)),
+        ],
+        [
+          'SA-IS, best of 3',
+          fmt(saWarm, 0),
+          fmt(MB(bytes) / (saWarm / 1000)),
+          fmt(total / 1e6 / (saWarm / 1000)),
+        ],
+        [
+          'LCP (Kasai), best of 3',
+          fmt(lcpWarm, 0),
+          fmt(MB(bytes) / (lcpWarm / 1000)),
+          fmt(total / 1e6 / (lcpWarm / 1000)),
+        ],
+        [
+          `repeatedSpans({ minLength: 50 }) end to end (${spans.length} passages)`,
+          fmt(t4 - t3, 0),
+          fmt(MB(bytes) / ((t4 - t3) / 1000)),
+          '—',
         ],
       ],
     ),
@@ -432,77 +505,7 @@ if (!process.argv.includes('--quick')) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 4. Suffix array speed, 5. repeated spans and boilerplate in the news sample.
-
-{
-  const texts = chinese.map((d) => d.text);
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  // Same string as repeatedSpans builds: normalized code units, one separator per document.
-  let total = 1;
-  const norm = texts.map((t) => {
-    const n = I.normalizeCodes(t);
-    total += n.length + 1;
-    return n.codes.slice(0, n.length);
-  });
-  const s = new Int32Array(total);
-  let p = 0;
-  const D = texts.length;
-  norm.forEach((codes, d) => {
-    for (const c of codes) s[p++] = D + 1 + c;
-    s[p++] = d + 1;
-  });
-  // First (cold: includes JIT warm-up) and best of 3 warm runs.
-  let t0 = performance.now();
-  let sa = I.suffixArray(s, D + 1 + 65536);
-  const saCold = performance.now() - t0;
-  let saWarm = Number.POSITIVE_INFINITY;
-  let lcpWarm = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < 3; r++) {
-    t0 = performance.now();
-    sa = I.suffixArray(s, D + 1 + 65536);
-    saWarm = Math.min(saWarm, performance.now() - t0);
-    t0 = performance.now();
-    I.lcpArray(s, sa);
-    lcpWarm = Math.min(lcpWarm, performance.now() - t0);
-  }
-  const idx = new CorpusIndex();
-  for (const d of chinese) idx.add(d.name, d.text);
-  const t3 = performance.now();
-  const spans = idx.repeatedSpans({ minLength: 50 });
-  const t4 = performance.now();
-  print(`### Suffix array (SA-IS) over ${D} reports: ${fmt(MB(bytes))} MB UTF-8, ${total} symbols`);
-  print(
-    table(
-      ['step', 'ms', 'MB/s (UTF-8 input)', 'M symbols/s'],
-      [
-        [
-          'SA-IS, first run (cold JIT)',
-          fmt(saCold, 0),
-          fmt(MB(bytes) / (saCold / 1000)),
-          fmt(total / 1e6 / (saCold / 1000)),
-        ],
-        [
-          'SA-IS, best of 3',
-          fmt(saWarm, 0),
-          fmt(MB(bytes) / (saWarm / 1000)),
-          fmt(total / 1e6 / (saWarm / 1000)),
-        ],
-        [
-          'LCP (Kasai), best of 3',
-          fmt(lcpWarm, 0),
-          fmt(MB(bytes) / (lcpWarm / 1000)),
-          fmt(total / 1e6 / (lcpWarm / 1000)),
-        ],
-        [
-          `repeatedSpans({ minLength: 50 }) end to end (${spans.length} passages)`,
-          fmt(t4 - t3, 0),
-          fmt(MB(bytes) / ((t4 - t3) / 1000)),
-          '—',
-        ],
-      ],
-    ),
-  );
-}
+// 5. Repeated spans and boilerplate in the news sample.
 
 {
   const news = corpus('news-sample/cctv-xinwenlianbo');
@@ -570,13 +573,35 @@ if (!process.argv.includes('--quick')) {
     print(
       `### repeatedSpans on the news sample (15 days of 新闻联播 + the 2024 government work report), minLength 20 normalized chars: ${spans.length} maximal passages in ${fmt(ms, 0)} ms, ${groups.length} regions`,
     );
-    print(`Regions quoted from the 2024 government work report (${quotes.length}):`);
+    // Quotations: merge the report-side occurrences into passages of the report, and list who quoted them.
+    const inReport = [];
+    for (const sp of spans) {
+      const o = sp.occurrences.find((x) => x.id === 'gov-work-report/2024.txt');
+      if (o) inReport.push([o.start, o.end, docsOf(sp).filter((d) => d !== 'gov-work-report/2024')]);
+    }
+    inReport.sort((a, b) => a[0] - b[0]);
+    const quoted = [];
+    for (const [st, en, ds] of inReport) {
+      const last = quoted[quoted.length - 1];
+      if (last && st < last.end) {
+        last.end = Math.max(last.end, en);
+        for (const d of ds) last.days.add(d);
+      } else quoted.push({ start: st, end: en, days: new Set(ds) });
+    }
+    print(
+      `Passages of the 2024 government work report found verbatim in the news (${quoted.length}; overlapping repeats merged in the report's coordinates):`,
+    );
     print(
       table(
-        ['longest chars', 'passages', 'documents', 'longest passage'],
-        quotes.map((g) => [g.longest.length, g.n, [...g.docs].join(', '), short(g.longest.text)]),
+        ['report chars', 'quoted on', 'passage (report text)'],
+        quoted.map((q) => [
+          q.end - q.start,
+          [...q.days].sort().join(', '),
+          short(report.text.slice(q.start, q.end)).replace(/\|/g, '\\|'),
+        ]),
       ),
     );
+    void quotes;
     const long = days.filter((g) => g.longest.length >= 25);
     print(
       `Regions repeated across days only, longest passage ≥ 25 chars (${long.length} of ${days.length}):`,
@@ -601,6 +626,42 @@ if (!process.argv.includes('--quick')) {
       ),
     );
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 6. Streaming dedupe with bounded memory: the heap stays flat with maxDocs.
+
+{
+  const rnd = mulberry32(3);
+  function* source(n) {
+    for (let i = 0; i < n; i++) {
+      let t = '';
+      for (let k = 0; k < 800; k++) t += String.fromCharCode(0x4e00 + ((rnd() * 3000) | 0));
+      yield { id: `d${i}`, text: t };
+      if (i % 10 === 0) yield { id: `r${i}`, text: `${t}来源：新华社` };
+    }
+  }
+  const index = new CorpusIndex();
+  const rows = [];
+  let seen = 0;
+  const t = performance.now();
+  const gen = dedupeStream(source(60_000), { index, maxDocs: 1000 });
+  let summary;
+  for (;;) {
+    const r = await gen.next();
+    if (r.done) {
+      summary = r.value;
+      break;
+    }
+    if (++seen % 16_500 === 0) {
+      if (global.gc) global.gc();
+      rows.push([seen, index.size, fmt(process.memoryUsage().heapUsed / 1048576)]);
+    }
+  }
+  print(
+    `### dedupeStream, 66 000 documents (800 chars, every 11th a repost), maxDocs 1000: ${fmt((performance.now() - t) / 1000)} s, ${summary.duplicates} duplicates dropped, ${summary.evicted} evicted`,
+  );
+  print(table(['documents read', 'documents kept in the index', 'heap used MB (after gc)'], rows));
 }
 
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -39,23 +39,50 @@ const FLAG_COPY = 4;
 const FLAG_LINKS_TRUNCATED = 8;
 
 // ---------------------------------------------------------------------------------------------------
-// CRC-32 (IEEE 802.3, as zlib), table-driven.
+// CRC-32 (IEEE 802.3, as zlib), slicing-by-8: eight 256-entry tables, eight bytes per step.
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
+const CRC_TABLES = (() => {
+  const t = new Int32Array(256 * 8);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    let c = t[n] as number;
+    for (let k = 1; k < 8; k++) {
+      c = (t[c & 0xff] as number) ^ (c >>> 8);
+      t[k * 256 + n] = c;
+    }
   }
   return t;
 })();
 
 /** CRC-32 of `bytes`, continuing from `crc` (pass the previous result to checksum in pieces). */
 export function crc32(bytes: Uint8Array, crc = 0): number {
+  const T = CRC_TABLES;
   let c = ~crc;
-  for (let i = 0; i < bytes.length; i++)
-    c = (CRC_TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  let i = 0;
+  const n = bytes.length;
+  const end8 = n - (n % 8);
+  for (; i < end8; i += 8) {
+    const a =
+      c ^
+      ((bytes[i] as number) |
+        ((bytes[i + 1] as number) << 8) |
+        ((bytes[i + 2] as number) << 16) |
+        ((bytes[i + 3] as number) << 24));
+    c =
+      (T[1792 + (a & 0xff)] as number) ^
+      (T[1536 + ((a >>> 8) & 0xff)] as number) ^
+      (T[1280 + ((a >>> 16) & 0xff)] as number) ^
+      (T[1024 + (a >>> 24)] as number) ^
+      (T[768 + (bytes[i + 4] as number)] as number) ^
+      (T[512 + (bytes[i + 5] as number)] as number) ^
+      (T[256 + (bytes[i + 6] as number)] as number) ^
+      (T[bytes[i + 7] as number] as number);
+  }
+  for (; i < n; i++) c = (T[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return ~c >>> 0;
 }
 

@@ -20,6 +20,7 @@ import { LshTables } from './lsh.js';
 import { type CorpusIndexOptions, type CorpusParams, resolveParams } from './params.js';
 import { encodeIndex, readIndex } from './persist.js';
 import { type Prepared, prepareCodes } from './prepare.js';
+import { SetCache } from './set-cache.js';
 import { jaccard, normalizeCodes, shingleSet } from './shingles.js';
 import { findRepeatedSpans, type RepeatedSpans, type RepeatedSpansOptions } from './spans.js';
 import { type FileState, openIndex, type SaveInfo, type SaveOptions, saveIndex } from './store.js';
@@ -51,37 +52,6 @@ export interface Cluster {
 }
 
 const NO = -1;
-
-/** A bounded cache of shingle sets for verification (the same originals are verified again and again). */
-class SetCache {
-  private readonly map = new Map<number, Uint32Array>();
-  private words = 0;
-  constructor(private readonly maxWords: number) {}
-  get(slot: number): Uint32Array | undefined {
-    const s = this.map.get(slot);
-    if (s !== undefined) {
-      this.map.delete(slot);
-      this.map.set(slot, s);
-    }
-    return s;
-  }
-  set(slot: number, set: Uint32Array): void {
-    this.map.set(slot, set);
-    this.words += set.length;
-    while (this.words > this.maxWords && this.map.size > 1) {
-      const [k, v] = this.map.entries().next().value as [number, Uint32Array];
-      this.map.delete(k);
-      this.words -= v.length;
-    }
-  }
-  delete(slot: number): void {
-    const s = this.map.get(slot);
-    if (s) {
-      this.map.delete(slot);
-      this.words -= s.length;
-    }
-  }
-}
 
 interface Check {
   exact: number;
@@ -161,7 +131,7 @@ export class CorpusIndex {
     assertString(text, 'text');
     if (this.idToSlot.has(id))
       throw new RangeError(`jiaokan: a document with id ${JSON.stringify(id)} is already in the index`);
-    const p = prepared ?? this.prepare(text);
+    const p = prepared === undefined ? this.prepare(text) : this.checkPrepared(prepared);
     const check = this.check(text, p);
     const result: AddResult = { id, nearDuplicates: this.neighbors(check) };
     this.insert(id, text, p, check);
@@ -179,7 +149,7 @@ export class CorpusIndex {
     assertString(text, 'text');
     if (this.idToSlot.has(id))
       throw new RangeError(`jiaokan: a document with id ${JSON.stringify(id)} is already in the index`);
-    const p = prepared ?? this.prepare(text);
+    const p = prepared === undefined ? this.prepare(text) : this.checkPrepared(prepared);
     const check = this.check(text, p);
     const result: AddResult & { added: boolean } = {
       id,
@@ -198,7 +168,10 @@ export class CorpusIndex {
   /** Documents at or above the threshold, most similar first, without adding `text`. */
   query(text: string, prepared?: Prepared): Neighbor[] & { degraded?: Degraded } {
     assertString(text, 'text');
-    const check = this.check(text, prepared ?? this.prepare(text));
+    const check = this.check(
+      text,
+      prepared === undefined ? this.prepare(text) : this.checkPrepared(prepared),
+    );
     const out: Neighbor[] & { degraded?: Degraded } = this.neighbors(check);
     if (check.degraded) out.degraded = check.degraded;
     return out;
@@ -369,6 +342,22 @@ export class CorpusIndex {
   slotsInOrder(): number[] {
     const seqs = [...this._bySeq.keys()].sort((a, b) => a - b);
     return seqs.map((q) => this._bySeq.get(q) as number);
+  }
+
+  /** A `prepare` result must come from an index with the same parameters. */
+  private checkPrepared(p: Prepared): Prepared {
+    const ok =
+      p !== null &&
+      typeof p === 'object' &&
+      p.bandKeys instanceof Uint32Array &&
+      p.bandKeys.length === this.params.bands * 2 &&
+      (p.signature === undefined ||
+        (p.signature instanceof Uint32Array && p.signature.length === this.params.numPerm));
+    if (!ok)
+      throw new TypeError(
+        'jiaokan: `prepared` does not match this index (use index.prepare(text) with the same parameters)',
+      );
+    return p;
   }
 
   private exactKey(slot: number): number {

@@ -20,6 +20,12 @@ export interface RepeatedSpansOptions {
   minDocs?: number;
   /** Budget: stop after this many occurrences in total (longest passages first). Default 200 000. */
   maxOccurrences?: number;
+  /**
+   * Budget: at most this many normalized characters go into the suffix array (about 20 bytes each while
+   * it runs). Beyond it only the most recent documents that fit are searched and the result carries
+   * `degraded`. Default 32 000 000 (≈ 640 MB transient).
+   */
+  maxChars?: number;
 }
 
 export interface SpanOccurrence {
@@ -53,24 +59,36 @@ const NONE = -1;
 
 /** Repeated spans over `docs` (id + original text). */
 export function findRepeatedSpans(
-  docs: readonly { id: string; text: string }[],
+  allDocs: readonly { id: string; text: string }[],
   options: RepeatedSpansOptions = {},
 ): RepeatedSpans {
   const minLength = Math.max(1, Math.floor(options.minLength ?? 50));
   const minDocs = Math.max(2, Math.floor(options.minDocs ?? 2));
   const maxOcc = Math.max(1, Math.floor(options.maxOccurrences ?? 200_000));
-  const D = docs.length;
+  const maxChars = Math.max(1, Math.floor(options.maxChars ?? 32_000_000));
   const result: RepeatedSpans = [];
+  if (allDocs.length < 2) return result;
+
+  // Lengths first, to apply the character budget (keeping the most recent documents).
+  const allLengths = allDocs.map((d) => normalizeCodes(d.text).length);
+  let first = allDocs.length;
+  let chars = 1;
+  while (first > 0 && chars + (allLengths[first - 1] as number) + 1 <= maxChars) {
+    first--;
+    chars += (allLengths[first] as number) + 1;
+  }
+  const docs = first === 0 ? allDocs : allDocs.slice(first);
+  if (first > 0) {
+    result.degraded = {
+      reason: `repeatedSpans searched the last ${docs.length} of ${allDocs.length} documents (maxChars ${maxChars})`,
+      level: 'documents',
+    };
+  }
+  const D = docs.length;
   if (D < 2) return result;
 
   // Concatenate.
-  let total = 1;
-  const lengths = new Int32Array(D);
-  for (let d = 0; d < D; d++) {
-    const len = normalizeCodes((docs[d] as { text: string }).text).length;
-    lengths[d] = len;
-    total += len + 1;
-  }
+  const total = chars;
   const text = new Int32Array(total);
   const docStart = new Int32Array(D + 1);
   let p = 0;
@@ -178,10 +196,10 @@ export function findRepeatedSpans(
     const rb = found[3 * k + 2] as number;
     const count = rb - lb + 1;
     if (count > budget) {
-      result.degraded = {
-        reason: `repeatedSpans stopped at ${maxOcc} occurrences (maxOccurrences); shorter passages are left out`,
-        level: 'spans',
-      };
+      const reason = `repeatedSpans stopped at ${maxOcc} occurrences (maxOccurrences); shorter passages are left out`;
+      result.degraded = result.degraded
+        ? { reason: `${result.degraded.reason}; ${reason}`, level: result.degraded.level }
+        : { reason, level: 'spans' };
       break;
     }
     budget -= count;

@@ -17,7 +17,7 @@ export interface StreamDoc {
 export interface DedupeStreamOptions extends CorpusIndexOptions {
   /** Check against (and add to) this index — e.g. one opened from yesterday's file. Default: a new one. */
   index?: CorpusIndex;
-  /** Keep at most this many documents; the oldest kept ones are removed first. Default: unbounded. */
+  /** Keep at most this many of the documents this stream added; the oldest are removed first. Default: unbounded. */
   maxDocs?: number;
   /** Also add duplicates to the index (so that clusters() shows them). Default false. */
   keepDuplicates?: boolean;

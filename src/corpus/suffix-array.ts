@@ -4,16 +4,13 @@
 // Input convention: `text[n-1]` is a sentinel 0 that occurs nowhere else and every other symbol is in
 // 1..alphabet-1. The caller (spans.ts) builds such a string from normalized documents.
 
-function getBuckets(text: Int32Array, n: number, bkt: Int32Array, alphabet: number, end: boolean): void {
-  bkt.fill(0, 0, alphabet);
-  for (let i = 0; i < n; i++) {
-    const c = text[i] as number;
-    bkt[c] = (bkt[c] as number) + 1;
-  }
+/** Bucket starts (end = false) or ends (end = true) from the symbol counts, in O(alphabet). */
+function getBuckets(counts: Int32Array, bkt: Int32Array, alphabet: number, end: boolean): void {
   let sum = 0;
   for (let c = 0; c < alphabet; c++) {
-    sum += bkt[c] as number;
-    bkt[c] = end ? sum : sum - (bkt[c] as number);
+    const k = counts[c] as number;
+    sum += k;
+    bkt[c] = end ? sum : sum - k;
   }
 }
 
@@ -22,10 +19,11 @@ function induceL(
   sa: Int32Array,
   n: number,
   t: Uint8Array,
+  counts: Int32Array,
   bkt: Int32Array,
   alphabet: number,
 ): void {
-  getBuckets(text, n, bkt, alphabet, false);
+  getBuckets(counts, bkt, alphabet, false);
   for (let i = 0; i < n; i++) {
     const j = (sa[i] as number) - 1;
     if (j >= 0 && t[j] === 0) {
@@ -42,10 +40,11 @@ function induceS(
   sa: Int32Array,
   n: number,
   t: Uint8Array,
+  counts: Int32Array,
   bkt: Int32Array,
   alphabet: number,
 ): void {
-  getBuckets(text, n, bkt, alphabet, true);
+  getBuckets(counts, bkt, alphabet, true);
   for (let i = n - 1; i >= 0; i--) {
     const j = (sa[i] as number) - 1;
     if (j >= 0 && t[j] === 1) {
@@ -69,9 +68,14 @@ function sais(text: Int32Array, sa: Int32Array, n: number, alphabet: number): vo
   }
   const isLMS = (i: number): boolean => i > 0 && t[i] === 1 && t[i - 1] === 0;
   const bkt = new Int32Array(alphabet);
+  const counts = new Int32Array(alphabet);
+  for (let i = 0; i < n; i++) {
+    const c = text[i] as number;
+    counts[c] = (counts[c] as number) + 1;
+  }
 
   // Stage 1: sort the LMS substrings by induction.
-  getBuckets(text, n, bkt, alphabet, true);
+  getBuckets(counts, bkt, alphabet, true);
   sa.fill(-1, 0, n);
   for (let i = 1; i < n; i++) {
     if (!isLMS(i)) continue;
@@ -80,8 +84,8 @@ function sais(text: Int32Array, sa: Int32Array, n: number, alphabet: number): vo
     bkt[c] = at;
     sa[at] = i;
   }
-  induceL(text, sa, n, t, bkt, alphabet);
-  induceS(text, sa, n, t, bkt, alphabet);
+  induceL(text, sa, n, t, counts, bkt, alphabet);
+  induceS(text, sa, n, t, counts, bkt, alphabet);
 
   // Compact the sorted LMS positions into sa[0..n1).
   let n1 = 0;
@@ -89,23 +93,38 @@ function sais(text: Int32Array, sa: Int32Array, n: number, alphabet: number): vo
     const p = sa[i] as number;
     if (isLMS(p)) sa[n1++] = p;
   }
-  // Name the LMS substrings; equal substrings get equal names.
+  // Name the LMS substrings; equal substrings get equal names. First store each substring's length
+  // (up to and including the next LMS position) in the free upper half, then compare lengths before
+  // characters (as Yuta Mori's sais does): equal length and equal characters imply equal types, since
+  // both substrings end on an S-type (LMS) position.
   sa.fill(-1, n1, n);
+  for (let i = n - 2, next = n - 1; i >= 1; i--) {
+    if (t[i] === 1 && t[i - 1] === 0) {
+      sa[n1 + (i >> 1)] = next - i + 1;
+      next = i;
+    }
+  }
+  sa[n1 + ((n - 1) >> 1)] = 1; // the sentinel
   let name = 0;
   let prev = -1;
+  let prevLen = 0;
   for (let i = 0; i < n1; i++) {
     const pos = sa[i] as number;
-    let diff = false;
-    for (let d = 0; d < n; d++) {
-      if (prev === -1 || text[pos + d] !== text[prev + d] || t[pos + d] !== t[prev + d]) {
-        diff = true;
-        break;
+    const len = sa[n1 + (pos >> 1)] as number;
+    let diff = true;
+    if (len === prevLen) {
+      diff = false;
+      for (let d = 0; d < len; d++) {
+        if (text[pos + d] !== text[prev + d]) {
+          diff = true;
+          break;
+        }
       }
-      if (d > 0 && (isLMS(pos + d) || isLMS(prev + d))) break;
     }
     if (diff) {
       name++;
       prev = pos;
+      prevLen = len;
     }
     sa[n1 + (pos >> 1)] = name - 1;
   }
@@ -121,7 +140,7 @@ function sais(text: Int32Array, sa: Int32Array, n: number, alphabet: number): vo
   else for (let i = 0; i < n1; i++) sa1[s1[i] as number] = i;
 
   // Stage 3: induce the full order from the sorted LMS suffixes.
-  getBuckets(text, n, bkt, alphabet, true);
+  getBuckets(counts, bkt, alphabet, true);
   for (let i = 1, j = 0; i < n; i++) if (isLMS(i)) s1[j++] = i;
   for (let i = 0; i < n1; i++) sa1[i] = s1[sa1[i] as number] as number;
   sa.fill(-1, n1, n);
@@ -133,8 +152,8 @@ function sais(text: Int32Array, sa: Int32Array, n: number, alphabet: number): vo
     bkt[c] = at;
     sa[at] = j;
   }
-  induceL(text, sa, n, t, bkt, alphabet);
-  induceS(text, sa, n, t, bkt, alphabet);
+  induceL(text, sa, n, t, counts, bkt, alphabet);
+  induceS(text, sa, n, t, counts, bkt, alphabet);
 }
 
 /**
@@ -147,7 +166,15 @@ export function suffixArray(text: Int32Array, alphabet: number): Int32Array {
   if (text[n - 1] !== 0) throw new RangeError('jiaokan: suffixArray needs a sentinel 0 at the end');
   const sa = new Int32Array(n);
   if (n === 1) return sa;
-  sais(text, sa, n, alphabet);
+  // Rename the symbols to dense ranks (same order): small bucket arrays stay in cache. Chinese text
+  // uses a few thousand of the 65 536 code units.
+  const rank = new Int32Array(alphabet);
+  for (let i = 0; i < n; i++) rank[text[i] as number] = 1;
+  let k = 0;
+  for (let c = 0; c < alphabet; c++) if (rank[c] === 1) rank[c] = k++;
+  const dense = new Int32Array(n);
+  for (let i = 0; i < n; i++) dense[i] = rank[text[i] as number] as number;
+  sais(dense, sa, n, k);
   return sa;
 }
 

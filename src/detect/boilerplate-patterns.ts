@@ -9,6 +9,8 @@ export interface BuiltinPattern {
   pattern: RegExp;
   /** for a message */
   what: string;
+  /** inline patterns: characters every match contains (found with indexOf, then the pattern is anchored near them) */
+  trigger?: string;
 }
 
 const N = '[0-9０-９〇零一二三四五六七八九十百]+';
@@ -24,18 +26,21 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'page-jump',
     scope: 'inline',
     what: 'page-jump marker',
+    trigger: '版',
     pattern: new RegExp(`${O}\\s*(?:上接|下转|转|接|转自|接上|续)第?\\s*${N}\\s*版\\s*${C}`, 'g'),
   },
   {
     id: 'font-size',
     scope: 'inline',
     what: 'font-size widget',
+    trigger: '【[',
     pattern: /[【[]\s*(?:字体|字号)\s*[:：]?\s*(?:[【[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]/g,
   },
   {
     id: 'print-close',
     scope: 'inline',
     what: 'print/close bar',
+    trigger: '【[',
     pattern:
       /[【[]\s*(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏|返回顶部|推荐给朋友|我要纠错)\s*[】\]]/g,
   },

@@ -9,6 +9,9 @@ import { quote, type ScanContext } from './context.js';
 import { blockKey } from './keys.js';
 import type { Finding } from './types.js';
 
+/** Inline markers start with an opening bracket: only those positions are tried. */
+const OPENS = '(（〔［[【';
+
 /** Chrome lines are short: longer paragraphs are never tested against paragraph patterns. */
 const MAX_CHROME = 200;
 
@@ -105,6 +108,12 @@ export function boilerplate(ctx: ScanContext): Finding[] {
         }
       }
     }
+    if (!hit && /[【[]/.test(s)) {
+      // A line made only of inline widgets (【打印本页】【关闭窗口】) goes as a whole.
+      let rest = s;
+      for (const bp of BUILTIN_PATTERNS) if (bp.scope === 'inline') rest = rest.replace(bp.pattern, '');
+      if (rest.trim().length === 0) hit = 'widget bar';
+    }
     if (hit) {
       flag(i, hit, 0.9);
       continue;
@@ -115,20 +124,46 @@ export function boilerplate(ctx: ScanContext): Finding[] {
   }
 
   // Inline markers: one pass of each expression over the whole text.
-  const inline: Array<{ re: RegExp; what: string }> = BUILTIN_PATTERNS.filter(
+  const inline: Array<{ re: RegExp; what: string; trigger?: string }> = BUILTIN_PATTERNS.filter(
     (p) => p.scope === 'inline',
   ).map((p) => ({ re: p.pattern, what: p.what }));
   for (const c of custom)
     if (c.scope === 'inline' && c.re) inline.push({ re: c.re, what: `(pattern ${c.id})` });
-  for (const { re, what } of inline) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  for (const { re, what, trigger } of inline) {
+    // Built-in markers are found from a trigger character (版, 【, [) with the expression anchored in a
+    // short window before it, instead of running the expression over the whole text.
+    const hits: Array<[number, string]> = [];
+    if (trigger) {
+      const sticky = new RegExp(re.source, re.flags.replace('g', '').concat('y'));
+      let lastEnd = -1;
+      for (const ch of trigger) {
+        for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
+          for (let from = Math.max(0, at - 16, lastEnd); from <= at; from++) {
+            if (!OPENS.includes(text[from] as string)) continue;
+            sticky.lastIndex = from;
+            const m = sticky.exec(text);
+            if (m && m[0].length > 0) {
+              hits.push([from, m[0]]);
+              lastEnd = from + m[0].length;
+              at = lastEnd - 1;
+              break;
+            }
+          }
+        }
       }
-      const start = m.index;
-      const end = start + m[0].length;
+      hits.sort((x, y) => x[0] - y[0]);
+    } else {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) re.lastIndex++;
+        else hits.push([m.index, m[0]]);
+      }
+    }
+    let prevEnd = -1;
+    for (const [start, match] of hits) {
+      const end = start + match.length;
+      if (start < prevEnd) continue;
+      prevEnd = end;
       const i = ctx.doc.paragraphAt(start);
       if (i >= 0 && removed[i]) continue;
       const p = i >= 0 ? paragraphs[i] : undefined;
@@ -146,7 +181,7 @@ export function boilerplate(ctx: ScanContext): Finding[] {
           confidence: 0.9,
           start,
           end,
-          message: `Boilerplate ${what}: ${quote(m[0])}`,
+          message: `Boilerplate ${what}: ${quote(match)}`,
           fix: [{ start, end: cut, text: '' }],
         }),
       );

@@ -97,7 +97,7 @@ export class ScanContext {
 
 /** A short quote of a span for messages. */
 export function quote(text: string, max = 24): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = (text.length > max * 4 ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ').trim();
   if (t.length <= max) return `“${t}”`;
   let cut = max;
   const c = t.charCodeAt(cut - 1);

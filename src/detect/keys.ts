@@ -147,3 +147,20 @@ export function normalizedText(text: string, start: number, end: number, mask = 
   for (let k = 0; k < out.length; k += 4096) s += String.fromCharCode(...out.slice(k, k + 4096));
   return s;
 }
+
+/** A lean 53-bit key of the folded text only (no masked lane, no edges): for sentence repeats. */
+export function plainKey(text: string, start: number, end: number): { key: number; length: number } {
+  let a1 = 0x9e3779b9 | 0;
+  let a2 = 0x7f4a7c15 | 0;
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const f = FOLD[text.charCodeAt(i)] as number;
+    if (f === 0) continue;
+    a1 = Math.imul(a1 ^ f, 0x5bd1e995);
+    a1 = (a1 << 15) | (a1 >>> 17);
+    a2 = Math.imul(a2 ^ f, 0x27d4eb2f);
+    a2 = ((a2 << 13) | (a2 >>> 19)) + a1;
+    length++;
+  }
+  return { key: mix(a1 ^ length, a2), length };
+}

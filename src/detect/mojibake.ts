@@ -1,32 +1,79 @@
 // mojibake: text garbled by a wrong character decoding. Fixed signatures (锟斤拷, 烫烫烫, 屯屯屯, runs of
 // U+FFFD, stray C0/C1 controls, lone surrogates) are found in one pass over the code units. Two
 // families are repaired by trial: UTF-8 read as GBK (浣犲ソ涓栫晫) and UTF-8 read as Latin-1/cp1252
-// (cafÃ©); the suspicious span is re-encoded with iconv-lite and decoded as UTF-8, and the result is
-// offered as `expected`/`fix` only when it is clean (no replacement characters, far fewer suspects).
+// (cafÃ©); the suspicious span is re-encoded to the bytes the wrong decoder saw and decoded as UTF-8,
+// and the result is offered as `expected`/`fix` only when it is clean (no replacement characters, far
+// fewer suspects).
+//
+// The GBK table comes from the platform's WHATWG TextDecoder('gbk') (every browser, and Node with its
+// default full ICU), decoded once on first use: iconv-lite needs Node's buffer and string_decoder and
+// does not bundle for browsers without polyfills. Without a GBK decoder the trial repair is skipped
+// and such spans are only flagged.
 
-import iconv from 'iconv-lite';
 import { quote, type ScanContext } from './context.js';
 import type { Finding } from './types.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
-// Characters that UTF-8 lead bytes E1–EF produce when decoded as GBK (rows E1–EF, trails 40–BF):
-// rare in real Chinese, dense in UTF-8-read-as-GBK text. Built once, on first use, from iconv's table.
-let gbkSuspects: Uint8Array | undefined;
-function suspects(): Uint8Array {
-  if (gbkSuspects) return gbkSuspects;
-  const map = new Uint8Array(65536);
+interface GbkTable {
+  /** code unit → GBK bytes (lead << 8 | trail) */
+  encode: Map<number, number>;
+  /** characters that UTF-8 lead bytes E1–EF produce when decoded as GBK (rows E1–EF, trails 40–BF): rare in
+   * real Chinese, dense in UTF-8-read-as-GBK text */
+  suspects: Uint8Array;
+}
+let gbk: GbkTable | null | undefined;
+/** The GBK table, built once from TextDecoder('gbk'); null when the platform has no GBK decoder. */
+function gbkTable(): GbkTable | null {
+  if (gbk !== undefined) return gbk;
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder('gbk');
+  } catch {
+    gbk = null;
+    return gbk;
+  }
+  // Every double-byte pair followed by a newline, decoded in one call; an invalid pair cannot swallow
+  // the separator, so the pieces stay aligned with the pairs.
   const bytes: number[] = [];
-  for (let lead = 0xe1; lead <= 0xef; lead++) {
-    for (let trail = 0x40; trail <= 0xbf; trail++) if (trail !== 0x7f) bytes.push(lead, trail);
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) bytes.push(lead, trail, 0x0a);
   }
-  const decoded = iconv.decode(Buffer.from(bytes), 'gbk');
-  for (let i = 0; i < decoded.length; i++) {
-    const c = decoded.charCodeAt(i);
-    if (c >= 0x2e80 && c !== 0xfffd) map[c] = 1;
+  const pieces = decoder.decode(new Uint8Array(bytes)).split('\n');
+  const encode = new Map<number, number>();
+  const suspects = new Uint8Array(65536);
+  let k = 0;
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const piece = pieces[k++] ?? '';
+      if (piece.length !== 1) continue;
+      const c = piece.charCodeAt(0);
+      if (c === 0xfffd) continue;
+      if (!encode.has(c)) encode.set(c, (lead << 8) | trail);
+      if (lead >= 0xe1 && lead <= 0xef && trail <= 0xbf && c >= 0x2e80) suspects[c] = 1;
+    }
   }
-  gbkSuspects = map;
-  return map;
+  gbk = { encode, suspects };
+  return gbk;
+}
+
+/** GBK bytes of `span` (U+FFFD, a byte the first decoder lost, becomes '?'); undefined if unencodable. */
+function encodeGbk(span: string, table: GbkTable): Uint8Array | undefined {
+  const out: number[] = [];
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    if (c < 0x80) out.push(c);
+    else if (c === 0x20ac)
+      out.push(0x80); // cp936's single-byte euro sign: the 0x80 continuation of 。 and “
+    else if (c === 0xfffd) out.push(0x3f);
+    else {
+      const b = table.encode.get(c);
+      if (b === undefined) return undefined;
+      out.push(b >> 8, b & 0xff);
+    }
+  }
+  return Uint8Array.from(out);
 }
 
 /** cp1252's mapping of 0x80–0x9F, as code points: what a UTF-8 continuation byte becomes in Latin-1 mojibake. */
@@ -35,7 +82,7 @@ function isLatinContinuation(c: number): boolean {
   return (c >= 0x80 && c <= 0xbf) || CP1252_HIGH.has(c);
 }
 function isLatinRunChar(c: number): boolean {
-  return (c >= 0x80 && c <= 0xff) || CP1252_HIGH.has(c);
+  return (c >= 0x80 && c <= 0xff) || CP1252_HIGH.has(c) || c === 0xfffd;
 }
 
 function countSuspects(s: string, map: Uint8Array): number {
@@ -51,8 +98,11 @@ function countChar(s: string, c: number): number {
 }
 
 /** Trial repair of UTF-8 read as GBK; undefined when the result is not clearly better. */
-function repairGbk(span: string, map: Uint8Array): string | undefined {
-  const repaired = utf8.decode(iconv.encode(span, 'gbk'));
+function repairGbk(span: string, table: GbkTable): string | undefined {
+  const map = table.suspects;
+  const bytes = encodeGbk(span, table);
+  if (!bytes) return undefined;
+  const repaired = utf8.decode(bytes);
   const bad = countChar(repaired, 0xfffd);
   // An odd byte at either end of the span is the usual loss; more than that means it was not mojibake.
   if (bad > 2 || bad * 6 > repaired.length) return undefined;
@@ -60,9 +110,24 @@ function repairGbk(span: string, map: Uint8Array): string | undefined {
   return repaired;
 }
 
+/** cp1252 bytes 0x80–0x9F as decoded; the five undefined ones decode to themselves (C1). */
+const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Re-encode a Latin-1/cp1252 misreading to its bytes and decode them as UTF-8. A U+FFFD stands for a
+ * byte the first decoder could not map: after â€ that is 0x9D, the last byte of ” (E2 80 9D).
+ */
 function repairLatin(span: string): string | undefined {
-  const bytes = iconv.encode(span, 'win1252');
-  const repaired = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const bytes = new Uint8Array(span.length);
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    const k = CP1252_80.indexOf(span[i] as string);
+    if (k >= 0) bytes[i] = 0x80 + k;
+    else if (c === 0xfffd) bytes[i] = 0x9d;
+    else if (c <= 0xff) bytes[i] = c;
+    else return undefined;
+  }
+  const repaired = utf8.decode(bytes);
   if (repaired.includes('\ufffd') || repaired.length >= span.length) return undefined;
   return repaired;
 }
@@ -184,7 +249,10 @@ export function mojibake(ctx: ScanContext): Finding[] {
   // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
   // least every third character). Each run is widened by up to two characters on either side (the
   // split bytes at its edges) and the variant whose trial repair is cleanest wins.
-  const map = suspects();
+  const table = gbkTable();
+  if (!table) return out;
+  const map = table.suspects;
+  const repairedSpans: Array<[number, number]> = [];
   for (const p of ctx.paragraphs) {
     let runStart = -1;
     let runEnd = -1;
@@ -202,7 +270,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
         for (let dr = 0; dr <= 2; dr++) {
           const e = e0 + dr;
           if (e > p.end || (dr > 0 && text.charCodeAt(e - 1) < 0x2e80)) break;
-          const repaired = repairGbk(text.slice(s, e), map);
+          const repaired = repairGbk(text.slice(s, e), table);
           if (repaired === undefined) continue;
           const bad = countChar(repaired, 0xfffd);
           if (!best || bad < best.bad || (bad === best.bad && e - s > best.e - best.s))
@@ -210,6 +278,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
         }
       }
       if (best) {
+        repairedSpans.push([best.s, best.e]);
         const span = text.slice(best.s, best.e);
         push(
           best.s,
@@ -229,7 +298,9 @@ export function mojibake(ctx: ScanContext): Finding[] {
     };
     for (let k = p.start; k < p.end; k++) {
       if (map[text.charCodeAt(k)] !== 1) continue;
-      if (runStart >= 0 && k - runEnd <= 2) {
+      // Suspects come every second or third character in a garbled stretch; a short gap of sound-looking
+      // characters (涓€ 鐨勫) does not end it.
+      if (runStart >= 0 && k - runEnd <= 4) {
         runEnd = k + 1;
         count++;
       } else {
@@ -241,5 +312,12 @@ export function mojibake(ctx: ScanContext): Finding[] {
     }
     flush();
   }
-  return out;
+  // A replacement character at the edge of a repaired GBK stretch is part of that repair.
+  if (repairedSpans.length === 0) return out;
+  return out.filter(
+    (f) =>
+      f.fix !== undefined ||
+      !f.message.includes('U+FFFD') ||
+      !repairedSpans.some(([a, b]) => f.start >= a && f.end <= b),
+  );
 }

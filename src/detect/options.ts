@@ -42,7 +42,7 @@ export interface ScanOptions {
   minBlockChars?: number;
   /** Longest loop period, in blocks. Default 8. */
   maxLoopPeriod?: number;
-  /** Longest doubled phrase, in code units. Default 32. */
+  /** Longest doubled phrase, in code units (longer doubled sentences are repeated blocks). Default 24. */
   maxPhraseLength?: number;
   /** How many paragraphs ahead a displaced fragment is looked for. Default 12. */
   displacedWindow?: number;
@@ -103,7 +103,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   reference: Object.freeze([]) as readonly string[],
   minBlockChars: 20,
   maxLoopPeriod: 8,
-  maxPhraseLength: 32,
+  maxPhraseLength: 24,
   displacedWindow: 12,
 });
 

@@ -6,7 +6,7 @@
 // linear. Short structural lines that repeat on purpose (会议要求, 记者提问。) are `info` and never removed.
 
 import { quote, type ScanContext } from './context.js';
-import { blockKey, EDGE, normalizedText } from './keys.js';
+import { EDGE, normalizedText, plainKey } from './keys.js';
 import { similarity } from './similar.js';
 import type { Finding } from './types.js';
 
@@ -118,7 +118,7 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     // A cut-off copy of a long paragraph is a defect even when the piece left is short.
     const sourceLength = keys[s0]?.length ?? 0;
     const info =
-      length < ctx.options.minBlockChars && !(worst === 'truncated' && length >= EDGE && sourceLength >= 40);
+      length < ctx.options.minBlockChars && !(worst === 'truncated' && length >= EDGE && sourceLength >= 24);
     if (!info) for (let k = i; k <= j; k++) ctx.claimed[k] = 1;
     const count = j - i + 1;
     const what =
@@ -163,7 +163,7 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
         const last = text.charCodeAt(s.end - 1);
         if (last === 0x29 || last === 0xff09) continue;
       }
-      const k = blockKey(text, s.start, s.end);
+      const k = plainKey(text, s.start, s.end);
       if (k.length < 24) continue;
       const prev = seen.get(k.key);
       if (prev === undefined) {

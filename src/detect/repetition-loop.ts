@@ -26,12 +26,12 @@ export function loopUnits(ctx: ScanContext): Unit[] {
   const { paragraphs, keys } = ctx;
   const grouped = ctx.doc.convention !== 'line';
   const units: Unit[] = [];
-  const ids = new Map<string, number>();
-  let parts: number[] = [];
+  const ids = new Map<number, number>();
+  let key = 0;
   let first = 0;
   let length = 0;
   const close = (last: number) => {
-    const k = parts.join(',');
+    const k = key;
     let id = ids.get(k);
     if (id === undefined) {
       id = ids.size;
@@ -44,11 +44,12 @@ export function loopUnits(ctx: ScanContext): Unit[] {
     const k = keys[i]!;
     if (i > 0 && !(grouped && p.breakBefore === 'line')) {
       close(i - 1);
-      parts = [];
+      key = 0;
       first = i;
       length = 0;
     }
-    parts.push(k.masked);
+    // Combine the paragraph keys of a block into one number (order-sensitive; a lookup key only).
+    key = key === 0 ? k.masked : (key * 1000003 + k.masked) % 9007199254740881;
     length += k.length;
   }
   if (paragraphs.length > 0) close(paragraphs.length - 1);

@@ -22,7 +22,9 @@ export function splitParagraph(ctx: ScanContext): Finding[] {
       message: `Split paragraph: ${quote(left)} continues in the next paragraph ${quote(right)}`,
       expected: text.slice(Math.max(P.start, P.end - 1), P.end) + glue + text.charAt(T.start),
       related: [{ start: T.start, end: T.end, note: 'continuation' }],
-      fix: [{ start: P.end, end: T.start, text: glue }],
+      // When copies or chrome sit in between, clean() removes them with their own edits up to the end of
+      // the last one; this edit closes the rest of the gap.
+      fix: [{ start: paragraphs[j.tail - 1]!.end, end: T.start, text: glue }],
     });
   });
 }

@@ -52,12 +52,14 @@ export function findTandems(
   for (const r of ranges) {
     runEnd.fill(-2);
     runLen.fill(0);
-    for (let j = r.start; j < r.end; j++) {
+    let slot = r.start % R;
+    for (let j = r.start; j < r.end; j++, slot = slot + 1 === R ? 0 : slot + 1) {
       const c = text.charCodeAt(j);
       const p = last[c] as number;
       last[c] = j;
-      const prev = p >= r.start ? p : -1;
-      prevRing[j % R] = prev;
+      const prev = p >= r.start && j - p <= U ? p : -1;
+      prevRing[slot] = prev;
+      if (prev < 0) continue;
       let k = prev;
       while (k >= 0 && j - k <= U) {
         const u = j - k;

@@ -19,7 +19,12 @@ const PAIRS = new Map<number, number>([
   [0x3009, 0x3008], // 〉 〈
   [0x3015, 0x3014], // 〕 〔
 ]);
-const OPENERS = new Set<number>(PAIRS.values());
+/** KIND[c]: 1 for an opener, 2 for a closer, 0 otherwise — one typed-array read per code unit. */
+const KIND = new Uint8Array(65536);
+for (const [closer, opener] of PAIRS) {
+  KIND[closer] = 2;
+  KIND[opener] = 1;
+}
 /** brackets of different widths close each other in scraped text: （…) and (…） */
 function matches(opener: number, closer: number): boolean {
   const o = PAIRS.get(closer);
@@ -27,17 +32,17 @@ function matches(opener: number, closer: number): boolean {
   return (opener === 0xff08 && closer === 0x29) || (opener === 0x28 && closer === 0xff09);
 }
 
-/** Whether a closer at `i` ends a short list marker at the paragraph start: 1) a) 一） ⑴) */
+/** Whether a closer at `i` ends a short list marker at the paragraph start: 1) a) ２） */
 function isListMarker(text: string, start: number, i: number): boolean {
   if (i - start > 3 || i === start) return false;
   for (let k = start; k < i; k++) {
     const c = text.charCodeAt(k);
+    // Digits and letters only: a Chinese numeral before ） (三）) is a （三） that lost its opener.
     const ok =
       (c >= 0x30 && c <= 0x39) ||
       (c >= 0x61 && c <= 0x7a) ||
       (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0xff10 && c <= 0xff19) ||
-      '一二三四五六七八九十'.includes(text[k] as string);
+      (c >= 0xff10 && c <= 0xff19);
     if (!ok) return false;
   }
   return true;
@@ -69,12 +74,12 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     stack.length = 0;
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
-      if (c < 0x28 || (c > 0x5d && c < 0x2018)) continue;
-      if (OPENERS.has(c)) {
+      const kind = KIND[c];
+      if (kind === 0) continue;
+      if (kind === 1) {
         stack.push(i);
         continue;
       }
-      if (!PAIRS.has(c)) continue;
       let k = stack.length - 1;
       while (k >= 0 && !matches(text.charCodeAt(stack[k]!), c)) k--;
       if (k < 0) {

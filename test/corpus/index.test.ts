@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../src/corpus/index.js';
 import { codesToString, jaccard, normalizeCodes, shingleSet } from '../../src/corpus/shingles.js';
-import { normalize } from '../../src/text/normalize.js';
+import { normalize, normalizeWithMap } from '../../src/text/normalize.js';
 
 const BASE =
   '国务院总理李克强在会上作政府工作报告。他说，过去一年我国经济社会发展取得新的重大成就，国内生产总值增长百分之六点一，' +
@@ -41,6 +41,8 @@ describe('normalizeCodes', () => {
       fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
         const s = parts.join('');
         expect(codesToString(normalizeCodes(s))).toBe(normalize(s));
+        // repeatedSpans maps positions with normalizeWithMap: it must agree too
+        expect(normalizeWithMap(s).text).toBe(normalize(s));
       }),
       { numRuns: 500 },
     );
@@ -84,6 +86,8 @@ describe('CorpusIndex.add', () => {
     expect(() => idx.add('a', 'y')).toThrow(/already/);
     expect(() => new CorpusIndex({ threshold: 2 })).toThrow(RangeError);
     expect(() => new CorpusIndex({ bands: 100, rows: 2 })).toThrow(RangeError);
+    const other = new CorpusIndex({ numPerm: 64 });
+    expect(() => idx.add('z', BASE, other.prepare(BASE))).toThrow(/`prepared` does not match/);
   });
 
   it('handles empty and tiny texts', () => {
@@ -183,5 +187,22 @@ describe('CorpusIndex budgets', () => {
     const r = idx.add('x', `${BASE}（终稿）`);
     expect(r.degraded?.reason).toMatch(/maxCandidates/);
     expect(r.nearDuplicates).toHaveLength(3);
+  });
+});
+
+describe('CorpusIndex on adversarial input', () => {
+  it('handles a million-character repetition loop, CRLF and lone surrogates quickly', () => {
+    const idx = new CorpusIndex();
+    const loop = '重要讲话精神'.repeat(170_000);
+    const t0 = performance.now();
+    idx.add('loop', loop);
+    // Same shingle set (6 distinct 5-grams), different text: a near-duplicate with similarity 1.
+    const r = idx.add('loop2', `${loop}\r\n重要`);
+    expect(r.exactDuplicateOf).toBeUndefined();
+    expect(r.nearDuplicates).toEqual([{ id: 'loop', similarity: 1 }]);
+    // Six new shingles across the seam: Jaccard 6/12, not a near-duplicate.
+    expect(idx.add('loop3', `${loop}结尾\ud800`).nearDuplicates).toEqual([]);
+    expect(idx.query('重要讲话精神重要讲话精神').map((n) => n.id)).toEqual(['loop', 'loop2']);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

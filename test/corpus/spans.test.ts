@@ -109,3 +109,22 @@ describe('repeatedSpans', () => {
     ]);
   });
 });
+
+describe('repeatedSpans character budget', () => {
+  it('searches only the most recent documents that fit, and says so', () => {
+    const docs = [
+      { id: 'old', text: `${QUOTE}旧文。` },
+      { id: 'mid', text: `${QUOTE}中间。` },
+      { id: 'new', text: `新文。${QUOTE}` },
+    ];
+    const full = findRepeatedSpans(docs, { minLength: 20 });
+    expect(full.degraded).toBeUndefined();
+    expect(full[0]?.occurrences.map((o) => o.id)).toEqual(['old', 'mid', 'new']);
+    const cut = findRepeatedSpans(docs, {
+      minLength: 20,
+      maxChars: 2 * (normalize(docs[1]?.text as string).length + 1) + 1,
+    });
+    expect(cut.degraded?.reason).toMatch(/last 2 of 3 documents/);
+    expect(cut[0]?.occurrences.map((o) => o.id)).toEqual(['mid', 'new']);
+  });
+});

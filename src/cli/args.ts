@@ -1,0 +1,73 @@
+// Flag parsing on node:util parseArgs (no dependency): strict, so a mistyped flag is a usage error
+// (exit 2) instead of being silently ignored.
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from './context.js';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** Flags every command takes. */
+export const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const satisfies OptionSpec;
+
+export function parse<T extends OptionSpec>(argv: string[], options: T) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...COMMON, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    const name = /'([^']+)'/.exec(e.message)?.[1];
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name) throw new UsageError(`unknown option ${name}`);
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
+      throw new UsageError(
+        `option ${name.split(' ')[0]} ${/argument missing/.test(e.message) ? 'needs a value' : 'takes no value'}`,
+      );
+    }
+    throw new UsageError(e.message.split('\n')[0] ?? String(error));
+  }
+}
+
+/** --color / --no-color as a tri-state (undefined: decide from the stream and the environment). */
+export function colorFlag(values: { color?: boolean; 'no-color'?: boolean }): boolean | undefined {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  return undefined;
+}
+
+export function number(
+  value: string | undefined,
+  flag: string,
+  { min = -Infinity, max = Infinity, integer = false } = {},
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    const range = Number.isFinite(max)
+      ? ` between ${min} and ${max}`
+      : Number.isFinite(min)
+        ? ` ≥ ${min}`
+        : '';
+    throw new UsageError(`${flag} must be ${integer ? 'an integer' : 'a number'}${range}, got "${value}"`);
+  }
+  return n;
+}
+
+export function oneOf<T extends string>(
+  value: string | undefined,
+  flag: string,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  return value as T;
+}

@@ -1,0 +1,91 @@
+// jiaokan diff <a> <b>: align two versions and print what changed, like diff(1): exit 1 under
+// --exit-code when they differ.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { COMMON, colorFlag, oneOf, parse } from './args.js';
+import { wantsColor } from './color.js';
+import { type Context, EXIT_FOUND, EXIT_OK, UsageError } from './context.js';
+import type { ChangeFormat } from './engine.js';
+import { collectInputs, type InputFile, type Loaded, load, writeAtomic } from './io.js';
+import { coarsenToParagraphs } from './level.js';
+
+export const FORMATS: readonly ChangeFormat[] = ['ansi', 'patch', 'critic', 'html', 'json'];
+export const LEVELS = ['paragraph', 'sentence', 'token'] as const;
+
+export const help = `Usage: jiaokan diff [options] <a> <b>
+
+Align two versions of a document (paragraphs, sentences, tokens, with moves,
+splits and merges) and show what changed from <a> to <b>. Either may be "-".
+
+Options:
+  -f, --format <fmt>   ansi, patch, critic, html or json (default: ansi on a
+                       terminal, patch in a pipe; from --out's extension if given)
+  --level <level>      finest level of the changes: token (default), sentence (whole
+                       sentences), paragraph (one change per changed paragraph)
+  -o, --out <file>     write to a file (atomically) instead of stdout
+  --exit-code          exit 1 when the versions differ (as diff(1) and git diff do)
+  --encoding <name>    force the input encoding (default: detect)
+  --no-color, --debug, -h, --help
+
+Exit: 0 ok (or no differences with --exit-code); 1 differences with
+--exit-code; 2 usage, read or decode error.
+`;
+
+export const options = {
+  format: { type: 'string', short: 'f' },
+  level: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  'exit-code': { type: 'boolean' },
+  encoding: { type: 'string' },
+  ...COMMON,
+} as const;
+
+const BY_EXTENSION: Record<string, ChangeFormat> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.patch': 'patch',
+  '.diff': 'patch',
+  '.md': 'critic',
+};
+
+export async function run(argv: string[], ctx: Context): Promise<number> {
+  const { values, positionals } = parse(argv, options);
+  if (values.help) {
+    ctx.stdout.write(help);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 2) throw new UsageError(`diff needs two inputs, got ${positionals.length}`);
+  const level = oneOf(values.level, '--level', LEVELS);
+  let format = oneOf(values.format, '--format', FORMATS);
+  if (!format && values.out) format = BY_EXTENSION[path.extname(values.out).toLowerCase()] ?? 'patch';
+  const color = values.out ? false : wantsColor(ctx.stdout, ctx.env, colorFlag(values));
+  if (!format) format = ctx.stdout.isTTY ? 'ansi' : 'patch';
+
+  const [aArg, bArg] = positionals as [string, string];
+  const a = await loadOne(aArg, ctx, values.encoding);
+  const b = await loadOne(bArg, ctx, values.encoding);
+  // token: the full alignment; sentence: no token children; paragraph: one change per changed paragraph
+  const changes =
+    level === 'paragraph'
+      ? coarsenToParagraphs(a.text, ctx.engine.diff(a.text, b.text, { tokens: false }))
+      : ctx.engine.diff(a.text, b.text, level === 'sentence' ? { tokens: false } : undefined);
+  const output = ctx.engine.formatChanges(a.text, changes, format, {
+    aName: a.display,
+    bName: b.display,
+    color,
+  });
+  if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
+  else ctx.stdout.write(output);
+  return values['exit-code'] && changes.changes.length > 0 ? EXIT_FOUND : EXIT_OK;
+}
+
+/** One file (or stdin): a folder is a usage error here, since diff compares two documents. */
+export async function loadOne(arg: string, ctx: Context, encoding: string | undefined): Promise<Loaded> {
+  if (arg !== '-') {
+    const stat = await fs.stat(path.resolve(ctx.cwd, arg)).catch(() => undefined);
+    if (stat?.isDirectory()) throw new UsageError(`${arg} is a folder; give a file`);
+  }
+  const [input] = await collectInputs([arg], ctx);
+  return load(input as InputFile, ctx, encoding);
+}

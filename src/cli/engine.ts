@@ -1,0 +1,68 @@
+// The library functions the CLI drives, gathered behind one interface so that every command is a thin
+// layer over the core (design.md: "interfaces are thin layers") and so that the binding to the real
+// functions is one line per function.
+import type { ChangeSet } from '../changes/index.js';
+import type { Finding } from '../detect/types.js';
+import {
+  alignVersions,
+  CorpusIndex,
+  clean,
+  diff,
+  formatChanges,
+  scan,
+  type VersionAlignment,
+} from '../index.js';
+import { renderLineage } from '../report/lineage.js';
+
+export type ChangeFormat = 'ansi' | 'patch' | 'critic' | 'html' | 'json';
+export type RuleLevel = 'off' | 'info' | 'warning' | 'error';
+export type Options = Record<string, unknown>;
+
+export interface CleanResult {
+  text: string;
+  changes: ChangeSet;
+  findings: Finding[];
+}
+
+export interface AddResult {
+  id: string;
+  exactDuplicateOf?: string;
+  nearDuplicates: Array<{ id: string; similarity: number }>;
+}
+
+export interface Corpus {
+  add(id: string, text: string): AddResult;
+  clusters(): Array<{ representative: string; members: string[] }>;
+  repeatedSpans(options: { minLength: number }): Array<{
+    text: string;
+    occurrences: Array<{ id: string; start: number; end: number }>;
+  }>;
+  boilerplate(options: { minDocs: number }): Array<{ text: string; docs: number | string[] }>;
+  has(id: string): boolean;
+  text(id: string): string | undefined;
+  remove(id: string): boolean;
+  save(path: string): unknown;
+}
+
+export interface Engine {
+  scan(text: string, options?: Options): Finding[];
+  clean(text: string, options?: Options): CleanResult;
+  diff(a: string, b: string, options?: Options): ChangeSet;
+  formatChanges(base: string, changes: ChangeSet, format: ChangeFormat, options?: Options): string;
+  alignVersions(texts: string[], options?: Options): unknown;
+  /** the lineage as a self-contained HTML page */
+  formatLineage(lineage: unknown, texts: string[], options?: Options): string;
+  createCorpus(options?: Options): Corpus;
+  openCorpus(path: string, options?: Options): Corpus | Promise<Corpus>;
+}
+
+export const engine: Engine = {
+  scan: (text, options) => scan(text, options),
+  clean: (text, options) => clean(text, options),
+  diff: (a, b, options) => diff(a, b, options),
+  formatChanges: (base, changes, format, options) => formatChanges(base, changes, format, options),
+  alignVersions: (texts, options) => alignVersions(texts, options),
+  formatLineage: (lineage, texts, options) => renderLineage(lineage as VersionAlignment, texts, options),
+  createCorpus: (options) => new CorpusIndex(options),
+  openCorpus: (path, options) => CorpusIndex.open(path, options),
+};

@@ -1,0 +1,94 @@
+// jiaokan dedupe and report, spawned, against the real CorpusIndex and scan().
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEEDS } from '../helpers.js';
+import { cli, FIXTURES, tempDir } from './helpers.js';
+
+const { dir, cleanup } = tempDir();
+afterAll(cleanup);
+mkdirSync(path.join(dir, 'docs'), { recursive: true });
+for (const s of SEEDS) copyFileSync(path.join(FIXTURES, s), path.join(dir, 'docs', s));
+const seed3 = readFileSync(path.join(FIXTURES, SEEDS[3]), 'utf8');
+copyFileSync(path.join(FIXTURES, SEEDS[2]), path.join(dir, 'docs/copy.txt'));
+writeFileSync(path.join(dir, 'docs/near.txt'), seed3.replace('武汉', '江城').replace('发展', '发 展'));
+
+interface Dedupe {
+  files: Array<{
+    id: string;
+    exactDuplicateOf?: string;
+    nearDuplicates: Array<{ id: string; similarity: number }>;
+  }>;
+  clusters: Array<{ representative: string; members: string[] }>;
+  repeatedSpans: Array<{ text: string; occurrences: Array<{ id: string }> }>;
+}
+
+describe('jiaokan dedupe', () => {
+  it('--json: the exact copy and the near copy each cluster with their original', () => {
+    const r = cli(['dedupe', 'docs', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Dedupe;
+    expect(out.files).toHaveLength(7);
+    expect(out.files.find((f) => f.id === 'docs/copy.txt')?.exactDuplicateOf).toBe(`docs/${SEEDS[2]}`);
+    const clusters = out.clusters.map((c) => [...c.members].sort());
+    expect(clusters).toContainEqual(['docs/copy.txt', `docs/${SEEDS[2]}`].sort());
+    expect(clusters).toContainEqual(['docs/near.txt', `docs/${SEEDS[3]}`].sort());
+    expect(out.repeatedSpans.length).toBeGreaterThan(0);
+  });
+
+  it('human output names the clusters', () => {
+    const r = cli(['dedupe', 'docs'], { cwd: dir });
+    expect(r.stdout).toMatch(/^7 files, 2 clusters, 1 exact duplicates\n/);
+    expect(r.stdout).toContain('docs/copy.txt (exact duplicate of docs/002_d4730f42f3b6ffd7.txt)');
+  });
+
+  it('--threshold 1: only exact copies cluster', () => {
+    const out = JSON.parse(
+      cli(['dedupe', 'docs', '--json', '--threshold', '1'], { cwd: dir }).stdout,
+    ) as Dedupe;
+    expect(out.clusters.map((c) => [...c.members].sort())).toEqual([
+      ['docs/copy.txt', `docs/${SEEDS[2]}`].sort(),
+    ]);
+  });
+
+  it('--index: created, then reopened and extended; unchanged files are not added twice', () => {
+    const first = cli(['dedupe', `docs/${SEEDS[2]}`, `docs/${SEEDS[3]}`, '--index', 'corpus.idx', '--json'], {
+      cwd: dir,
+    });
+    expect(first.code).toBe(0);
+    expect(existsSync(path.join(dir, 'corpus.idx'))).toBe(true);
+    const second = cli(['dedupe', 'docs', '--index', 'corpus.idx', '--json'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toBe('jiaokan: index corpus.idx: 5 added, 2 unchanged\n');
+    const out = JSON.parse(second.stdout) as Dedupe;
+    // the copy found its original, which was only in the saved index
+    expect(out.files.find((f) => f.id === 'docs/copy.txt')?.exactDuplicateOf).toBe(`docs/${SEEDS[2]}`);
+    expect(out.clusters).toHaveLength(2);
+  });
+});
+
+describe('jiaokan report', () => {
+  it('writes one self-contained page with every file, the clusters and the findings', () => {
+    writeFileSync(
+      path.join(dir, 'docs/evil.txt'),
+      '<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n',
+    );
+    const r = cli(['report', 'docs', '--out', 'report.html', '--title', 'Seeds'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^jiaokan: wrote report\.html \(8 files, \d+ findings\)\n$/);
+    const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect(html.match(/<section class="file"/g)).toHaveLength(8);
+    expect(html).toContain('<title>Seeds</title>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<script|<img /);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).toMatch(/<mark class="r-repeated-block"/);
+  });
+
+  it('refuses to dump HTML on a terminal… and writes to a pipe', () => {
+    const r = cli(['report', `docs/${SEEDS[0]}`], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+  });
+});

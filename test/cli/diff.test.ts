@@ -1,0 +1,101 @@
+// jiaokan diff and versions, spawned, against the real diff() / formatChanges() / alignVersions().
+import { copyFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyChanges, type ChangeSet } from '../../src/changes/index.js';
+import { cli, ROOT, tempDir } from './helpers.js';
+
+const { dir, cleanup } = tempDir();
+afterAll(cleanup);
+for (const y of ['2013', '2014', '2015']) {
+  copyFileSync(path.join(ROOT, `examples/reports/hailar-${y}.txt`), path.join(dir, `${y}.txt`));
+}
+const a = readFileSync(path.join(dir, '2013.txt'), 'utf8');
+const b = readFileSync(path.join(dir, '2014.txt'), 'utf8');
+
+describe('jiaokan diff', () => {
+  const json = cli(['diff', '2013.txt', '2014.txt', '--format', 'json'], { cwd: dir });
+  const cs = JSON.parse(json.stdout) as ChangeSet;
+
+  it('--format json is a change set from a to b', () => {
+    expect(json.code).toBe(0);
+    expect(applyChanges(a, cs)).toBe(b);
+  });
+
+  it('in a pipe the default is a patch naming both files', () => {
+    const r = cli(['diff', '2013.txt', '2014.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^--- 2013\.txt\n\+\+\+ 2014\.txt\n@@ /);
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('ansi with colour when asked; critic marks', () => {
+    expect(cli(['diff', '2013.txt', '2014.txt', '-f', 'ansi', '--color'], { cwd: dir }).stdout).toContain(
+      '\u001b[',
+    );
+    expect(cli(['diff', '2013.txt', '2014.txt', '-f', 'critic'], { cwd: dir }).stdout).toMatch(
+      /\{--|\{\+\+|\{~~/,
+    );
+  });
+
+  it('--exit-code: 1 when the versions differ, 0 when they do not', () => {
+    expect(cli(['diff', '--exit-code', '2013.txt', '2014.txt'], { cwd: dir }).code).toBe(1);
+    expect(cli(['diff', '--exit-code', '2013.txt', '2013.txt'], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    expect(cli(['diff', '2013.txt', '2014.txt'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('stdin on either side', () => {
+    const r = cli(['diff', '-', '2014.txt', '-f', 'json'], { cwd: dir, input: a });
+    expect(applyChanges(a, JSON.parse(r.stdout) as ChangeSet)).toBe(b);
+  });
+
+  it('--level: sentence and paragraph give fewer, larger changes that still apply', () => {
+    const counts = (['token', 'sentence', 'paragraph'] as const).map((level) => {
+      const r = cli(['diff', '2013.txt', '2014.txt', '-f', 'json', '--level', level], { cwd: dir });
+      const c = JSON.parse(r.stdout) as ChangeSet;
+      expect(applyChanges(a, c)).toBe(b);
+      return c.changes.length;
+    });
+    expect(counts[1]).toBeLessThan(counts[0]!);
+    expect(counts[2]).toBeLessThan(counts[1]!);
+  });
+
+  it('--out writes the file atomically, the format from its extension', () => {
+    const r = cli(['diff', '2013.txt', '2014.txt', '--out', 'd.html'], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    const html = readFileSync(path.join(dir, 'd.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('2013.txt');
+  });
+});
+
+describe('jiaokan versions', () => {
+  it('json: the versions, each step and the lineages', () => {
+    const r = cli(['versions', '2013.txt', '2014.txt', '2015.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      versions: Array<{ name: string }>;
+      steps: Array<{ from: number; to: number; similarity: number }>;
+      lineages: Array<{ first: number; steps: Array<{ version: number }> }>;
+    };
+    expect(out.versions.map((v) => v.name)).toEqual(['2013.txt', '2014.txt', '2015.txt']);
+    expect(out.steps.map((s) => [s.from, s.to])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    expect(out.lineages.length).toBeGreaterThan(10);
+    // some paragraphs run through all three years
+    expect(out.lineages.some((l) => l.steps.map((s) => s.version).join() === '0,1,2')).toBe(true);
+  });
+
+  it('html: one column per version', () => {
+    const r = cli(['versions', '2013.txt', '2014.txt', '2015.txt', '-o', 'l.html'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const html = readFileSync(path.join(dir, 'l.html'), 'utf8');
+    expect(html.match(/<th>\d{4}\.txt<\/th>/g)).toHaveLength(3);
+  });
+});

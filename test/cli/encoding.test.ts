@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { DecodeError, decode, encode, firstInvalidUtf8, looksLikeGb } from '../../src/cli/encoding.js';
+
+const ZH = '扛牢使命，以新时代武汉之“重”支撑支点建设。全会强调：规模能级，决定发展地位与未来！';
+
+describe('decode', () => {
+  it.each([
+    ['UTF-8', Buffer.from(ZH, 'utf8'), 'utf-8', false],
+    [
+      'UTF-8 with BOM',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ZH, 'utf8')]),
+      'utf-8',
+      true,
+    ],
+    [
+      'UTF-16LE with BOM',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ZH, 'utf16le')]),
+      'utf-16le',
+      true,
+    ],
+    ['UTF-16BE with BOM', iconv.encode(ZH, 'utf-16be', { addBOM: true }), 'utf-16be', true],
+    ['GBK', iconv.encode(ZH, 'gbk'), 'gb18030', false],
+    ['GB18030 (with a four-byte character)', iconv.encode(`${ZH}𠀀€`, 'gb18030'), 'gb18030', false],
+  ])('%s', (_name, bytes, encoding, bom) => {
+    const text = _name.startsWith('GB18030') ? `${ZH}𠀀€` : ZH;
+    const out = decode(bytes);
+    expect(out).toEqual({ text, encoding, bom });
+    // writing back in the detected encoding gives the same bytes: --in-place keeps the file's encoding
+    expect(encode(out.text, out.encoding, out.bom).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('keeps a U+FEFF that is not at the start', () => {
+    expect(decode(Buffer.from('a\uFEFFb', 'utf8')).text).toBe('a\uFEFFb');
+  });
+
+  it.each([
+    ['Latin-1 text', iconv.encode('Café crème brûlée — déjà vu, naïve façade, garçon.', 'latin1')],
+    [
+      'Big5 text',
+      iconv.encode('扛牢使命，以新時代武漢之重支撐支點建設。規模能級，決定發展地位與未來！', 'big5'),
+    ],
+    ['Shift_JIS text', iconv.encode('これは日本語の文章です。ひらがなとカタカナ。', 'shift_jis')],
+    ['truncated GBK', iconv.encode(ZH, 'gbk').subarray(0, 7)],
+    ['binary (NUL bytes)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])],
+  ])('refuses %s with one clear line', (_name, bytes) => {
+    expect(() => decode(bytes, { label: 'x.txt' })).toThrow(DecodeError);
+    try {
+      decode(bytes, { label: 'x.txt' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/^x\.txt: /);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('a forced encoding wins over detection', () => {
+    const bytes = iconv.encode('新時代武漢', 'big5');
+    expect(decode(bytes, { encoding: 'big5' })).toEqual({ text: '新時代武漢', encoding: 'big5', bom: false });
+    expect(decode(Buffer.from(ZH, 'utf16le'), { encoding: 'utf16le' }).text).toBe(ZH);
+  });
+
+  it('a forced encoding still refuses bytes it cannot decode', () => {
+    expect(() => decode(Buffer.from([0xe4, 0xb8]), { encoding: 'utf8' })).toThrow(/not valid UTF-8/);
+    expect(() => decode(Buffer.from('a'), { encoding: 'klingon' })).toThrow(/unknown encoding/);
+  });
+
+  it('property: any string round-trips through UTF-8, UTF-16 with BOM and (forced) GB18030', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        // strings starting with U+FEFF are ambiguous with a BOM in every encoding; NUL means binary
+        fc.pre(!s.startsWith('\uFEFF') && !s.includes('\u0000'));
+        expect(decode(encode(s, 'utf-8')).text).toBe(s);
+        expect(decode(encode(s, 'utf-16le', true)).text).toBe(s);
+        expect(decode(encode(s, 'utf-16be', true)).text).toBe(s);
+        // GB18030 holds every code point; without a BOM only Chinese-looking bytes are guessed, so force it
+        expect(decode(encode(s, 'gb18030'), { encoding: 'gb18030' }).text).toBe(s);
+      }),
+    );
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  it.each([
+    [[0x61, 0x62], -1],
+    [[0xe4, 0xb8, 0xad], -1],
+    [[0x61, 0xc0, 0x80], 1], // overlong
+    [[0xed, 0xa0, 0x80], 0], // surrogate
+    [[0xf4, 0x90, 0x80, 0x80], 0], // past U+10FFFF
+    [[0x61, 0xe4, 0xb8], 1], // truncated at the end
+    [[0x80], 0],
+  ])('%j → %i', (bytes, at) => {
+    expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(at);
+  });
+
+  it('agrees with TextDecoder fatal on random bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          valid = false;
+        }
+        expect(firstInvalidUtf8(bytes) === -1).toBe(valid);
+      }),
+    );
+  });
+});
+
+describe('looksLikeGb', () => {
+  it('accepts ordinary Chinese GBK and rejects bytes GB18030 cannot hold', () => {
+    expect(looksLikeGb(iconv.encode(ZH, 'gbk')).ok).toBe(true);
+    expect(looksLikeGb(Uint8Array.from([0x61, 0xff])).ok).toBe(false);
+    expect(looksLikeGb(Uint8Array.from([0x81, 0x30, 0x20, 0x30])).ok).toBe(false);
+  });
+});

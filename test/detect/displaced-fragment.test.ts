@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { clean, scan } from '../../src/index.js';
+import { fixture } from '../helpers.js';
+import { found, PROSE } from './helpers.js';
+
+const [A, B, C, D] = PROSE as [string, string, string, string];
+
+describe('displaced-fragment', () => {
+  it('pairs a fragment with its head when the join is attested elsewhere, and reassembles it', () => {
+    const text = [
+      '近年来，全市上下全力推进转型发展，重塑新时代武汉之重，武汉要在支点建设中当好龙头，走在',
+      '以产业转型之“进”，筑牢发展之“基”',
+      A,
+      B,
+      '前列，全会提出坚定不移推进转型发展，加快建设有活力的创新城市。',
+      C,
+      '当好龙头看担当，走在前列，必须要有敢为人先的勇气。我们要走在前列。',
+    ].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual.startsWith('前列，全会提出')).toBe(true);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith('走在')).toBe(true);
+    const out = clean(text).text;
+    expect(out).toContain('当好龙头，走在前列，全会提出坚定不移推进转型发展');
+    expect(out.split('前列，全会提出').length - 1).toBe(1);
+  });
+
+  it('uses reference texts as evidence', () => {
+    const text = [
+      '我们要坚持稳中求进，推动经济实现质的有效提升和量的合理增长，更好统筹发展和安',
+      '二、今年工作总体要求',
+      A,
+      '全，以中国式现代化全面推进强国建设。',
+      B,
+    ].join('\n\n');
+    const withRef = scan(text, { reference: ['统筹发展和安全是重要原则。'] }).filter(
+      (f) => f.rule === 'displaced-fragment',
+    );
+    expect(withRef).toHaveLength(1);
+  });
+
+  it.each([
+    ['ordinary prose', PROSE.join('\n\n')],
+    [
+      'a short first sentence that opens other sentences',
+      `${A}\n\n深化价格改革。${B}\n\n深化财税改革。${C}\n\n${D}`,
+    ],
+  ])('finds nothing in %s', (_n, text) => {
+    expect(found(text, 'displaced-fragment')).toEqual([]);
+  });
+
+  it('finds both out-of-order fragments of seed 002', () => {
+    const text = fixture('002_d4730f42f3b6ffd7.txt');
+    const f = found(text, 'displaced-fragment');
+    expect(f.map((x) => x.actual.slice(0, 4))).toEqual(['前列,全', '协同“集']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cleaned, found, noted } from './helpers.js';
+
+describe('doubled-phrase', () => {
+  it.each([
+    [
+      '宣讲宣讲 before a comma',
+      '开展分层分类宣讲宣讲，教育引导广大干部。',
+      '开展分层分类宣讲，教育引导广大干部。',
+    ],
+    ['a doubled four-character phrase', '推动高质量发展高质量发展取得新成效。', '推动高质量发展取得新成效。'],
+    ['a doubled clause', '我们要，我们要，坚定信心。', '我们要，坚定信心。'],
+    ['a doubled English word', 'We will finish the the job.', 'We will finish the job.'],
+    ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
+  ])('finds %s and removes the second copy', (_n, text, expected) => {
+    const f = found(text, 'doubled-phrase');
+    expect(f).toHaveLength(1);
+    expect(cleaned(text)).toBe(expected);
+  });
+
+  it.each([
+    ['AA reduplication', '常常想起，久久为功，天天向上。'],
+    ['AABB reduplication', '实实在在的投入、实实在在的增长、实实在在的惠民。'],
+    ['numbers', '编号1111和2020，共计3333件。'],
+    ['parallel lists', '推动工作落子细、落子实、落子效。'],
+    ['a parallel with a shared head', '主动发现、主动抢抓、主动作为。'],
+    ['a 共X共Y parallel', '推进水污染防治共治共保，建立流域共治机制。'],
+    ['a 不X不Y list', '破解“乱作为、不作为、不敢为、不善为”问题。'],
+    ['a numeral-classifier repeat', '一个一个地解决，一步一步向前。'],
+    ['one hammer after another', '一锤接着一锤敲，一张蓝图绘到底。'],
+    ['that that', 'He said that that was wrong.'],
+    ['punctuation', '他说……好的——————是的。'],
+    ['a short emphatic repeat', '快，快，来不及了。'],
+  ])('does not remove %s', (_n, text) => {
+    expect(found(text, 'doubled-phrase').filter((f) => f.confidence >= 0.7)).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it('notes verb ABAB reduplication at low confidence and keeps it', () => {
+    const text = '这个问题我们再研究研究。';
+    const f = noted(text, 'doubled-phrase');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('info');
+    expect(f[0]!.confidence).toBeLessThan(0.5);
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it('reports both copies with the single copy as expected', () => {
+    const text = '广泛开展“大思政课”宣讲宣讲，大力弘扬大别山精神。';
+    const [f] = found(text, 'doubled-phrase');
+    expect(f!.actual).toBe('宣讲宣讲');
+    expect(f!.expected).toBe('宣讲');
+    expect(f!.fix).toEqual([{ start: f!.start + 2, end: f!.start + 4, text: '' }]);
+  });
+});

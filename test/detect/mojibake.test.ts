@@ -1,0 +1,68 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { cleaned, found, PROSE } from './helpers.js';
+
+const [A, B] = PROSE as [string, string];
+const asGbk = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
+const asLatin1 = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'win1252');
+
+describe('mojibake', () => {
+  it.each([
+    ['锟斤拷', `${A}锟斤拷锟斤拷${B}`],
+    ['烫烫烫', `${A}烫烫烫烫${B}`],
+    ['屯屯屯', `${A}屯屯屯屯${B}`],
+    ['a run of U+FFFD', `${A}\ufffd\ufffd\ufffd${B}`],
+    ['a lone surrogate', `${A}\ud800${B}`],
+  ])('finds %s (no repair possible: flagged, kept)', (_n, text) => {
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('error');
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it('repairs UTF-8 read as GBK with a trial re-encoding', () => {
+    const good = '你好世界，这是一个测试。全省加快建成中部地区崛起重要战略支点';
+    const text = `${A}\n\n${asGbk(good)}\n\n${B}`;
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.expected).toBeDefined();
+    expect(f[0]!.expected).toContain('全省加快建成中部地区崛起重要战略');
+    expect(cleaned(text)).toContain('全省加快建成中部地区崛起重要战略');
+  });
+
+  it('repairs a garbled clause inside a sound paragraph', () => {
+    const clause = '深化行政管理体制改革，大力推进服务型政府建设';
+    const text = `${A}我们要${asGbk(clause)}，为各类市场主体创造公平的发展环境。`;
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(cleaned(text)).toContain('行政管理体制改革');
+  });
+
+  it.each([
+    ['café', 'The café was open.'],
+    ['curly quotes', 'He said “hello” to me.'],
+    ['Zürich – Genève', 'From Zürich – Genève by train.'],
+  ])('repairs Latin-1 mojibake of %s', (_n, good) => {
+    const text = asLatin1(good);
+    expect(text).not.toBe(good);
+    expect(found(text, 'mojibake').length).toBeGreaterThan(0);
+    expect(cleaned(text)).toBe(good);
+  });
+
+  it('removes stray control characters', () => {
+    const text = `${A}\u0007${B}\u0085`;
+    expect(found(text, 'mojibake')).toHaveLength(2);
+    expect(cleaned(text)).toBe(`${A}${B}`);
+  });
+
+  it.each([
+    ['ordinary Chinese', PROSE.join('\n\n')],
+    ['rare characters in names and places', '嵇康、阮籍、琅琊、鄱阳湖、婺源、邗江、郯城、黟县都在其中。'],
+    ['accented Latin', 'Señor Müller visited São Paulo and Zürich; naïve café résumé.'],
+    ['tabs and form feeds', `${A}\t${B}\f${A}`],
+    ['emoji and astral ideographs', '今天天气很好😀，𠀀𠀁是扩展区汉字。'],
+    ['a word with 烫', '热水很烫，烫伤了手。'],
+  ])('finds nothing in %s', (_n, text) => {
+    expect(found(text, 'mojibake')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { cleaned, found, noted, PROSE } from './helpers.js';
+
+const [A, B, C, D] = PROSE as [string, string, string, string];
+
+describe('repeated-block', () => {
+  it.each([
+    ['an exact later copy', `${A}\n\n${B}\n\n${C}\n\n${A}`, A, 4],
+    [
+      'a copy with other whitespace and punctuation widths',
+      `${A}\n\n${B}\n\n${C}\n\n${A.replace(/，/g, ',')} `,
+      A.replace(/，/g, ','),
+      4,
+    ],
+    ['a run of two paragraphs', `${A}\n\n${B}\n\n${C}\n\n${A}\n\n${B}\n\n${D}`, `${A}\n\n${B}`, 4],
+    ['a truncated copy at the end', `${A}\n\n${B}\n\n${C}\n\n${A.slice(0, 18)}`, A.slice(0, 18), 4],
+    [
+      'a near copy (one character lost)',
+      `${A}\n\n${B}\n\n${C}\n\n${A.slice(0, 10)}${A.slice(11)}`,
+      `${A.slice(0, 10)}${A.slice(11)}`,
+      4,
+    ],
+  ])('finds %s and removes it', (_name, text, copy, line) => {
+    const f = found(text, 'repeated-block');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe(copy.trim());
+    expect(f[0]!.line).toBe(line * 2 - 1);
+    expect(f[0]!.related?.[0]?.start).toBe(0);
+    const out = cleaned(text);
+    expect(out.split(A.slice(0, 10)).length - 1).toBe(1);
+  });
+
+  it.each([
+    ['short structural lines', `会议要求\n${A}\n会议要求\n${B}\n会议要求\n${C}`, '会议要求', 3],
+    ['a repeated question marker', `记者提问。\n\n${A}\n\n记者提问。\n\n${B}`, '记者提问。', 2],
+    [
+      'speaker labels',
+      `周先荣 市委政研室副主任\n\n${A}\n\n周先荣 市委政研室副主任\n\n${B}`,
+      '周先荣 市委政研室副主任',
+      2,
+    ],
+  ])('keeps %s (info at most)', (_name, text, line, count) => {
+    expect(found(text, 'repeated-block')).toEqual([]);
+    expect(noted(text, 'repeated-block').every((f) => f.severity === 'info')).toBe(true);
+    expect(cleaned(text).split(line).length - 1).toBe(count);
+  });
+
+  it.each([
+    ['distinct paragraphs', PROSE.join('\n\n')],
+    [
+      'a heading repeated inside a body sentence',
+      `坚定不移推进高水平开放\n\n全会提出，要坚定不移推进高水平开放，打造双循环枢纽。\n\n${A}`,
+    ],
+    ['English paragraphs', 'We will finish the job.\n\nThe state of the union is strong.\n\nThank you all.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(found(text, 'repeated-block')).toEqual([]);
+  });
+
+  it('finds a repeated long sentence inside different paragraphs, flagged below the clean threshold', () => {
+    const s = '着力培育壮大领军企业和龙头企业，打造企业雁阵梯队，形成大中小企业融通发展格局。';
+    const text = `${A}${s}\n\n${B}\n\n${C}${s}${D}`;
+    const f = noted(text, 'repeated-block');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe(s);
+    expect(f[0]!.confidence).toBeLessThan(0.7);
+    expect(cleaned(text)).toBe(text);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { cleaned, found, noted, PROSE } from './helpers.js';
+
+const CN = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+];
+const [A, B] = PROSE as [string, string];
+
+function keywordLoop(first: number, passes: number): string {
+  const blocks: string[] = [];
+  for (let k = 0; k < passes * 2; k++) {
+    const title = k % 2 === 0 ? '城市辐射带动作用不断增强' : '文化强市建设取得新成效';
+    blocks.push(`关键词${CN[first + k]}：${title}\n${k % 2 === 0 ? A : B}`);
+  }
+  return blocks.join('\n\n');
+}
+
+describe('repetition-loop', () => {
+  it('finds a two-block cycle whose counter changes on every pass, and keeps the first pass', () => {
+    const text = `${PROSE[2]}\n\n${keywordLoop(4, 5)}\n\n${PROSE[3]}`;
+    const f = found(text, 'repetition-loop');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/cycle of 2 blocks runs 5 passes/);
+    const out = cleaned(text);
+    expect(out).toContain('关键词五');
+    expect(out).toContain('关键词六');
+    expect(out).not.toContain('关键词七');
+    expect(out).not.toContain('关键词十四');
+    expect(out).toContain(PROSE[3]);
+  });
+
+  it('finds a single paragraph repeated many times in a row', () => {
+    const text = [A, B, B, B, B, PROSE[2]].join('\n\n');
+    const f = found(text, 'repetition-loop');
+    expect(f).toHaveLength(1);
+    expect(cleaned(text)).toBe([A, B, PROSE[2]].join('\n\n'));
+  });
+
+  it.each([
+    ['宣讲 written many times in a line', `开展${'宣讲'.repeat(50)}活动。`, `开展宣讲活动。`],
+    [
+      'a phrase looping inside a line',
+      `我们要${'加快发展，'.repeat(6)}推动转型。`,
+      '我们要加快发展，推动转型。',
+    ],
+  ])('finds %s', (_n, text, expected) => {
+    expect(found(text, 'repetition-loop')).toHaveLength(1);
+    expect(cleaned(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'a numbered list of distinct keywords',
+      CN.slice(0, 7)
+        .map((n, i) => `关键词${n}：${PROSE[i % 6]!.slice(0, 8)}\n${PROSE[(i + 1) % 6]}`)
+        .join('\n\n'),
+    ],
+    ['numbered sub-headings', '（一）\n\n（二）\n\n（三）\n\n（四）'],
+    ['laughter', '哈哈哈哈，太好了。'],
+    ['a chant', 'Fix it! Fix it! Fix it!'],
+    ['digits', '编号11111111111111的项目。'],
+    ['ordinary prose', PROSE.join('\n\n')],
+  ])('finds nothing in %s', (_n, text) => {
+    expect(found(text, 'repetition-loop')).toEqual([]);
+  });
+
+  it('a chant is a note, not removed', () => {
+    const text = 'AUDIENCE: Four more years! Four more years! Four more years!';
+    expect(noted(text, 'repetition-loop').every((f) => f.severity === 'info')).toBe(true);
+    expect(cleaned(text)).toBe(text);
+  });
+});

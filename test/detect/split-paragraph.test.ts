@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers.js';
+import { cleaned, found, PROSE } from './helpers.js';
+
+const [A, B, C] = PROSE as [string, string, string];
+
+describe('split-paragraph', () => {
+  it.each([
+    [
+      'a word cut in two (blank line)',
+      `${A}\n\n省科技厅党组书记表示，将积极推动创新中心央地共建机\n\n制，积极争取更多重大平台落地。\n\n${B}`,
+      '央地共建机制，积极',
+    ],
+    [
+      'a name cut in two',
+      `${A}\n\n贯彻全会精神，省商务厅党组书记、厅长龙\n\n小红表示，将坚持新需求引领新供给。\n\n${B}`,
+      '厅长龙小红表示',
+    ],
+    [
+      'a cut after a comma',
+      `${A}\n\n我省将丰富教育形式载体凝聚精神力量，弘扬伟大抗洪精神、抗疫精神，\n\n开展庆祝中国共产党成立105周年等活动。\n\n${B}`,
+      '抗疫精神，开展庆祝',
+    ],
+    [
+      'a cut before a comma',
+      `${A}\n\n我们要持续深化改革开放，不断增强发展动力和活\n\n力，推动高质量发展。\n\n${B}`,
+      '动力和活力，推动',
+    ],
+    [
+      'a single line break',
+      `${A}\n我省将全面拓宽干部视野格局，定期选派干部到经济发达地区跟班学习和专项挂职；切实提升社\n会治理能力，面向基层干部分级分类培训。\n${B}`,
+      '提升社会治理能力',
+    ],
+  ])('joins %s', (_n, text, joined) => {
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(cleaned(text)).toContain(joined);
+  });
+
+  it('joins Latin words with a space', () => {
+    const text =
+      'She said this relief check put food on the\n\ntable and saved her from eviction.\n\nThank you.';
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(cleaned(text)).toContain('on the table and saved');
+  });
+
+  it.each([
+    ['a heading over its body', `坚定不移推进高水平开放\n\n全会提出，要坚定不移推进高水平开放。${A}`],
+    ['a two-line heading', `打造双循环枢纽\n构建内陆开放新高地\n\n${A}`],
+    ['a lead-in line', `王忠林指出\n${A}\n会议要求\n${B}`],
+    [
+      'a numbered section heading with a comma',
+      `（一）及时果断调整宏观经济政策，全力保持经济平稳较快发展\n\n${A}\n\n${B}`,
+    ],
+    ['a headline over a dateline', `节后第一天，襄阳2000多人找到新工作\n\n湖北日报讯（记者魏鹏）${A}`],
+    ['a colon lead-in', `总的来说，《实施意见》有三个特点：\n\n${A}`],
+    ['English paragraphs', 'The state of the union is strong.\n\nThank you all.'],
+    ['ordinary prose', PROSE.join('\n\n')],
+  ])('does not join %s', (_n, text) => {
+    expect(found(text, 'split-paragraph')).toEqual([]);
+  });
+
+  it('keeps the headings of seed 001 and joins its four splits', () => {
+    const text = fixture('001_eac445e406787b96.txt');
+    const out = cleaned(text);
+    for (const s of ['央地共建机制', '厅长龙小红表示', '的互联互通', '服务保障支点建设'])
+      expect(out).toContain(s);
+    expect(out).toContain('坚定不移推进高水平开放\n\n打造双循环枢纽\n构建内陆开放新高地');
+    expect(found(text, 'split-paragraph')).toHaveLength(4);
+    expect(C).toBeTruthy();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cleaned, found, PROSE } from './helpers.js';
+
+const [A, B, C] = PROSE as [string, string, string];
+
+describe('truncated-paragraph', () => {
+  it.each([
+    [
+      'a paragraph that stops mid-word before a heading',
+      `${A}\n\n近年来，全市上下全力推进转型发展，加快推动三个优势转化，武汉要在支点建设中当好龙头，走在\n\n以产业转型之“进”，筑牢发展之“基”\n\n${B}`,
+      '当好龙头，走在',
+    ],
+    [
+      'a paragraph that stops after a comma before a new topic',
+      `${A}\n\n会上，省发展改革委、武汉市、黄石市主要负责人作了交流发言。会议播放“奋进开局·支点建设2025”主题视频短片，\n\n——记者 张三\n\n${B}`,
+      '主题视频短片，',
+    ],
+    [
+      'the last paragraph of the text',
+      `${A}\n\n${B}\n\n全会指出，当前发展面临多重机遇，也面临不少困难和挑战，我们要坚定信心，保持定力，勇于担当，狠抓落`,
+      '狠抓落',
+    ],
+  ])('finds %s and leaves it in place', (_n, text, end) => {
+    const f = found(text, 'truncated-paragraph');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual.endsWith(end)).toBe(true);
+    expect(f[0]!.fix).toBeUndefined();
+    expect(cleaned(text)).toContain(end);
+  });
+
+  it.each([
+    ['complete paragraphs', PROSE.join('\n\n')],
+    [
+      'headings without a full stop',
+      `一、过去一年工作回顾\n\n${A}\n\n（二）统筹经济社会发展，全面加强以改善民生为重点的社会建设\n\n${B}`,
+    ],
+    ['a subtitle list', `推动发展能级、发展速度、发展质效、发展后劲整体提升\n\n${C}`],
+    ['a short headline with a comma', `担当作为，在转型闯关中干出新业绩\n\n${A}`],
+    ['a lead-in that ends with a colon', `大家纷纷表示，将牢记嘱托，具体包括：\n\n${A}`],
+    ['English', 'We will finish the job.\n\nThank you.'],
+  ])('finds nothing in %s', (_n, text) => {
+    expect(found(text, 'truncated-paragraph')).toEqual([]);
+  });
+});
