@@ -70,7 +70,8 @@ for (const r of rows)
     `| ${r.pair} | ${r.shared} | ${r.jiaokan} | ${r.ms} | ${r.dmp1} |${withDmp ? ` ${r.dmp0} |` : ''}`,
   );
 
-// Synthetic revisions: larger than the suite's (more moves and edits, more documents and seeds).
+// Synthetic revisions: larger than the suite's (more moves and edits, more documents and seeds; half of
+// them also revise the paragraphs they move).
 const DOCS = [
   'gov-work-report/2019.txt',
   'gov-work-report/2021.txt',
@@ -94,6 +95,8 @@ for (const path of DOCS) {
       inserts: 4,
       sentenceEdits: 8,
       substitutions: 10,
+      // every other revision also revises its moved paragraphs
+      editMoved: seed % 2 === 1,
     });
     const s = score(rev, align(rev.a, rev.b));
     agg.mapping.push(s.mapping);

@@ -93,11 +93,11 @@ async function one(method, name) {
     return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, note };
   };
   const first = timed();
-  // Steady state: three more calls in the same process (skipped for calls that take seconds).
+  // Steady state: the fastest of five more calls in the same process (skipped when a call takes seconds).
   let steady;
   if (first.ms < 2000) {
-    const more = [timed(), timed(), timed()].sort((x, y) => x.cpuMs - y.cpuMs);
-    steady = more[1];
+    const more = [timed(), timed(), timed(), timed(), timed()].sort((x, y) => x.cpuMs - y.cpuMs);
+    steady = more[0];
   }
   const rssMB = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify({ ...first, steady, rssMB }));
@@ -121,19 +121,20 @@ if (process.argv[2] === '--one') {
   }
   const rows = [];
   const jiaokan = {};
-  const median = (method, name) => {
+  // The machine is shared: the fastest of three processes is the least disturbed measurement.
+  const best = (method, name) => {
     const runs = [measure(method, name), measure(method, name), measure(method, name)];
-    return runs.sort((x, y) => x.cpuMs - y.cpuMs)[1];
+    return runs.sort((x, y) => x.cpuMs - y.cpuMs)[0];
   };
   for (const name of ['annual', 'annual×2', 'annual×4', 'near-identical 0.5 MB']) {
-    jiaokan[name] = median('jiaokan', name);
-    rows.push([name, 'jiaokan diff (median of 3)', jiaokan[name]]);
+    jiaokan[name] = best('jiaokan', name);
+    rows.push([name, 'jiaokan diff (best of 3)', jiaokan[name]]);
   }
   const dmp = {};
   for (const name of ['annual', 'near-identical 0.5 MB']) {
     const slow = name === 'annual';
-    dmp[name] = slow ? measure('dmp', name) : median('dmp', name);
-    rows.push([name, `diff-match-patch, no timeout${slow ? '' : ' (median of 3)'}`, dmp[name]]);
+    dmp[name] = slow ? measure('dmp', name) : best('dmp', name);
+    rows.push([name, `diff-match-patch, no timeout${slow ? '' : ' (best of 3)'}`, dmp[name]]);
     rows.push([name, 'diff-match-patch, 1 s timeout', measure('dmp-1s', name)]);
     rows.push([name, 'fast-diff', measure('fast-diff', name)]);
     rows.push([name, `jsdiff diffChars (timeout ${JSDIFF_TIMEOUT / 1000} s)`, measure('jsdiff', name)]);
@@ -145,11 +146,14 @@ if (process.argv[2] === '--one') {
       .map((x) => x.toFixed(1))
       .join(' ')}\n`,
   );
-  console.log('| case (chars a / b) | method | wall | CPU | peak RSS | note |');
-  console.log('|---|---|---:|---:|---:|---|');
+  console.log(
+    '| case (chars a / b) | method | first call: wall | first call: CPU | warm: CPU | peak RSS | note |',
+  );
+  console.log('|---|---|---:|---:|---:|---:|---|');
   for (const [name, method, r] of rows) {
+    const warm = r.steady ? s3(r.steady.cpuMs) : '—';
     console.log(
-      `| ${name} (${sizes[name]}) | ${method} | ${s3(r.ms)} | ${s3(r.cpuMs)} | ${r.rssMB.toFixed(0)} MB | ${r.note} |`,
+      `| ${name} (${sizes[name]}) | ${method} | ${s3(r.ms)} | ${s3(r.cpuMs)} | ${warm} | ${r.rssMB.toFixed(0)} MB | ${r.note} |`,
     );
   }
   const ratio = (x, y) => (x / y).toFixed(2);
@@ -163,8 +167,11 @@ if (process.argv[2] === '--one') {
     `| 0.5 MB near-identical ÷ dmp without timeout, first call | ≤ 1 | ${both(jiaokan[nid], dmp[nid])} |`,
   );
   console.log(
-    `| 0.5 MB near-identical ÷ dmp without timeout, steady state (CPU) | ≤ 1 | ${ratio(jiaokan[nid].steady.cpuMs, dmp[nid].steady.cpuMs)} |`,
+    `| 0.5 MB near-identical ÷ dmp without timeout, warm (CPU) | ≤ 1 | ${ratio(jiaokan[nid].steady.cpuMs, dmp[nid].steady.cpuMs)} |`,
   );
   console.log(`| 2× input ÷ 1× | ≤ 2.3 | ${both(jiaokan['annual×2'], jiaokan.annual)} |`);
   console.log(`| 4× input ÷ 1× | (≤ 4.6) | ${both(jiaokan['annual×4'], jiaokan.annual)} |`);
+  console.log(
+    `| 2× input ÷ 1×, warm (CPU) | ≤ 2.3 | ${ratio(jiaokan['annual×2'].steady.cpuMs, jiaokan.annual.steady.cpuMs)} |`,
+  );
 }

@@ -25,6 +25,8 @@ export function makeRevision(
     sentenceEdits?: number;
     substitutions?: number;
     donor?: string;
+    /** also revise each moved paragraph (drop a sentence or change a phrase) */
+    editMoved?: boolean;
   },
 ): Revision;
 

@@ -31,7 +31,7 @@ function sentencesOf(p) {
 /**
  * @param {string} text  the base document (paragraphs on lines; blank lines allowed)
  * @param {number} seed
- * @param {{ moves?: number, deletes?: number, inserts?: number, sentenceEdits?: number, substitutions?: number, donor?: string }} [o]
+ * @param {{ moves?: number, deletes?: number, inserts?: number, sentenceEdits?: number, substitutions?: number, donor?: string, editMoved?: boolean }} [o]
  * @returns {{ a: string, b: string, truth: { aParas: number, bParas: number, map: number[][], moved: number[], split: number[], merged: number[][] } }}
  */
 export function makeRevision(text, seed, o = {}) {
@@ -107,6 +107,13 @@ export function makeRevision(text, seed, o = {}) {
     const k = cands[pick(cands.length)];
     const [it] = items.splice(k, 1);
     it.moved = true;
+    if (o.editMoved) {
+      // A moved paragraph is often also revised: drop one sentence or change a phrase.
+      const ss = sentencesOf(it.text);
+      if (ss.length >= 3 && n % 2 === 0) ss.splice(1 + pick(ss.length - 1), 1);
+      else ss[0] = ss[0].replace(/[\u4e00-\u9fff]{2}/, '调整');
+      it.text = ss.join('');
+    }
     const far = Math.floor(items.length / 4);
     let to = (k + far + pick(Math.max(1, items.length - 2 * far))) % (items.length + 1);
     if (Math.abs(to - k) < 2) to = (to + far) % (items.length + 1);

@@ -1,18 +1,18 @@
 // align(a, b): paragraphs ► sentences ► tokens. Each level only looks inside the pairs the level
 // above linked, so the expensive steps (Levenshtein, Intl.Segmenter, Myers) only ever see small spans.
-// Sentences left unlinked anywhere (in deleted/inserted paragraphs or inside modified ones) get one more
-// chance: a global content match that reports them as sentence moves (two half blocks, one moveId).
+// Sentences left unlinked anywhere (in deleted/inserted paragraphs or inside modified ones), and weakly
+// linked sentence pairs, get one more chance: a global content match that groups them into sentence
+// moves (half blocks on either side sharing one moveId; a group may join several sentences per side).
 
 import { isSpace } from '../text/chars.js';
-import { type Document, parseDocument } from '../text/document.js';
 import { assertString } from '../text/guard.js';
 import type { Bead } from './beads.js';
 import { Budget } from './budget.js';
 import type { LevelOptions } from './level.js';
 import { groupMoves, moveCandidates } from './moves.js';
 import { type ResolvedAlignOptions, resolveAlignOptions } from './options.js';
-import { alignParagraphs, paragraphUnits } from './paragraphs.js';
-import { alignSentences, SentenceUnits } from './sentences.js';
+import { alignParagraphs, Outline } from './paragraphs.js';
+import { alignSentences } from './sentences.js';
 import { dice, type Unit, union, unitSimilarity } from './similarity.js';
 import { tokenBlocks } from './tokens.js';
 import type { AlignedBlock, Alignment, AlignOptions, BlockOp, Range } from './types.js';
@@ -20,10 +20,9 @@ import type { AlignedBlock, Alignment, AlignOptions, BlockOp, Range } from './ty
 interface Ctx {
   a: string;
   b: string;
-  docA: Document;
-  docB: Document;
-  sa: SentenceUnits;
-  sb: SentenceUnits;
+  /** paragraphs of a and b, sentences split on demand */
+  sa: Outline;
+  sb: Outline;
   budget: Budget;
   o: ResolvedAlignOptions;
   level: LevelOptions;
@@ -35,12 +34,12 @@ interface Ctx {
 /** Sentences that share a reused phrase are linked as moves even when reworded around it. */
 const PHRASE = { overlap: 0.5, minShared: 10, minGrams: 8 };
 /**
- * Sentence pairs linked in order below this similarity (all of them, at 1.01) also take part in the
+ * Sentence pairs linked in order below this similarity also take part in the
  * move search: a rewritten sentence often also took a phrase from elsewhere. A pair that stays together
  * keeps its token detail (and joins the group's moveId); a pair whose halves go different ways becomes
  * two half leaves.
  */
-const WEAK_PAIR = 1.01;
+const WEAK_PAIR = 0.9;
 
 const LINKED = new Set<BlockOp>(['modify', 'move', 'split', 'merge']);
 
@@ -50,24 +49,19 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
   const o = resolveAlignOptions(options);
   const t0 = performance.now();
   const budget = new Budget(o.timeout, o.maxCells);
-  const parse = { locale: o.locale, segmenter: o.segmenter };
-  const docA = parseDocument(a, parse);
-  const docB = parseDocument(b, parse);
   const ctx: Ctx = {
     a,
     b,
-    docA,
-    docB,
-    sa: new SentenceUnits(docA),
-    sb: new SentenceUnits(docB),
+    sa: new Outline(a),
+    sb: new Outline(b),
     budget,
     o,
     level: { threshold: o.threshold, moveThreshold: o.moveThreshold, moves: true },
     visA: visiblePrefix(a),
     visB: visiblePrefix(b),
   };
-  const pa = paragraphUnits(docA);
-  const pb = paragraphUnits(docB);
+  const pa = ctx.sa.paragraphs;
+  const pb = ctx.sb.paragraphs;
   const beads = alignParagraphs(pa, pb, budget, ctx.level);
   const blocks = beads.map((bead, k) => paragraphBlock(ctx, bead, `p${k + 1}`));
   const sentenceMoves = o.sentenceMoves ? linkSentenceMoves(ctx, blocks) : 0;
@@ -83,7 +77,7 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
     similarity: overallSimilarity(ctx, blocks),
     stats: {
       paragraphs: { a: pa.length, b: pb.length },
-      sentences: { a: docA.sentences.length, b: docB.sentences.length },
+      sentences: { a: ctx.sa.sentenceCount, b: ctx.sb.sentenceCount },
       ops,
       sentenceMoves,
       cells: { ...budget.cells },
@@ -94,9 +88,9 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
   return result;
 }
 
-function rangesOf(doc: Document, paragraphs: readonly number[]): Range[] {
+function rangesOf(outline: Outline, paragraphs: readonly number[]): Range[] {
   return paragraphs.map((i) => {
-    const p = doc.paragraphs[i];
+    const p = outline.paragraphs[i];
     if (!p) throw new RangeError(`jiaokan: no paragraph ${i}`);
     return { start: p.start, end: p.end };
   });
@@ -111,8 +105,8 @@ function sameText(x: string, rx: readonly Range[], y: string, ry: readonly Range
 }
 
 function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
-  const a = rangesOf(ctx.docA, bead.a);
-  const b = rangesOf(ctx.docB, bead.b);
+  const a = rangesOf(ctx.sa, bead.a);
+  const b = rangesOf(ctx.sb, bead.b);
   let op: BlockOp = bead.op;
   if (op === 'equal' && !sameText(ctx.a, a, ctx.b, b)) op = 'modify';
   const block: AlignedBlock = { id, op, level: 'paragraph', a, b, similarity: bead.similarity };
@@ -120,8 +114,8 @@ function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
   if (op === 'move' && bead.similarity === 1 && sameText(ctx.a, a, ctx.b, b)) return block;
   if (LINKED.has(op)) {
     if (ctx.budget.expired('sentence')) return block;
-    const sa = ctx.sa.ofParagraphs(bead.a);
-    const sb = ctx.sb.ofParagraphs(bead.b);
+    const sa = ctx.sa.sentencesOfAll(bead.a);
+    const sb = ctx.sb.sentencesOfAll(bead.b);
     const beads = alignSentences(ctx.sa, ctx.sb, sa, sb, ctx.budget, ctx.level, `${id}.`);
     block.children = beads.map((s, k) => sentenceBlock(ctx, s, sa, sb, `${id}.s${k + 1}`));
   }
@@ -135,8 +129,8 @@ function sentenceBlock(
   sb: readonly number[],
   id: string,
 ): AlignedBlock {
-  const ua = bead.a.map((k) => ctx.sa.get(sa[k] as number));
-  const ub = bead.b.map((k) => ctx.sb.get(sb[k] as number));
+  const ua = bead.a.map((k) => ctx.sa.sentence(sa[k] as number));
+  const ub = bead.b.map((k) => ctx.sb.sentence(sb[k] as number));
   const a = ua.map((u) => ({ start: u.start, end: u.end }));
   const b = ub.map((u) => ({ start: u.start, end: u.end }));
   let op: BlockOp = bead.op;
@@ -169,30 +163,21 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
   if (ctx.budget.expired('sentence')) return 0;
   const freeA: Free[] = [];
   const freeB: Free[] = [];
-  const sentencesIn = (doc: Document, r: Range) => {
-    const p = doc.paragraphAt(r.start);
-    return doc.paragraphs[p]?.sentences ?? [];
-  };
   for (const block of blocks) {
     if (block.op === 'delete' || block.op === 'insert') {
       const side = block.op === 'delete' ? 'a' : 'b';
-      const doc = side === 'a' ? ctx.docA : ctx.docB;
-      const units = side === 'a' ? ctx.sa : ctx.sb;
+      const outline = side === 'a' ? ctx.sa : ctx.sb;
       for (const r of block[side])
-        for (const s of sentencesIn(doc, r))
-          (side === 'a' ? freeA : freeB).push({
-            unit: units.get(s.index),
-            paragraph: block,
-            sentence: s.index,
-          });
+        for (const id of outline.sentencesOf(outline.paragraphAt(r.start)))
+          (side === 'a' ? freeA : freeB).push({ unit: outline.sentence(id), paragraph: block, sentence: id });
     } else {
       for (const child of block.children ?? []) {
         if (child.op === 'delete') {
           const r = child.a[0] as Range;
-          freeA.push({ unit: ctx.sa.get(sentenceIndex(ctx.docA, r.start)), leaf: child, sentence: -1 });
+          freeA.push({ unit: ctx.sa.sentence(ctx.sa.sentenceAt(r.start)), leaf: child, sentence: -1 });
         } else if (child.op === 'insert') {
           const r = child.b[0] as Range;
-          freeB.push({ unit: ctx.sb.get(sentenceIndex(ctx.docB, r.start)), leaf: child, sentence: -1 });
+          freeB.push({ unit: ctx.sb.sentence(ctx.sb.sentenceAt(r.start)), leaf: child, sentence: -1 });
         } else if (
           child.op === 'modify' &&
           child.similarity < WEAK_PAIR &&
@@ -202,8 +187,8 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
           const ra = child.a[0] as Range;
           const rb = child.b[0] as Range;
           const weak = { block: child, parent: block };
-          freeA.push({ unit: ctx.sa.get(sentenceIndex(ctx.docA, ra.start)), sentence: -1, weak });
-          freeB.push({ unit: ctx.sb.get(sentenceIndex(ctx.docB, rb.start)), sentence: -1, weak });
+          freeA.push({ unit: ctx.sa.sentence(ctx.sa.sentenceAt(ra.start)), sentence: -1, weak });
+          freeB.push({ unit: ctx.sb.sentence(ctx.sb.sentenceAt(rb.start)), sentence: -1, weak });
         }
       }
     }
@@ -296,14 +281,14 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
     const children = parent.children as AlignedBlock[];
     children.splice(children.indexOf(block), 1, half('a', ia), half('b', ib));
   }
-  return groups.length;
-}
-
-function sentenceIndex(doc: Document, offset: number): number {
-  const p = doc.paragraphs[doc.paragraphAt(offset)];
-  const s = p?.sentences.find((x) => x.start === offset);
-  if (!s) throw new RangeError(`jiaokan: no sentence starts at ${offset}`);
-  return s.index;
+  // Count the groups that became moves (a weak pair that found only itself again is no move).
+  const used = new Set<string>();
+  const visit = (x: AlignedBlock) => {
+    if (x.level === 'sentence' && x.moveId?.startsWith('sm')) used.add(x.moveId);
+    for (const c of x.children ?? []) visit(c);
+  };
+  for (const block of blocks) visit(block);
+  return used.size;
 }
 
 /** Prefix counts of non-whitespace characters: the length of any range in O(1). */
@@ -311,7 +296,9 @@ function visiblePrefix(text: string): Int32Array {
   const out = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) n++;
+    const c = text.charCodeAt(i);
+    // CJK and most letters are never whitespace: skip the full test for them
+    if ((c > 0x20 && c < 0x85) || (c > 0x3000 && c !== 0xfeff) || !isSpace(c)) n++;
     out[i + 1] = n;
   }
   return out;

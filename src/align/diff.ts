@@ -81,10 +81,10 @@ function collect(
     pieces(block.a, block.b, chain);
     return;
   }
-  // A leaf of a moved block keeps the move link so that its halves pair up.
-  const leaf = inOrder ? block : block;
-  for (const r of leaf.a) leavesA.push({ block: leaf, group, range: r });
-  for (const r of leaf.b) leavesB.push({ block: leaf, group, range: r });
+  // Every other leaf is rewritten; a leaf of a moved block carries the move link (set by the caller
+  // above), so that its delete and insert halves pair up.
+  for (const r of block.a) leavesA.push({ block, group, range: r });
+  for (const r of block.b) leavesB.push({ block, group, range: r });
 }
 
 /** The leaves covering [from, to) on one side, in order, with uncovered stretches as `undefined`. */

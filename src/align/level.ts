@@ -82,32 +82,60 @@ export function alignLevel(
     }
   }
   if (!o.moves) return beads;
-  // Moves among everything still unpaired.
+  // Moves among everything still unpaired — and among the blocks of weak in-order pairs: the DP may
+  // have paired a block with a neighbour of similar topic while its real counterpart moved far away.
   const freeA: number[] = [];
   const freeB: number[] = [];
+  const weakPairs = new Set<string>();
   for (const bead of beads) {
     if (bead.op === 'delete') freeA.push(bead.a[0] as number);
     else if (bead.op === 'insert') freeB.push(bead.b[0] as number);
+    else if (isWeak(bead)) {
+      freeA.push(bead.a[0] as number);
+      freeB.push(bead.b[0] as number);
+      weakPairs.add(`${bead.a[0]}:${bead.b[0]}`);
+    }
   }
-  const moves = matchMoves(a, b, freeA, freeB, o.moveThreshold, undefined, () => budget.expired(level));
+  // A weak pair found again is no move: it stays as it is.
+  const moves = matchMoves(a, b, freeA, freeB, o.moveThreshold, undefined, () =>
+    budget.expired(level),
+  ).filter((m) => !weakPairs.has(`${m.i}:${m.j}`));
   if (moves.length === 0) return beads;
   const movedA = new Set(moves.map((m) => m.i));
   const byB = new Map(moves.map((m, k) => [m.j, { m, k }]));
+  const moveAt = (j: number): Bead | undefined => {
+    const hit = byB.get(j);
+    if (!hit) return undefined;
+    return {
+      op: 'move',
+      a: [hit.m.i],
+      b: [j],
+      similarity: hit.m.similarity,
+      moveId: `${movePrefix}m${hit.k + 1}`,
+    };
+  };
   const out: Bead[] = [];
   for (const bead of beads) {
-    if (bead.op === 'delete' && movedA.has(bead.a[0] as number)) continue;
-    const hit = bead.op === 'insert' ? byB.get(bead.b[0] as number) : undefined;
-    if (hit) {
-      out.push({
-        op: 'move',
-        a: [hit.m.i],
-        b: [hit.m.j],
-        similarity: hit.m.similarity,
-        moveId: `${movePrefix}m${hit.k + 1}`,
-      });
+    if (bead.op === 'delete') {
+      if (!movedA.has(bead.a[0] as number)) out.push(bead);
+    } else if (bead.op === 'insert') {
+      out.push(moveAt(bead.b[0] as number) ?? bead);
+    } else if (isWeak(bead) && (movedA.has(bead.a[0] as number) || byB.has(bead.b[0] as number))) {
+      // The pair breaks up: each side goes to its move, or becomes a plain delete / insert.
+      const i = bead.a[0] as number;
+      const j = bead.b[0] as number;
+      if (!movedA.has(i)) out.push({ op: 'delete', a: [i], b: [], similarity: 0 });
+      out.push(moveAt(j) ?? { op: 'insert', a: [], b: [j], similarity: 0 });
     } else out.push(bead);
   }
   return out;
+}
+
+/** Similarity below which an in-order 1-1 pair may give way to a better partner found as a move. */
+const WEAK_BEAD = 0.5;
+
+function isWeak(bead: Bead): boolean {
+  return bead.op === 'modify' && bead.a.length === 1 && bead.b.length === 1 && bead.similarity < WEAK_BEAD;
 }
 
 function sameUnit(x: Unit, y: Unit): boolean {

@@ -1,13 +1,82 @@
-// Paragraph level: one unit per paragraph of parseDocument, aligned by the generic level steps.
+// Paragraph level. The aligner needs paragraphs at once but sentences only for the paragraphs it
+// compares in detail, so it reads the text through an Outline: paragraph spans from the text model's
+// splitParagraphs (the same conventions as parseDocument), sentences split per paragraph on demand.
+// Two near-identical 0.5 MB texts thus never sentence-split their identical paragraphs.
 
-import type { Document } from '../text/document.js';
+import { splitParagraphs } from '../text/paragraphs.js';
+import { splitSentences } from '../text/sentences.js';
 import type { Bead } from './beads.js';
 import type { Budget } from './budget.js';
 import { alignLevel, type LevelOptions } from './level.js';
-import { makeUnit, type Unit } from './similarity.js';
+import { Unit } from './similarity.js';
 
-export function paragraphUnits(doc: Document): Unit[] {
-  return doc.paragraphs.map((p) => makeUnit(doc.text, p.start, p.end));
+export class Outline {
+  readonly paragraphs: readonly Unit[];
+  readonly #sentences: (number[] | undefined)[];
+  readonly #units: Unit[] = [];
+  readonly #byStart = new Map<number, number>();
+
+  constructor(readonly text: string) {
+    this.paragraphs = splitParagraphs(text).paragraphs.map((p) => new Unit(text, p.start, p.end));
+    this.#sentences = new Array(this.paragraphs.length);
+  }
+
+  /** Index of the paragraph containing `offset`, or -1 between paragraphs. */
+  paragraphAt(offset: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const p = this.paragraphs[mid] as Unit;
+      if (offset < p.start) hi = mid - 1;
+      else if (offset >= p.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** Sentence ids of a paragraph (split on first use); ids index `sentence()`. */
+  sentencesOf(paragraph: number): number[] {
+    let ids = this.#sentences[paragraph];
+    if (!ids) {
+      const p = this.paragraphs[paragraph];
+      if (!p) throw new RangeError(`jiaokan: no paragraph ${paragraph}`);
+      ids = [];
+      for (const s of splitSentences(this.text, p.start, p.end)) {
+        const id = this.#units.length;
+        this.#units.push(new Unit(this.text, s.start, s.end));
+        this.#byStart.set(s.start, id);
+        ids.push(id);
+      }
+      this.#sentences[paragraph] = ids;
+    }
+    return ids;
+  }
+
+  /** Sentence ids of several paragraphs, in order. */
+  sentencesOfAll(paragraphs: readonly number[]): number[] {
+    const out: number[] = [];
+    for (const p of paragraphs) for (const id of this.sentencesOf(p)) out.push(id);
+    return out;
+  }
+
+  sentence(id: number): Unit {
+    const u = this.#units[id];
+    if (!u) throw new RangeError(`jiaokan: no sentence ${id}`);
+    return u;
+  }
+
+  /** Id of the (already split) sentence starting at `offset`. */
+  sentenceAt(offset: number): number {
+    const id = this.#byStart.get(offset);
+    if (id === undefined) throw new RangeError(`jiaokan: no sentence starts at ${offset}`);
+    return id;
+  }
+
+  /** How many sentences were split so far. */
+  get sentenceCount(): number {
+    return this.#units.length;
+  }
 }
 
 export function alignParagraphs(

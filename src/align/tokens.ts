@@ -4,6 +4,7 @@
 // character of their sentences; tokens compare by exact text, so an `equal` leaf is byte-identical.
 
 import { diffArrays } from 'diff';
+import { isSpace } from '../text/chars.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { Budget } from './budget.js';
@@ -53,6 +54,21 @@ function joinRanges(spans: readonly Span[]): Range[] {
   return out;
 }
 
+/** Whitespace and punctuation: a shared head or tail is cut after one, so it ends a token. */
+function isBreak(c: number): boolean {
+  return (
+    isSpace(c) ||
+    (c >= 0x21 && c <= 0x2f) ||
+    (c >= 0x3a && c <= 0x40) ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0x7e) ||
+    (c >= 0x2010 && c <= 0x2027) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20)
+  );
+}
+
 export function tokenBlocks(
   textA: string,
   textB: string,
@@ -63,8 +79,43 @@ export function tokenBlocks(
   o: TokenOptions,
 ): AlignedBlock[] | undefined {
   if (budget.expired('token')) return undefined;
+  // One sentence each side: the shared head and tail (cut at a clause break) are one equal token run
+  // each, and only the middle goes through Intl.Segmenter — which costs per call, not only per char.
+  let head: [Span, Span] | undefined;
+  let tail: [Span, Span] | undefined;
+  if (ra.length === 1 && rb.length === 1) {
+    const x = ra[0] as Range;
+    const y = rb[0] as Range;
+    const max = Math.min(x.end - x.start, y.end - y.start);
+    let p = 0;
+    while (p < max && textA.charCodeAt(x.start + p) === textB.charCodeAt(y.start + p)) p++;
+    while (p > 0 && !isBreak(textA.charCodeAt(x.start + p - 1))) p--;
+    let q = 0;
+    while (q < max - p && textA.charCodeAt(x.end - 1 - q) === textB.charCodeAt(y.end - 1 - q)) q++;
+    while (q > 0 && !isBreak(textA.charCodeAt(x.end - q - 1))) q--;
+    if (p > 0)
+      head = [
+        { start: x.start, end: x.start + p, part: 0 },
+        { start: y.start, end: y.start + p, part: 0 },
+      ];
+    if (q > 0)
+      tail = [
+        { start: x.end - q, end: x.end, part: 0 },
+        { start: y.end - q, end: y.end, part: 0 },
+      ];
+    ra = [{ start: x.start + p, end: x.end - q }];
+    rb = [{ start: y.start + p, end: y.end - q }];
+  }
   const sa = spans(textA, ra, o);
   const sb = spans(textB, rb, o);
+  if (head) {
+    sa.unshift(head[0]);
+    sb.unshift(head[1]);
+  }
+  if (tail) {
+    sa.push(tail[0]);
+    sb.push(tail[1]);
+  }
   const ta = sa.map((r) => textA.slice(r.start, r.end));
   const tb = sb.map((r) => textB.slice(r.start, r.end));
   const parts = diffArrays(ta, tb, { maxEditLength: MAX_EDIT });

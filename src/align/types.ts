@@ -39,6 +39,7 @@ export interface Degraded {
 
 export interface AlignStats {
   paragraphs: { a: number; b: number };
+  /** sentences split and compared (byte-identical paragraphs are never split into sentences) */
   sentences: { a: number; b: number };
   /** top-level block count per op */
   ops: Record<BlockOp, number>;

@@ -36,6 +36,15 @@ export const EXIT_ERROR = 2;
 /** One file failed but the run goes on: name it on stderr (with the stack under --debug). */
 export function fileFailed(ctx: Context, error: unknown, debug: boolean | undefined): void {
   const e = error instanceof Error ? error : new Error(String(error));
-  ctx.stderr.write(`jiaokan: ${e.message}\n`);
+  ctx.stderr.write(`jiaokan: ${e.message.replace(/^jiaokan: /, '')}\n`);
   if (debug && e.stack) ctx.stderr.write(`${e.stack}\n`);
+}
+
+/** A library result that ran out of budget says so (design: limits degrade loudly); so does the CLI. */
+export function warnDegraded(ctx: Context, what: string, degraded: unknown): void {
+  if (!degraded || typeof degraded !== 'object') return;
+  const d = degraded as { reason?: unknown; level?: unknown };
+  ctx.stderr.write(
+    `jiaokan: warning: ${what}: degraded to ${String(d.level ?? 'a coarser level')} (${String(d.reason ?? 'budget')})\n`,
+  );
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { COMMON, colorFlag, number, parse } from './args.js';
 import { paint, wantsColor } from './color.js';
-import { type Context, EXIT_ERROR, EXIT_OK, fileFailed } from './context.js';
+import { type Context, EXIT_ERROR, EXIT_OK, fileFailed, warnDegraded } from './context.js';
 import type { AddResult, Corpus } from './engine.js';
 import { collectInputs, load } from './io.js';
 import { progress } from './progress.js';
@@ -70,7 +70,9 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
         }
         corpus.remove(input.display);
       }
-      added.push(corpus.add(input.display, file.text));
+      const result = corpus.add(input.display, file.text);
+      warnDegraded(ctx, input.display, result.degraded);
+      added.push(result);
     } catch (error) {
       failed = true;
       fileFailed(ctx, error, values.debug);

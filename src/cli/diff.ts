@@ -2,9 +2,9 @@
 // --exit-code when they differ.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { COMMON, colorFlag, oneOf, parse } from './args.js';
+import { COMMON, colorFlag, number, oneOf, parse } from './args.js';
 import { wantsColor } from './color.js';
-import { type Context, EXIT_FOUND, EXIT_OK, UsageError } from './context.js';
+import { type Context, EXIT_FOUND, EXIT_OK, UsageError, warnDegraded } from './context.js';
 import type { ChangeFormat } from './engine.js';
 import { collectInputs, type InputFile, type Loaded, load, writeAtomic } from './io.js';
 import { coarsenToParagraphs } from './level.js';
@@ -23,7 +23,10 @@ Options:
   --level <level>      finest level of the changes: token (default), sentence (whole
                        sentences), paragraph (one change per changed paragraph)
   -o, --out <file>     write to a file (atomically) instead of stdout
+  -U, --context <n>    patch: lines of context around each hunk (default: 3)
   --exit-code          exit 1 when the versions differ (as diff(1) and git diff do)
+  --timeout <ms>       time budget of the alignment (default: 10000); when it runs
+                       out the result is coarser, and a warning says so
   --encoding <name>    force the input encoding (default: detect)
   --no-color, --debug, -h, --help
 
@@ -35,7 +38,9 @@ export const options = {
   format: { type: 'string', short: 'f' },
   level: { type: 'string' },
   out: { type: 'string', short: 'o' },
+  context: { type: 'string', short: 'U' },
   'exit-code': { type: 'boolean' },
+  timeout: { type: 'string' },
   encoding: { type: 'string' },
   ...COMMON,
 } as const;
@@ -66,14 +71,19 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   const a = await loadOne(aArg, ctx, values.encoding);
   const b = await loadOne(bArg, ctx, values.encoding);
   // token: the full alignment; sentence: no token children; paragraph: one change per changed paragraph
+  const timeout = number(values.timeout, '--timeout', { min: 0, integer: true });
+  const context = number(values.context, '--context', { min: 0, integer: true });
+  const budget = timeout === undefined ? {} : { timeout };
   const changes =
     level === 'paragraph'
-      ? coarsenToParagraphs(a.text, ctx.engine.diff(a.text, b.text, { tokens: false }))
-      : ctx.engine.diff(a.text, b.text, level === 'sentence' ? { tokens: false } : undefined);
+      ? coarsenToParagraphs(a.text, ctx.engine.diff(a.text, b.text, { ...budget, tokens: false }))
+      : ctx.engine.diff(a.text, b.text, level === 'sentence' ? { ...budget, tokens: false } : budget);
+  warnDegraded(ctx, `${a.display} → ${b.display}`, changes.meta?.degraded);
   const output = ctx.engine.formatChanges(a.text, changes, format, {
     aName: a.display,
     bName: b.display,
     color,
+    ...(context === undefined ? {} : { context }),
   });
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);

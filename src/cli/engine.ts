@@ -28,6 +28,7 @@ export interface AddResult {
   id: string;
   exactDuplicateOf?: string;
   nearDuplicates: Array<{ id: string; similarity: number }>;
+  degraded?: { reason: string; level: string };
 }
 
 export interface Corpus {

@@ -69,7 +69,8 @@ export async function main(argv: string[], ctx: Context): Promise<number> {
     return await command.run(rest, ctx);
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    ctx.stderr.write(`jiaokan: ${e.message}\n`);
+    // library errors already start with "jiaokan: "; say it once
+    ctx.stderr.write(`jiaokan: ${e.message.replace(/^jiaokan: /, '')}\n`);
     if (e instanceof UsageError) {
       ctx.stderr.write(`Try 'jiaokan ${name && COMMANDS[name] ? `${name} ` : ''}--help'.\n`);
     }

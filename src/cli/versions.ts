@@ -1,7 +1,7 @@
 // jiaokan versions <v1> <v2> …: the lineage of paragraphs across several versions of a document.
 import path from 'node:path';
 import { COMMON, oneOf, parse } from './args.js';
-import { type Context, EXIT_OK, UsageError } from './context.js';
+import { type Context, EXIT_OK, UsageError, warnDegraded } from './context.js';
 import { loadOne } from './diff.js';
 import { writeAtomic } from './io.js';
 
@@ -43,6 +43,9 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   const names = docs.map((d) => d.display);
   const texts = docs.map((d) => d.text);
   const result = ctx.engine.alignVersions(texts) as VersionsResult;
+  result.alignments.forEach((al, k) => {
+    warnDegraded(ctx, `${names[k]} → ${names[k + 1]}`, al.degraded);
+  });
   const output = format === 'html' ? ctx.engine.formatLineage(result, texts, { names }) : json(result, docs);
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);

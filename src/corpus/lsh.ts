@@ -6,6 +6,8 @@
 // positive costs only time while a false negative is a missed duplicate: the default weights lean
 // towards recall (see DEFAULT_WEIGHTS).
 
+import { fmix32 } from '../text/hash.js';
+
 export interface LshWeights {
   /** weight of the false-positive probability (datasketch default 0.5) */
   falsePositive: number;
@@ -86,15 +88,6 @@ export function optimalParams(
   return { ...out };
 }
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /**
  * 64-bit key of every band: `keys[2b]` (high word) and `keys[2b+1]` (low word) for band b. Each key
  * hashes the band number and its r signature values, so keys from different bands never need to be
@@ -104,8 +97,8 @@ function fmix(h: number): number {
 export function bandKeys(sig: Uint32Array, bands: number, rows: number): Uint32Array {
   const keys = new Uint32Array(bands * 2);
   for (let b = 0; b < bands; b++) {
-    let h1 = fmix(0x9e3779b9 ^ b);
-    let h2 = fmix(0x7f4a7c15 ^ Math.imul(b + 1, 0x2c1b3c6d));
+    let h1 = fmix32(0x9e3779b9 ^ b);
+    let h2 = fmix32(0x7f4a7c15 ^ Math.imul(b + 1, 0x2c1b3c6d));
     const base = b * rows;
     for (let r = 0; r < rows; r++) {
       const v = sig[base + r] as number;
@@ -114,8 +107,8 @@ export function bandKeys(sig: Uint32Array, bands: number, rows: number): Uint32A
       h2 = Math.imul(h2 ^ v, 0x27d4eb2f);
       h2 = ((h2 << 13) | (h2 >>> 19)) + h1;
     }
-    h1 = fmix(h1 + Math.imul(h2, 0x165667b1));
-    h2 = fmix(h2 ^ h1);
+    h1 = fmix32(h1 + Math.imul(h2, 0x165667b1));
+    h2 = fmix32(h2 ^ h1);
     keys[2 * b] = h1;
     keys[2 * b + 1] = h2;
   }

@@ -8,18 +8,10 @@
 // O(numPerm) for classic MinHash. `classicSignature` (numPerm independent hash functions) is kept for the
 // accuracy comparison in the tests and the benchmark.
 
+import { fmix32 } from '../text/hash.js';
 import { forEachShingle, type NormalizedCodes } from './shingles.js';
 
 const TWO32 = 4294967296;
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 let minsScratch = new Uint32Array(0);
 let filledScratch = new Uint8Array(0);
@@ -60,7 +52,7 @@ export function ophSignature(
     let attempt = 1;
     for (;;) {
       const j =
-        (fmix((Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca77) ^ seed) >>> 0) * scale) | 0;
+        (fmix32((Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca77) ^ seed) >>> 0) * scale) | 0;
       if (filled[j] === 1) {
         sig[i] = mins[j] as number;
         break;
@@ -91,13 +83,13 @@ export function classicSignature(
   const a = new Uint32Array(numPerm);
   const b = new Uint32Array(numPerm);
   for (let i = 0; i < numPerm; i++) {
-    a[i] = fmix(Math.imul(i + 1, 0x9e3779b1) ^ seed);
-    b[i] = fmix(Math.imul(i + 1, 0x7feb352d) ^ ~seed) | 1;
+    a[i] = fmix32(Math.imul(i + 1, 0x9e3779b1) ^ seed);
+    b[i] = fmix32(Math.imul(i + 1, 0x7feb352d) ^ ~seed) | 1;
   }
   const sig = new Uint32Array(numPerm).fill(0xffffffff);
   const count = forEachShingle(n, shingleSize, seed, (hi, lo) => {
     for (let i = 0; i < numPerm; i++) {
-      const v = fmix((lo ^ (a[i] as number)) + Math.imul(hi, b[i] as number));
+      const v = fmix32((lo ^ (a[i] as number)) + Math.imul(hi, b[i] as number));
       if (v < (sig[i] as number)) sig[i] = v;
     }
   });

@@ -2,6 +2,7 @@
 // exact-duplicate key), MinHash it, cut the signature into band keys. It needs nothing but the text
 // and the parameters, so it can run on another thread (workers.ts) or another machine and be merged.
 
+import { fmix32 } from '../text/hash.js';
 import { bandKeys } from './lsh.js';
 import { ophSignature } from './minhash.js';
 import { type NormalizedCodes, normalizeCodes } from './shingles.js';
@@ -27,15 +28,6 @@ export interface Prepared {
   bandKeys: Uint32Array;
 }
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** 64-bit hash of normalized code units (two multiply-rotate lanes, cross-mixed). */
 export function hashCodes(n: NormalizedCodes, seed: number): [number, number] {
   let h1 = 0x9e3779b9 ^ seed;
@@ -50,8 +42,8 @@ export function hashCodes(n: NormalizedCodes, seed: number): [number, number] {
   }
   h1 ^= length;
   h2 ^= Math.imul(length, 0x165667b1);
-  h1 = fmix((h1 + h2) | 0);
-  h2 = fmix((h2 + h1) | 0);
+  h1 = fmix32((h1 + h2) | 0);
+  h2 = fmix32((h2 + h1) | 0);
   return [h1, h2];
 }
 

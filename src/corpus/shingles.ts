@@ -7,6 +7,7 @@
 // code point (memoized). Shingles are then hashed with a rolling polynomial over that array.
 
 import { isSpace } from '../text/chars.js';
+import { fmix32 } from '../text/hash.js';
 import { normalize } from '../text/normalize.js';
 
 /** Normalized code units of a text: `codes[0..length)` is valid; the buffer may be shared, copy to keep. */
@@ -103,15 +104,6 @@ export function codesToString(n: NormalizedCodes): string {
 const B1 = 0x01000193; // FNV prime: odd
 const B2 = 0x5bd1e995; // murmur2 constant: odd
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 function powMod32(b: number, e: number): number {
   let r = 1;
   for (let k = 0; k < e; k++) r = Math.imul(r, b);
@@ -131,8 +123,8 @@ export function forEachShingle(
 ): number {
   const { codes, length } = n;
   if (length === 0) return 0;
-  const s1 = fmix(seed ^ 0x2545f491);
-  const s2 = fmix(seed ^ 0x9e3779b9);
+  const s1 = fmix32(seed ^ 0x2545f491);
+  const s2 = fmix32(seed ^ 0x9e3779b9);
   if (length < k) {
     let h1 = 0;
     let h2 = 0;
@@ -142,8 +134,8 @@ export function forEachShingle(
     }
     // Mark the length so that a short text never equals a window of a long one by accident.
     h1 ^= Math.imul(length, 0x27d4eb2f);
-    const lo = fmix((h1 ^ s1) + Math.imul(h2, 0x165667b1));
-    visit(fmix(((h2 ^ s2) + lo) | 0), lo);
+    const lo = fmix32((h1 ^ s1) + Math.imul(h2, 0x165667b1));
+    visit(fmix32(((h2 ^ s2) + lo) | 0), lo);
     return 1;
   }
   const P1 = powMod32(B1, k - 1);
@@ -156,8 +148,8 @@ export function forEachShingle(
   }
   let count = 0;
   for (let i = k; ; i++) {
-    const lo = fmix((h1 ^ s1) + Math.imul(h2, 0x165667b1));
-    visit(fmix(((h2 ^ s2) + lo) | 0), lo);
+    const lo = fmix32((h1 ^ s1) + Math.imul(h2, 0x165667b1));
+    visit(fmix32(((h2 ^ s2) + lo) | 0), lo);
     count++;
     if (i >= length) break;
     const out = codes[i - k] as number;

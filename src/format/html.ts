@@ -118,6 +118,7 @@ function renderRanges(
   marks: readonly Mark[],
   side: 'a' | 'b',
   anchors: Map<string, string>,
+  halves: Map<string, Set<'a' | 'b'>>,
 ): string {
   const tag = side === 'a' ? 'del' : 'ins';
   const parts: string[] = [];
@@ -131,7 +132,9 @@ function renderRanges(
       if (e <= s && !(m.start === m.end && m.start >= r.start && m.start <= r.end)) continue;
       if (s > pos) parts.push(escapeHtml(text.slice(pos, s)));
       const body = escapeHtml(text.slice(s, e));
-      const move = m.change.moveId;
+      // a move links to its other half only when that half is drawn (a sentence inserted inside a moved
+      // paragraph carries the paragraph's moveId but has no old side)
+      const move = m.change.moveId && halves.get(m.change.moveId)?.size === 2 ? m.change.moveId : undefined;
       if (move) {
         const own = `mv-${htmlId(move)}-${side}`;
         const other = `mv-${htmlId(move)}-${side === 'a' ? 'b' : 'a'}`;
@@ -175,6 +178,14 @@ export function formatHtml(
     if (c.b.end > c.b.start) marksB.push({ start: c.b.start, end: c.b.end, change: c });
   }
   marksB.sort((x, y) => x.start - y.start);
+  const halves = new Map<string, Set<'a' | 'b'>>();
+  for (const c of cs.changes) {
+    if (!c.moveId) continue;
+    const set = halves.get(c.moveId) ?? new Set<'a' | 'b'>();
+    if (c.a.end > c.a.start) set.add('a');
+    if (c.b.end > c.b.start) set.add('b');
+    halves.set(c.moveId, set);
+  }
   const anchors = new Map<string, string>();
   const counts: Record<string, number> = {};
   const body: string[] = [];
@@ -190,8 +201,8 @@ export function formatHtml(
     const sim = row.similarity === undefined ? '' : round(row.similarity);
     body.push(
       `<tr id="${rid}" data-op="${row.op}"${move}><td class="op">${row.op}${jump}</td>` +
-        `<td class="txt a">${renderRanges(base, row.a, marksA, 'a', anchors)}</td>` +
-        `<td class="txt b">${row.op === 'moved-away' ? '' : renderRanges(target, row.b, marksB, 'b', anchors)}</td>` +
+        `<td class="txt a">${renderRanges(base, row.a, marksA, 'a', anchors, halves)}</td>` +
+        `<td class="txt b">${row.op === 'moved-away' ? '' : renderRanges(target, row.b, marksB, 'b', anchors, halves)}</td>` +
         `<td class="sim">${sim}</td></tr>`,
     );
   }

@@ -56,7 +56,7 @@ code.rule{font-size:12px;background:#f1f3f5;padding:1px 4px;border-radius:3px}
 .doc{font:14px/1.7 ui-monospace,"Noto Sans Mono CJK SC","Noto Sans CJK SC",monospace;border:1px solid var(--line);border-radius:6px;padding:6px 0;overflow-x:auto}
 .chunk{content-visibility:auto;contain-intrinsic-size:auto 2400px}
 /* line numbers from an attribute: CSS counters restart inside each content-visibility chunk (style containment) */
-.ln{display:flex;white-space:pre-wrap;word-break:break-all;padding:0 10px 0 0}
+.ln{display:flex;white-space:pre-wrap;word-break:break-all;padding:0 10px 0 0;min-height:1.7em}
 .tx{flex:1 1 auto;min-width:0}
 .ln::before{content:attr(data-n);flex:0 0 4.5em;text-align:right;padding-right:12px;color:#aab;user-select:none}
 .ln:target{background:#fff3bf}
@@ -87,18 +87,33 @@ interface Span {
   related: boolean;
 }
 
+/**
+ * An offset clamped into the text and moved off the middle of a surrogate pair: a cut there would leave
+ * two lone halves that no browser can show (findings never split one, but the page must not depend on it).
+ */
+function snap(text: string, offset: number): number {
+  const o = Math.max(0, Math.min(text.length, Math.trunc(offset)));
+  const c = text.charCodeAt(o);
+  const p = text.charCodeAt(o - 1);
+  return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff ? o - 1 : o;
+}
+
 /** The document's lines as HTML, with findings (and the spans they point to) highlighted. */
 function renderDocument(fileId: string, text: string, findings: readonly Finding[]): string {
   const spans: Span[] = [];
   findings.forEach((f, i) => {
-    spans.push({ start: f.start, end: Math.max(f.end, f.start), finding: i, related: false });
-    for (const r of f.related ?? []) spans.push({ start: r.start, end: r.end, finding: i, related: true });
+    const start = snap(text, f.start);
+    spans.push({ start, end: Math.max(snap(text, f.end), start), finding: i, related: false });
+    for (const r of f.related ?? []) {
+      spans.push({ start: snap(text, r.start), end: snap(text, r.end), finding: i, related: true });
+    }
   });
   const anchors = new Map<number, number[]>();
   findings.forEach((f, i) => {
-    const list = anchors.get(f.start) ?? [];
+    const at = snap(text, f.start);
+    const list = anchors.get(at) ?? [];
     list.push(i);
-    anchors.set(f.start, list);
+    anchors.set(at, list);
   });
   const events: Event[] = [];
   spans.forEach((s, i) => {
@@ -145,7 +160,7 @@ function renderDocument(fileId: string, text: string, findings: readonly Finding
       pos = stop;
     }
     out.push(
-      `<div class="ln" id="${fileId}-L${line + 1}" data-n="${line + 1}"><span class="tx">${html || ' '}</span></div>`,
+      `<div class="ln" id="${fileId}-L${line + 1}" data-n="${line + 1}"><span class="tx">${html}</span></div>`,
     );
   }
   if (starts.length) out.push('</div>');

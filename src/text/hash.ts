@@ -13,13 +13,14 @@ export interface Hash64 {
 let outHi = 0;
 let outLo = 0;
 
-function fmix(h: number): number {
+/** murmur3's 32-bit finalizer (avalanche mix), unsigned. Shared by every hash in jiaokan. */
+export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h;
+  return h >>> 0;
 }
 
 /** Core loop; writes the two lanes into module state so the wrappers decide the shape of the result. */
@@ -39,8 +40,8 @@ function run(text: string, start: number, end: number, seed: number): void {
   h2 ^= Math.imul(len, 0x165667b1);
   h1 = (h1 + h2) | 0;
   h2 = (h2 + h1) | 0;
-  h1 = fmix(h1);
-  h2 = fmix(h2);
+  h1 = fmix32(h1);
+  h2 = fmix32(h2);
   h1 = (h1 + h2) | 0;
   h2 = (h2 + h1) | 0;
   outHi = h1 >>> 0;

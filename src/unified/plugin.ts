@@ -6,6 +6,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import type { ScanOptions } from '../detect/options.js';
 import type { Finding, RuleId } from '../detect/types.js';
 import { RULES } from '../detect/types.js';
 import { LineIndex } from '../text/index.js';
@@ -20,8 +21,8 @@ export interface Options {
    * applies to the rule's warnings and errors; its low-confidence (info) findings stay informational.
    */
   rules?: Partial<Record<RuleId, Level>> | null | undefined;
-  /** Anything else scan() takes (e.g. thresholds), passed through unchanged. */
-  scan?: Record<string, unknown> | null | undefined;
+  /** Anything else scan() takes (extra boilerplate patterns, a corpus as evidence…), passed through. */
+  scan?: Omit<ScanOptions, 'rules'> | null | undefined;
 }
 
 /** Where each rule is documented: the rule's section in the README. */

@@ -49,7 +49,7 @@ describe('synthetic revisions with known truth', () => {
   ] as const;
 
   it.each(cases)('%s (seed %i): mapping ≥ 0.98, moves ≥ 0.95, split/merge ≥ 0.9', (path, seed) => {
-    const rev = makeRevision(fixture(`corpus/${path}`), seed, { donor, moves: 3 });
+    const rev = makeRevision(fixture(`corpus/${path}`), seed, { donor, moves: 3, editMoved: seed % 2 === 0 });
     expect(rev.truth.moved.length).toBeGreaterThan(0);
     expect(rev.truth.split.length + rev.truth.merged.length).toBe(2);
     const s = score(rev, align(rev.a, rev.b));

@@ -42,7 +42,7 @@ async function inViewport(selector: string): Promise<boolean> {
 }
 
 describe('diff page', () => {
-  it('two annual reports: rows per block, a legend, moves linked both ways', async () => {
+  it('two annual reports: rows per block, changes inline, every in-page link lands', async () => {
     const a = read('examples/reports/hailar-2013.txt');
     const b = read('examples/reports/hailar-2014.txt');
     await open('reports', formatChanges(a, diff(a, b), 'html', { aName: '2013.txt', bName: '2014.txt' }));
@@ -65,9 +65,24 @@ describe('diff page', () => {
     );
     expect(missing).toEqual([]);
 
+    await page.screenshot({ path: path.join(dir, 'reports-top.png') });
+    expect(browser.external).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('moved paragraphs link both ways (clicked)', async () => {
+    // 2013 against itself with two long paragraphs moved far away and one edited: certain moves
+    const a = read('examples/reports/hailar-2013.txt');
+    const paras = a.split('\n');
+    const long = paras.map((p, i) => [p.length, i] as const).sort((x, y) => y[0] - x[0]);
+    const [i1, i2] = [long[2]![1], long[3]![1]].sort((x, y) => x - y) as [number, number];
+    const moved = [paras[i1]!, paras[i2]!.replace(/。/, '，并且。')];
+    const rest = paras.filter((_, i) => i !== i1 && i !== i2);
+    const b = [...rest.slice(0, 3), ...moved, ...rest.slice(3)].join('\n');
+    await open('moves', formatChanges(a, diff(a, b), 'html', { aName: 'a.txt', bName: 'b.txt' }));
+    const page = browser.page;
     const moves = page.locator('tr[data-op="move"]');
     expect(await moves.count()).toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(dir, 'reports-top.png') });
     for (let i = 0; i < (await moves.count()); i++) {
       const row = moves.nth(i);
       const id = (await row.getAttribute('id')) as string;

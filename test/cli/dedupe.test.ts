@@ -65,6 +65,17 @@ describe('jiaokan dedupe', () => {
     expect(out.files.find((f) => f.id === 'docs/copy.txt')?.exactDuplicateOf).toBe(`docs/${SEEDS[2]}`);
     expect(out.clusters).toHaveLength(2);
   });
+
+  it('an index built with other parameters, or damaged, is refused in one line', () => {
+    const other = cli(['dedupe', 'docs', '--index', 'corpus.idx', '--threshold', '0.5'], { cwd: dir });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/^jiaokan: \S*corpus\.idx was built with threshold 0\.8.*\n$/);
+    writeFileSync(path.join(dir, 'bad.idx'), 'not an index');
+    const bad = cli(['dedupe', 'docs', '--index', 'bad.idx'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.split('\n')).toHaveLength(2);
+    expect(bad.stderr).toMatch(/^jiaokan: \S*bad\.idx is /);
+  });
 });
 
 describe('jiaokan report', () => {

@@ -29,6 +29,14 @@ describe('jiaokan diff', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
+  it('-U sets the lines of context of the patch', () => {
+    const u0 = cli(['diff', '2013.txt', '2014.txt', '-U', '0'], { cwd: dir }).stdout;
+    const u3 = cli(['diff', '2013.txt', '2014.txt'], { cwd: dir }).stdout;
+    const context = (p: string) => p.split('\n').filter((l) => l.startsWith(' ')).length;
+    expect(context(u0)).toBe(0);
+    expect(context(u3)).toBeGreaterThan(0);
+  });
+
   it('ansi with colour when asked; critic marks', () => {
     expect(cli(['diff', '2013.txt', '2014.txt', '-f', 'ansi', '--color'], { cwd: dir }).stdout).toContain(
       '\u001b[',
@@ -62,6 +70,16 @@ describe('jiaokan diff', () => {
     });
     expect(counts[1]).toBeLessThan(counts[0]!);
     expect(counts[2]).toBeLessThan(counts[1]!);
+  });
+
+  it('a budget that runs out degrades loudly: a warning on stderr, a coarser change set that still applies', () => {
+    const r = cli(['diff', '2013.txt', '2014.txt', '-f', 'json', '--timeout', '0'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^jiaokan: warning: 2013\.txt → 2014\.txt: degraded to \w+ \(timeout\)\n$/);
+    const coarse = JSON.parse(r.stdout) as ChangeSet;
+    expect(applyChanges(a, coarse)).toBe(b);
+    expect(coarse.changes.length).toBeLessThan(cs.changes.length);
+    expect(json.stderr).toBe('');
   });
 
   it('--out writes the file atomically, the format from its extension', () => {

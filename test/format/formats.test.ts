@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/align/diff.js';
 import { changeSetFromEdits } from '../../src/changes/build.js';
 import { applyChanges, validateChanges } from '../../src/changes/index.js';
-import { formatChanges } from '../../src/format/index.js';
+import { escapeHtml, formatChanges, htmlId, htmlPage } from '../../src/format/index.js';
 
 const P = (...ps: string[]) => ps.join('\n\n');
 const X = '全面贯彻党的二十大精神，坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。';
@@ -139,5 +139,26 @@ describe('formatChanges: input checks', () => {
     expect(() => formatChanges(a, cs, 'pdf' as never)).toThrow(/unknown format/);
     expect(() => formatChanges(1 as never, cs, 'json')).toThrow(TypeError);
     expect(() => formatChanges('另一个文本', cs, 'critic')).toThrow(/length|hash/);
+  });
+});
+
+describe('html building blocks (html-page.ts)', () => {
+  it.each([
+    ['<b>&"\'', '&lt;b&gt;&amp;&quot;&#39;'],
+    ['lone \ud800 high', 'lone \ufffd high'],
+    ['lone \udc00 low', 'lone \ufffd low'],
+    ['pair 😀 kept', 'pair 😀 kept'],
+  ])('escapeHtml(%j)', (input, expected) => {
+    expect(escapeHtml(input)).toBe(expected);
+  });
+  it('htmlId keeps ids and fragments safe', () => {
+    expect(htmlId('sm1')).toBe('sm1');
+    expect(htmlId('p1.s2 "x"')).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+  it('htmlPage wraps a body with an escaped title and inline style only', () => {
+    const page = htmlPage('<p>x</p>', { title: '<t>', css: '.x{}' });
+    expect(page).toContain('<title>&lt;t&gt;</title>');
+    expect(page).toContain('.x{}');
+    expect(page).toContain('<meta charset="utf-8">');
   });
 });

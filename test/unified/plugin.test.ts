@@ -135,8 +135,8 @@ describe('jiaokan/unified', () => {
   });
 
   it('passes other scan options through', async () => {
-    await lint('remark', { scan: { minConfidence: 0.7 } });
-    expect(lastOptions).toEqual({ minConfidence: 0.7 });
+    await lint('remark', { scan: { minBlockChars: 30 } });
+    expect(lastOptions).toEqual({ minBlockChars: 30 });
   });
 
   it.each([
