@@ -119,7 +119,7 @@ export function junctions(ctx: ScanContext): JunctionAnalysis {
 /** Attestation checks are one indexOf each; cap them so that a hostile text cannot make scan quadratic. */
 const MAX_ATTEST = 50_000;
 /** Evidence a non-adjacent paragraph needs to be paired with a head as its displaced rest. */
-const DISPLACED_MIN = 0.8;
+const DISPLACED_MIN = 0.7;
 /** Strings across a junction tried as evidence, as [characters from the head, from the tail]: longest first. */
 const JOINS: ReadonlyArray<[number, number]> = [
   [2, 2],
