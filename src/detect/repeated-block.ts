@@ -15,6 +15,8 @@ type Kind = 'exact' | 'truncated' | 'near';
 
 /** Shorter repeats than this (normalized) are not even worth an info note. */
 const MIN_NOTE = 4;
+/** A line ending like this is a complete unit or a lead-in, not a cut-off copy. */
+const ENDS_UNIT = /[。！？!?；;：:…]$/;
 /** Paragraphs kept per edge key as near-copy candidates. */
 const BUCKET = 8;
 
@@ -118,8 +120,16 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     const end = paragraphs[j]!.end;
     // A cut-off copy of a long paragraph is a defect even when the piece left is short.
     const sourceLength = keys[s0]?.length ?? 0;
+    // …but only when it stops mid-sentence: a short piece that ends on a colon or a sentence mark is a
+    // lead-in or a complete line that happens to open a longer paragraph (**央视网消息**（新闻联播）：).
     const info =
-      length < ctx.options.minBlockChars && !(worst === 'truncated' && length >= EDGE && sourceLength >= 24);
+      length < ctx.options.minBlockChars &&
+      !(
+        worst === 'truncated' &&
+        length >= EDGE &&
+        sourceLength >= 24 &&
+        !ENDS_UNIT.test(text.slice(start, end).trimEnd())
+      );
     if (!info) for (let k = i; k <= j; k++) ctx.claimed[k] = 1;
     const count = j - i + 1;
     const what =

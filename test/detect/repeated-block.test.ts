@@ -39,6 +39,12 @@ describe('repeated-block', () => {
       '周先荣 市委政研室副主任',
       2,
     ],
+    [
+      'a lead-in line that also opens a longer paragraph',
+      `**央视网消息**（新闻联播）：${A}\n\n${B}\n\n**央视网消息**（新闻联播）：\n\n${C}`,
+      '**央视网消息**（新闻联播）：',
+      2,
+    ],
   ])('keeps %s (info at most)', (_name, text, line, count) => {
     expect(found(text, 'repeated-block')).toEqual([]);
     expect(noted(text, 'repeated-block').every((f) => f.severity === 'info')).toBe(true);
