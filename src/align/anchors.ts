@@ -35,7 +35,7 @@ export function longestIncreasing(pairs: readonly Pair[]): number[] {
 
 /**
  * Pairs of units (within the index windows) that are unique on both sides; sorted by i. Byte-identical
- * blocks pair first by their raw hash (no normalization needed); the rest by normalized key.
+ * blocks pair first by their raw text (no normalization needed); the rest by normalized key.
  */
 export function uniquePairs(
   a: readonly Unit[],
@@ -75,12 +75,12 @@ function pairsBy(
   b: readonly Unit[],
   ia: readonly number[],
   ib: readonly number[],
-  keyOf: (u: Unit) => number,
+  keyOf: (u: Unit) => number | string,
   same: (x: Unit, y: Unit) => boolean,
   skipEmpty: boolean,
 ): Pair[] {
-  const countA = new Map<number, number>();
-  const countB = new Map<number, number>();
+  const countA = new Map<number | string, number>();
+  const countB = new Map<number | string, number>();
   for (const i of ia) {
     const u = a[i] as Unit;
     if (u.end === u.start || (skipEmpty && u.norm.length === 0)) continue;

@@ -3,6 +3,7 @@
 // not on length. A linked bead gains (similarity − threshold) × characters, so weak pairs stay
 // unlinked and a merge wins only when both halves really went into the one block.
 
+import { intersectionMatrix } from './overlap.js';
 import { diceOf, intersect, type Unit, union } from './similarity.js';
 
 export type BeadOp = 'equal' | 'modify' | 'insert' | 'delete' | 'move' | 'split' | 'merge';
@@ -38,12 +39,10 @@ export function beadAlign(
   const m = ib.length;
   const A = ia.map((i) => a[i] as Unit);
   const B = ib.map((j) => b[j] as Unit);
-  const inter = new Int32Array(n * m);
-  for (let i = 0; i < n; i++) {
-    const x = (A[i] as Unit).sketch;
-    if (x.length === 0) continue;
-    for (let j = 0; j < m; j++) inter[i * m + j] = intersect(x, (B[j] as Unit).sketch);
-  }
+  const inter = intersectionMatrix(
+    A.map((u) => u.sketch),
+    B.map((u) => u.sketch),
+  );
   const len = (u: Unit) => Math.max(1, u.norm.length);
   const W = m + 1;
   const score = new Float64Array((n + 1) * W);
