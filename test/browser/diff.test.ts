@@ -88,13 +88,13 @@ describe('diff page', () => {
       const id = (await row.getAttribute('id')) as string;
       const there = (await row.locator('td.op a.jump').getAttribute('href')) as string;
       await row.locator('td.op a.jump').click();
-      expect(new URL(page.url()).hash).toBe(there);
+      await expect.poll(() => new URL(page.url()).hash).toBe(there);
       expect(await inViewport(there)).toBe(true);
       // the old position links back to the new one
       const back = page.locator(`${there} td.op a.jump`);
       expect(await back.getAttribute('href')).toBe(`#${id}`);
       await back.click();
-      expect(new URL(page.url()).hash).toBe(`#${id}`);
+      await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
       expect(await inViewport(`#${id}`)).toBe(true);
     }
     await page.locator('tr[data-op="move"]').first().scrollIntoViewIfNeeded();

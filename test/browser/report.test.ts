@@ -175,15 +175,15 @@ describe('corpus report page', () => {
   it('links go from the list to the text and back, and cluster members to their file', async () => {
     const page = browser.page;
     await page.click('#file-2 table.findings a[href="#file-2-f2"]');
-    expect(new URL(page.url()).hash).toBe('#file-2-f2');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#file-2-f2');
     await expect.poll(() => page.locator('#file-2-f2').isVisible()).toBe(true);
-    expect(await inViewport(page, '#file-2-f2')).toBe(true);
+    await expect.poll(() => inViewport(page, '#file-2-f2')).toBe(true);
     await page.click('#file-2-f2');
-    expect(new URL(page.url()).hash).toBe('#file-2-l2');
-    expect(await inViewport(page, '#file-2-l2')).toBe(true);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#file-2-l2');
+    await expect.poll(() => inViewport(page, '#file-2-l2')).toBe(true);
     await page.click('#clusters a[href="#file-2"]');
-    expect(new URL(page.url()).hash).toBe('#file-2');
-    expect(await inViewport(page, '#file-2 h2')).toBe(true);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#file-2');
+    await expect.poll(() => inViewport(page, '#file-2 h2')).toBe(true);
   });
 
   it('renders a 200-page document without freezing', async () => {
