@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { scan } from '../dist/index.js';
-import { corpus, seeds, table, utf8MB } from './lib.mjs';
+import { corpus, mulberry32 as prng, seeds, table, utf8MB } from './lib.mjs';
 
 function reportsText() {
   const reports = corpus('gov-work-report');
@@ -23,16 +23,6 @@ function reportsText() {
 function toBytes(base, bytes) {
   const per = Buffer.byteLength(base, 'utf8') + 2;
   return new Array(Math.max(1, Math.ceil(bytes / per))).fill(base).join('\n\n');
-}
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 function randomUnicode(n, seed) {
   const r = prng(seed);

@@ -15,16 +15,9 @@
 // `scatter` (optional) adds word-level edits spread over the text instead — a harder, less realistic
 // model used to show where 5-gram Jaccard at 0.8 stops catching edits.
 
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../lib.mjs';
+
+export { mulberry32 };
 
 /** Paragraph chunks of a report. */
 export function chunkReport(text, rnd, chunkMin, chunkMax) {

@@ -3,17 +3,10 @@
 // moved paragraphs, one split, one merge. Deterministic for a given seed. Plain JS so that the test suite
 // (small revisions) and bench/ (larger ones) share it; `score` measures an alignment against the truth.
 
-/** mulberry32: a tiny seeded PRNG. */
-export function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../lib.mjs';
+
+/** mulberry32 (bench/lib.mjs): a tiny seeded PRNG. */
+export { rng };
 
 const SUBS = [
   ['十四五', '十五五'],
