@@ -83,13 +83,19 @@ export function tokenize(
     const to = windowEnd(text, from, end);
     if (!seg) fallbackTokens(text, from, to, out);
     else {
+      // containing() walks the boundaries without building a segment-data object per iteration step
+      // of the iterator protocol: ~10% faster than for…of on Chinese (bench/parse.mjs).
       const piece = text.slice(from, to);
-      for (const s of seg.segment(piece)) {
+      const segments = seg.segment(piece);
+      let i = 0;
+      while (i < piece.length) {
+        const s = segments.containing(i) as Intl.SegmentData;
+        const len = s.segment.length;
         const a = from + s.index;
-        const b = a + s.segment.length;
         // Segmenter emits whitespace runs as their own non-word segments: drop them.
-        if (s.isWordLike !== true && isSpace(text.charCodeAt(a))) continue;
-        out.push({ start: a, end: b, word: s.isWordLike === true });
+        if (s.isWordLike === true) out.push({ start: a, end: a + len, word: true });
+        else if (!isSpace(piece.charCodeAt(s.index))) out.push({ start: a, end: a + len, word: false });
+        i = s.index + len;
       }
     }
     from = to;
