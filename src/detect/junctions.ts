@@ -14,6 +14,7 @@
 // dateline 湖北日报讯), P is not body text (no comma or full stop inside), T's first character often
 // starts sentences here.
 
+import { isLineBreak, isSpace } from '../text/chars.js';
 import type { Paragraph } from '../text/document.js';
 import type { ScanContext } from './context.js';
 
@@ -272,6 +273,20 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     return options.reference.some((x) => x.includes(s));
   };
 
+  // Indentation: where body paragraphs are indented (　　 in many Chinese sources), a paragraph break
+  // inside a sentence leaves the rest unindented, and an indented line is a new paragraph.
+  const indented = (pi: number): boolean => {
+    const k = paragraphs[pi]!.start;
+    return k > 0 && isSpace(text.charCodeAt(k - 1)) && !isLineBreak(text.charCodeAt(k - 1));
+  };
+  let bodies = 0;
+  let indents = 0;
+  for (let pi = 0; pi < n; pi++) {
+    if (claimed[pi] || !bodyLike(text, paragraphs[pi]!)) continue;
+    bodies++;
+    if (indented(pi)) indents++;
+  }
+  const indentDoc = bodies >= 8 && indents >= 0.8 * bodies;
   /** Running text long enough to tell a cut from a heading (or shorter, when its last character is plainly cut). */
   const isLong = (i: number) => {
     const P = paragraphs[i]!;
@@ -300,6 +315,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const b = text.charCodeAt(T.start);
     if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) return 1.5;
     let s = 0;
+    if (indentDoc) s += indented(ti) ? -0.5 : 0.5;
     if (headingLike(text, T)) s -= 0.6;
     const head = text.slice(T.start, Math.min(T.end, T.start + 24));
     if (NEW_BLOCK.test(head)) s -= 0.6;
