@@ -302,6 +302,21 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (!bodyLike(text, P)) return false;
     return P.end - P.start >= 25 || (P.end - P.start >= 12 && lastChar(i) === 'cut');
   };
+  /**
+   * A short line that still reads as running text and stops on a character that never ends a clause
+   * here (…结构性矛, …工作基): cut, although too short for the general test. Running text shows in
+   * inner punctuation (， 、 “); a bare heading (改革开放扎实推向纵深) has none.
+   */
+  const cutShort = (pi: number): boolean => {
+    const P = paragraphs[pi]!;
+    if (P.end - P.start < 12 || lastChar(pi) !== 'cut') return false;
+    if (NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24)))) return false;
+    for (let k = P.start; k < P.end - 1; k++) {
+      const c = text.charCodeAt(k);
+      if (isBodyPunct(c) || c === 0x3001 || c === 0x201c) return true;
+    }
+    return false;
+  };
   /** Evidence from the head alone. */
   const headScore = (pi: number): number => {
     const P = paragraphs[pi]!;
@@ -510,7 +525,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const next = nextOf.get(h)!;
     if (Number.isFinite(a) && a >= need && !tailTaken.has(next)) {
       result.splits.push({ head: h, tail: next, score: a });
-    } else if (long) {
+    } else if (long || cutShort(h)) {
       result.truncated.push({ head: h, tail: -1, score: a });
     }
   }
