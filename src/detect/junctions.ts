@@ -14,6 +14,7 @@
 // dateline 湖北日报讯), P is not body text (no comma or full stop inside), T's first character often
 // starts sentences here.
 
+import { isLineBreak, isSpace } from '../text/chars.js';
 import type { Paragraph } from '../text/document.js';
 import type { ScanContext } from './context.js';
 
@@ -164,6 +165,15 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     for (let t = next; t <= last; t++) wanted[text.charCodeAt(paragraphs[t]!.start)] = 1;
   }
   const starts2 = new Map<number, number>();
+  // How often each character opens a paragraph (of those that stay).
+  const paraStarts = new Uint32Array(65536);
+  let paras = 0;
+  for (let pi = 0; pi < n; pi++) {
+    if (claimed[pi]) continue;
+    paras++;
+    const c = text.charCodeAt(paragraphs[pi]!.start);
+    paraStarts[c] = (paraStarts[c] ?? 0) + 1;
+  }
   for (let pi = 0; pi < n; pi++) {
     // Paragraphs that clean() removes (copies, chrome) are not evidence: the statistics must be the same
     // before and after cleaning, or a second clean() would decide differently.
@@ -272,11 +282,40 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     return options.reference.some((x) => x.includes(s));
   };
 
+  // Indentation: where body paragraphs are indented (　　 in many Chinese sources), a paragraph break
+  // inside a sentence leaves the rest unindented, and an indented line is a new paragraph.
+  const indented = (pi: number): boolean => {
+    const k = paragraphs[pi]!.start;
+    return k > 0 && isSpace(text.charCodeAt(k - 1)) && !isLineBreak(text.charCodeAt(k - 1));
+  };
+  let bodies = 0;
+  let indents = 0;
+  for (let pi = 0; pi < n; pi++) {
+    if (claimed[pi] || !bodyLike(text, paragraphs[pi]!)) continue;
+    bodies++;
+    if (indented(pi)) indents++;
+  }
+  const indentDoc = bodies >= 8 && indents >= 0.8 * bodies;
   /** Running text long enough to tell a cut from a heading (or shorter, when its last character is plainly cut). */
   const isLong = (i: number) => {
     const P = paragraphs[i]!;
     if (!bodyLike(text, P)) return false;
     return P.end - P.start >= 25 || (P.end - P.start >= 12 && lastChar(i) === 'cut');
+  };
+  /**
+   * A short line that still reads as running text and stops on a character that never ends a clause
+   * here (…结构性矛, …工作基): cut, although too short for the general test. Running text shows in
+   * inner punctuation (， 、 “); a bare heading (改革开放扎实推向纵深) has none.
+   */
+  const cutShort = (pi: number): boolean => {
+    const P = paragraphs[pi]!;
+    if (P.end - P.start < 12 || lastChar(pi) !== 'cut') return false;
+    if (NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24)))) return false;
+    for (let k = P.start; k < P.end - 1; k++) {
+      const c = text.charCodeAt(k);
+      if (isBodyPunct(c) || c === 0x3001 || c === 0x201c) return true;
+    }
+    return false;
   };
   /** Evidence from the head alone. */
   const headScore = (pi: number): number => {
@@ -287,6 +326,43 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const last = lastChar(pi);
     if (last === 'end') s -= 0.1;
     return s;
+  };
+  /**
+   * log10 of how much likelier T's first character is as the next character after P's last one
+   * (bigram statistics of this text) than as the first character of a paragraph: positive when the
+   * junction reads as running text (专|业, 前|列), negative when T opens paragraphs here and a|b is rare.
+   */
+  const junctionLR = (pi: number, ti: number): number => {
+    const a = text.charCodeAt(paragraphs[pi]!.end - 1);
+    const b = text.charCodeAt(paragraphs[ti]!.start);
+    const scale = region(pi).length / Math.max(1, text.length);
+    const pb = (chars[b] ?? 0) / Math.max(1, text.length);
+    // The longest context (the head's last 3 or 2 characters) seen often enough to predict the next
+    // character; the last character alone otherwise (中国|式: 中国 is followed by 式 far more often than 国).
+    const P = paragraphs[pi]!;
+    const B = String.fromCharCode(b);
+    let follow = -1;
+    let seen = 0;
+    for (const k of [3, 2]) {
+      if (P.end - P.start < k + 1) continue;
+      const ctxt = text.slice(P.end - k, P.end);
+      if (!CJK_ONLY.test(ctxt)) continue;
+      const c = count(pi, ctxt, 100) - 1; // not the head's own ending
+      if (c < 3) continue;
+      seen = count(pi, ctxt + B, 100);
+      follow = (seen + 2 * pb) / (c + 2);
+      break;
+    }
+    if (follow < 0) {
+      const ca = Math.max(0, (chars[a] ?? 0) * scale - 1);
+      seen = count(pi, String.fromCharCode(a) + B, 100);
+      follow = (seen + 2 * pb) / (ca + 2);
+    }
+    const opened = Math.max(0, (paraStarts[b] ?? 0) - 1); // not T itself
+    // Neither a|b nor a paragraph opening with b seen: no evidence either way (short texts).
+    if (seen === 0 && opened === 0) return 0;
+    const opens = (opened + 10 * pb) / (paras + 10);
+    return Math.log10(Math.max(1e-9, follow) / Math.max(1e-9, opens));
   };
   /** Evidence that T starts mid-sentence, and that P's end and T's start belong together. */
   /**
@@ -300,6 +376,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const b = text.charCodeAt(T.start);
     if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) return 1.5;
     let s = 0;
+    if (indentDoc) s += indented(ti) ? -0.5 : 0.5;
     if (headingLike(text, T)) s -= 0.6;
     const head = text.slice(T.start, Math.min(T.end, T.start + 24));
     if (NEW_BLOCK.test(head)) s -= 0.6;
@@ -324,7 +401,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (isCjk(a) && isCjk(b)) {
       // A first word that opens other sentences here says T is a sentence of its own.
       if (st2 >= 2) s -= 0.4;
-      if (s + 1.1 < need) return s; // the statistics below add at most 1.1
+      if (s + 1.4 < need) return s; // the statistics below add at most 1.4
+      // Does b follow P's ending in running text here more often than it opens a paragraph?
+      s += 0.2 * Math.max(-1.5, Math.min(1.5, junctionLR(pi, ti)));
       // Is a|b a real bigram? Observed against expected-by-chance (unigram counts) near the head.
       const ab = String.fromCharCode(a, b);
       const cab = count(pi, ab, 20);
@@ -374,6 +453,18 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       if (bodyLike(text, P) || isComma(last)) a = headScore(h) + pairScore(h, next);
       else if (latinRun) a = pairScore(h, next);
       else if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) a = 1;
+      else if (
+        isCjk(last) &&
+        isCjk(b) &&
+        P.end - P.start >= 8 &&
+        !NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24)))
+      ) {
+        // A line without sentence punctuation is usually a heading; only strong junction evidence
+        // (a word or bigram across the break, T starting mid-word) makes it the head of a split
+        // sentence. Headings over their text score at most about 0.4 here.
+        const ps = pairScore(h, next, 0.9);
+        if (ps >= 0.9) a = ps - 0.4;
+      }
     }
     adjScore.set(h, a);
   }
@@ -434,7 +525,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const next = nextOf.get(h)!;
     if (Number.isFinite(a) && a >= need && !tailTaken.has(next)) {
       result.splits.push({ head: h, tail: next, score: a });
-    } else if (long) {
+    } else if (long || cutShort(h)) {
       result.truncated.push({ head: h, tail: -1, score: a });
     }
   }

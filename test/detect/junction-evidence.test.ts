@@ -1,0 +1,58 @@
+// Evidence shared by the junction rules (junctions.ts): indentation, the bigram statistics across the
+// break, and short cut lines. Each case is checked both ways, so that a test cannot pass by a rule that
+// always (or never) fires.
+import { describe, expect, it } from 'vitest';
+import { cleaned, found, PROSE } from './helpers.js';
+
+const MORE = [
+  '坚持和完善基本经济制度，促进各种所有制经济共同发展，保持经济持续健康发展。',
+  '扩大高水平对外开放，稳住外贸外资基本盘，推动共建一带一路高质量发展。',
+  '健全社会保障体系，提高基本养老保险统筹层次，扩大医疗保险覆盖范围。',
+];
+const indent = (xs: readonly string[]) => xs.map((x) => `　　${x}`).join('\n\n');
+
+describe('junction evidence', () => {
+  describe('indentation', () => {
+    const head = '　　我们要持续深化改革开放，不断增强发展动力和活力，推动高质量发展。同时还要加快';
+    const rest = '推进新型工业化，扩大有效投资。';
+    it('joins an unindented line to the cut paragraph above it in an indented document', () => {
+      const text = `${indent(PROSE)}\n\n${head}\n\n${rest}\n\n${indent(MORE)}`;
+      expect(found(text, 'split-paragraph')).toHaveLength(1);
+      expect(found(text, 'truncated-paragraph')).toEqual([]);
+      expect(cleaned(text)).toContain('同时还要加快推进新型工业化');
+    });
+    it('takes an indented line for a new paragraph: the one above is truncated', () => {
+      const text = `${indent(PROSE)}\n\n${head}\n\n　　${rest}\n\n${indent(MORE)}`;
+      expect(found(text, 'split-paragraph')).toEqual([]);
+      expect(found(text, 'truncated-paragraph')).toHaveLength(1);
+    });
+  });
+
+  describe('a line without sentence punctuation', () => {
+    const body = `${PROSE.join('\n\n')}\n\n坚持一个中国原则，推进祖国和平统一进程，解决台湾问题是全体中华儿女的共同心愿。`;
+    it('is the head of a split when a word attested in the text runs across the break', () => {
+      const text = `${body}\n\n我们要坚持贯彻新时代党解决台湾\n\n问题的总体方略，坚定反独促统。\n\n${MORE[0]}`;
+      expect(found(text, 'split-paragraph')).toHaveLength(1);
+      expect(cleaned(text)).toContain('解决台湾问题的总体方略');
+    });
+    it('stays a heading over a paragraph that opens a sentence', () => {
+      const text = `${body}\n\n我们要坚持贯彻新时代党的总体方略\n\n坚持一个中国原则，坚定反独促统。\n\n${MORE[0]}`;
+      expect(found(text, 'split-paragraph')).toEqual([]);
+    });
+  });
+
+  describe('a short cut line', () => {
+    // 和 occurs often here, never before a clause end: a line stopping on it is cut.
+    const body = `${PROSE.join('\n\n')}\n\n${MORE.join('\n\n')}\n\n城市和乡村、工业和农业、东部和西部要协调发展和共同进步。`;
+    it('is truncated when it reads as running text', () => {
+      const text = `${body}\n\n推动发展能级、发展质效和\n\n${MORE[1]}`;
+      const f = found(text, 'truncated-paragraph');
+      expect(f).toHaveLength(1);
+      expect(f[0]!.actual.endsWith('发展质效和')).toBe(true);
+    });
+    it('is left alone when it is a bare heading', () => {
+      const text = `${body}\n\n改革开放扎实推向纵深和\n\n${MORE[1]}`;
+      expect(found(text, 'truncated-paragraph')).toEqual([]);
+    });
+  });
+});
