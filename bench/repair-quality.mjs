@@ -10,18 +10,8 @@
 // Deterministic (seeded). Run: npm run build && node bench/repair-quality.mjs
 import iconv from 'iconv-lite';
 import { clean, scan } from '../dist/index.js';
-import { corpus, table } from './lib.mjs';
+import { corpus, mulberry32, table } from './lib.mjs';
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20261121);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];

@@ -4,25 +4,10 @@
 // lookup per bigram of a plus one step per *shared* bigram, and unrelated paragraphs share few. Both
 // give the exact same counts (sketches are sorted and unique), so the DP's result does not change.
 
+import { intersect } from './similarity.js';
+
 /** Below this many blocks on either side the plain merge is cheaper than building an index. */
 const MIN_SIDE = 3;
-
-function intersect(x: Uint32Array, y: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length && j < y.length) {
-    const u = x[i] as number;
-    const v = y[j] as number;
-    if (u === v) {
-      n++;
-      i++;
-      j++;
-    } else if (u < v) i++;
-    else j++;
-  }
-  return n;
-}
 
 /** out[i·m + j] = |xs[i] ∩ ys[j]| for sorted unique sketches. */
 export function intersectionMatrix(xs: readonly Uint32Array[], ys: readonly Uint32Array[]): Int32Array {
