@@ -67,6 +67,7 @@ export {
   findRepeatedSpans,
   optimalParams,
 } from './corpus/api.js';
+export type { ScanDegraded } from './detect/context.js';
 export {
   type BoilerplatePattern,
   type BoilerplateSource,
@@ -78,7 +79,7 @@ export {
   resolveOptions,
   type ScanOptions,
 } from './detect/options.js';
-export { scan } from './detect/scan.js';
+export { type ScanResult, scan } from './detect/scan.js';
 export type { Finding, Fix, RelatedSpan, RuleId, Severity } from './detect/types.js';
 export { RULES } from './detect/types.js';
 export { type ChangeFormat, type FormatOptions, formatChanges } from './format/index.js';

@@ -6,6 +6,7 @@
 
 import { changeSetFromEdits, type Edit } from '../changes/build.js';
 import type { ChangeSet } from '../changes/types.js';
+import type { ScanDegraded } from '../detect/context.js';
 import { type CleanOptions, resolveOptions } from '../detect/options.js';
 import { scanResolved } from '../detect/scan.js';
 import type { Finding, RuleId } from '../detect/types.js';
@@ -18,6 +19,8 @@ export interface CleanResult {
   changes: ChangeSet;
   /** every finding of the scan (applied or not); change.finding indexes this array */
   findings: Finding[];
+  /** present when a rule's work budget ran out: the cleaning is valid but may be incomplete */
+  degraded?: ScanDegraded;
 }
 
 const PRIORITY: readonly RuleId[] = [
@@ -92,5 +95,7 @@ export function clean(text: string, options?: CleanOptions): CleanResult {
     threshold: o.threshold,
     findings: findings.length,
   });
-  return { text: target, changes, findings };
+  const result: CleanResult = { text: target, changes, findings: [...findings] };
+  if (findings.degraded) result.degraded = findings.degraded;
+  return result;
 }

@@ -19,12 +19,22 @@ export interface FindingInit {
   fix?: Fix[];
 }
 
+/** Why a scan may have missed something: a rule's work budget ran out on this input. */
+export interface ScanDegraded {
+  reason: 'budget';
+  rule: RuleId;
+  /** what was cut short, for people */
+  detail: string;
+}
+
 export class ScanContext {
   readonly doc: Document;
   readonly paragraphs: readonly Paragraph[];
   #keys: BlockKey[] | undefined;
   /** paragraphs already explained by an earlier rule (loop passes), which later rules leave alone */
   readonly claimed: Uint8Array;
+  /** set by a rule whose work budget ran out: its findings are valid but may be incomplete */
+  degraded: ScanDegraded | undefined;
 
   constructor(
     readonly text: string,

@@ -117,8 +117,6 @@ export function junctions(ctx: ScanContext): JunctionAnalysis {
   return result;
 }
 
-/** Attestation checks are one indexOf each; cap them so that a hostile text cannot make scan quadratic. */
-const MAX_ATTEST = 50_000;
 /** Evidence a non-adjacent paragraph needs to be paired with a head as its displaced rest. */
 const DISPLACED_MIN = 0.7;
 /** Strings across a junction tried as evidence, as [characters from the head, from the tail]: longest first. */
@@ -263,11 +261,25 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const pi = ctx.doc.paragraphAt(offset);
     return pi >= 0 && claimed[pi] === 1;
   };
-  let budget = MAX_ATTEST;
+  // Attestation checks are one indexOf each; the budget (option maxEvidence) keeps a hostile text from
+  // making scan quadratic.
+  let budget = options.maxEvidence;
+  /** Spends one evidence lookup; when none is left, says so once (the scan reports `degraded`). */
+  const spend = (): boolean => {
+    if (budget > 0) {
+      budget--;
+      return true;
+    }
+    ctx.degraded ??= {
+      reason: 'budget',
+      rule: 'split-paragraph',
+      detail: `junction evidence search stopped after ${options.maxEvidence} lookups (option maxEvidence); later paragraph breaks were judged without attestation`,
+    };
+    return false;
+  };
   /** Occurrences of `s` near head `pi`, counted up to `cap` (one indexOf per occurrence). */
   const count = (pi: number, s: string, cap: number): number => {
-    if (budget <= 0) return 0;
-    budget--;
+    if (!spend()) return 0;
     const { s: r, offset } = regionOf(pi);
     let c = 0;
     for (let at = r.indexOf(s); at >= 0 && c < cap; at = r.indexOf(s, at + 1))
@@ -275,8 +287,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     return c;
   };
   const attested = (pi: number, s: string): boolean => {
-    if (budget <= 0) return false;
-    budget--;
+    if (!spend()) return false;
     const { s: r, offset } = regionOf(pi);
     for (let at = r.indexOf(s); at >= 0; at = r.indexOf(s, at + 1)) if (!inClaimed(offset + at)) return true;
     return options.reference.some((x) => x.includes(s));

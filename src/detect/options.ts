@@ -46,6 +46,11 @@ export interface ScanOptions {
   maxPhraseLength?: number;
   /** How many paragraphs ahead a displaced fragment is looked for. Default 12. */
   displacedWindow?: number;
+  /**
+   * Work budget of the paragraph-junction rules: how many evidence lookups (attested strings across a
+   * break) one scan may make. When it runs out, the scan result carries `degraded`. Default 50 000.
+   */
+  maxEvidence?: number;
 }
 
 export interface CleanOptions extends ScanOptions {
@@ -67,6 +72,7 @@ export interface ResolvedOptions {
   readonly maxLoopPeriod: number;
   readonly maxPhraseLength: number;
   readonly displacedWindow: number;
+  readonly maxEvidence: number;
 }
 
 export const DEFAULT_RULES: Readonly<Record<RuleId, RuleSetting>> = Object.freeze({
@@ -105,6 +111,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   maxLoopPeriod: 8,
   maxPhraseLength: 24,
   displacedWindow: 12,
+  maxEvidence: 50_000,
 });
 
 const SETTINGS = new Set<string>(['off', 'info', 'warning', 'error']);
@@ -185,5 +192,6 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     maxLoopPeriod: int(o.maxLoopPeriod, 'maxLoopPeriod', 1, 64, DEFAULT_OPTIONS.maxLoopPeriod),
     maxPhraseLength: int(o.maxPhraseLength, 'maxPhraseLength', 2, 256, DEFAULT_OPTIONS.maxPhraseLength),
     displacedWindow: int(o.displacedWindow, 'displacedWindow', 1, 1000, DEFAULT_OPTIONS.displacedWindow),
+    maxEvidence: int(o.maxEvidence, 'maxEvidence', 0, 1e9, DEFAULT_OPTIONS.maxEvidence),
   });
 }

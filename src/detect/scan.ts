@@ -5,7 +5,7 @@
 import { isSpace } from '../text/chars.js';
 import { assertString } from '../text/guard.js';
 import { boilerplate } from './boilerplate.js';
-import { ScanContext } from './context.js';
+import { ScanContext, type ScanDegraded } from './context.js';
 import { displacedFragment } from './displaced-fragment.js';
 import { doubledPhrase } from './doubled-phrase.js';
 import { mojibake } from './mojibake.js';
@@ -36,18 +36,26 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Scan with already-resolved options (clean() resolves once and calls this). */
-export function scanResolved(text: string, options: ResolvedOptions): Finding[] {
+/**
+ * Findings sorted by start. When a rule's work budget ran out on this input, the array also carries
+ * `degraded` (limits degrade loudly: the findings are valid, but some may be missing).
+ */
+export type ScanResult = Finding[] & { degraded?: ScanDegraded };
+
+export function scanResolved(text: string, options: ResolvedOptions): ScanResult {
   if (text.length === 0) return [];
   let k = 0;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   if (k === text.length) return [];
   const ctx = new ScanContext(text, options);
-  const out: Finding[] = [];
+  const out: ScanResult = [];
   for (const [rule, run] of ORDER) {
     if (!ctx.enabled(rule)) continue;
     for (const f of run(ctx)) out.push(f);
   }
-  return out.sort(compareFindings);
+  out.sort(compareFindings);
+  if (ctx.degraded) out.degraded = ctx.degraded;
+  return out;
 }
 
 /**
@@ -55,7 +63,7 @@ export function scanResolved(text: string, options: ResolvedOptions): Finding[] 
  * cut or displaced by page layout, chrome, mojibake and unbalanced quotes. Offsets are UTF-16 indices
  * into `text`; the result is sorted by `start`. Throws a TypeError when `text` is not a string.
  */
-export function scan(text: string, options?: ScanOptions): Finding[] {
+export function scan(text: string, options?: ScanOptions): ScanResult {
   assertString(text, 'text');
   return scanResolved(text, resolveOptions(options));
 }
