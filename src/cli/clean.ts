@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../detect/types.js';
 import { COMMON, colorFlag, number, parse } from './args.js';
 import { padEnd, padStart, paint, wantsColor } from './color.js';
-import { type Context, EXIT_ERROR, EXIT_OK, fileFailed, UsageError } from './context.js';
+import { type Context, EXIT_ERROR, EXIT_OK, fileFailed, UsageError, warnDegraded } from './context.js';
 import { encode } from './encoding.js';
 import type { CleanResult } from './engine.js';
 import { backup, collectInputs, type InputFile, load, writeAtomic } from './io.js';
@@ -89,6 +89,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     try {
       const file = await load(input, ctx, values.encoding);
       const result: CleanResult = ctx.engine.clean(file.text, cleanOptions);
+      warnDegraded(ctx, input.display, result.degraded);
       const outEncoding = values['out-encoding'] ?? file.encoding;
       const bytes = encode(result.text, outEncoding, values['out-encoding'] ? false : file.bom);
       const changed = result.text !== file.text;

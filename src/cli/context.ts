@@ -43,8 +43,10 @@ export function fileFailed(ctx: Context, error: unknown, debug: boolean | undefi
 /** A library result that ran out of budget says so (design: limits degrade loudly); so does the CLI. */
 export function warnDegraded(ctx: Context, what: string, degraded: unknown): void {
   if (!degraded || typeof degraded !== 'object') return;
-  const d = degraded as { reason?: unknown; level?: unknown };
-  ctx.stderr.write(
-    `jiaokan: warning: ${what}: degraded to ${String(d.level ?? 'a coarser level')} (${String(d.reason ?? 'budget')})\n`,
-  );
+  const d = degraded as { reason?: unknown; level?: unknown; detail?: unknown };
+  const how =
+    typeof d.detail === 'string' && d.level === undefined
+      ? d.detail
+      : `degraded to ${String(d.level ?? 'a coarser level')} (${String(d.reason ?? 'budget')})`;
+  ctx.stderr.write(`jiaokan: warning: ${what}: ${how}\n`);
 }

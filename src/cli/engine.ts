@@ -22,6 +22,7 @@ export interface CleanResult {
   text: string;
   changes: ChangeSet;
   findings: Finding[];
+  degraded?: { reason: string; rule: string; detail: string };
 }
 
 export interface AddResult {

@@ -1,7 +1,7 @@
 // jiaokan scan <files|dirs|->: findings per file, human-readable (vfile-reporter style) or JSON Lines.
 import { COMMON, colorFlag, parse } from './args.js';
 import { paint, wantsColor } from './color.js';
-import { type Context, EXIT_ERROR, EXIT_FOUND, EXIT_OK, fileFailed } from './context.js';
+import { type Context, EXIT_ERROR, EXIT_FOUND, EXIT_OK, fileFailed, warnDegraded } from './context.js';
 import { collectInputs, load } from './io.js';
 import { progress } from './progress.js';
 import { type FileReport, formatHuman, formatJsonLines } from './reporter.js';
@@ -59,6 +59,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
       continue;
     }
     const findings = ctx.engine.scan(file.text, Object.keys(rules).length ? { rules } : undefined);
+    warnDegraded(ctx, input.display, (findings as { degraded?: unknown }).degraded);
     reports.push({ file: input.display, findings, text: file.text });
     // JSON Lines stream as they come, so a long run can be piped into jq while it works
     if (values.json) ctx.stdout.write(formatJsonLines([{ file: input.display, findings }]));
