@@ -1,89 +1,27 @@
 // Character shingles of normalized text, hashed to 64 bits without allocating a string per shingle.
 //
 // Normalization is `normalize()` from src/text with its defaults (NFKC, lower case, whitespace removed,
-// punctuation folded), applied code point by code point. `normalizeCodes` produces exactly the same code
-// units as `normalize(text)` (a test checks it) but writes them into a reusable Uint16Array: CJK, ASCII
-// and digits take a branch-only fast path, everything else goes through `normalize(ch)` once per distinct
-// code point (memoized). Shingles are then hashed with a rolling polynomial over that array.
+// punctuation folded): `normalizeCodes` writes exactly those code units (src/text/normalize.ts, same
+// table) into a reusable Uint16Array. Shingles are then hashed with a rolling polynomial over that array.
 
-import { isSpace } from '../text/chars.js';
 import { fmix32 } from '../text/hash.js';
-import { normalize } from '../text/normalize.js';
+import { type NormalizedCodes, normalizeCodes as normalizeInto } from '../text/normalize.js';
 
-/** Normalized code units of a text: `codes[0..length)` is valid; the buffer may be shared, copy to keep. */
-export interface NormalizedCodes {
-  codes: Uint16Array<ArrayBufferLike>;
-  length: number;
-}
+export type { NormalizedCodes };
 
-const slowMemo = new Map<number, Uint16Array>();
-const EMPTY16 = new Uint16Array(0);
-
-function slowForm(text: string, from: number, to: number): Uint16Array {
-  const cp = text.codePointAt(from) as number;
-  // A lone surrogate has the same code point value as its code unit; key it apart from a real pair.
-  const key = to - from === 2 ? cp : cp + 0x110000;
-  let form = slowMemo.get(key);
-  if (form === undefined) {
-    const s = normalize(text.slice(from, to));
-    form = s.length === 0 ? EMPTY16 : new Uint16Array(s.length);
-    for (let k = 0; k < s.length; k++) form[k] = s.charCodeAt(k);
-    if (slowMemo.size < 1 << 16) slowMemo.set(key, form);
-  }
-  return form;
-}
-
-let scratch: Uint16Array = new Uint16Array(1 << 12);
+let scratch: Uint16Array<ArrayBufferLike> = new Uint16Array(1 << 12);
 
 /**
  * Normalized code units of `text` (the same as `normalize(text)` with default options). The result's
  * buffer is a module-level scratch array reused by the next call unless `out` is given.
  */
 export function normalizeCodes(text: string, out?: Uint16Array<ArrayBufferLike>): NormalizedCodes {
-  const n = text.length;
-  // NFKC can expand a code point (㍻ → 平成, ﷺ → 18 units); grow on demand below.
-  let buf = out ?? scratch;
-  if (buf.length < n) {
-    buf = new Uint16Array(Math.max(n, buf.length * 2));
-    if (!out) scratch = buf;
-  }
-  let len = 0;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
-      if (len === buf.length) buf = grow(buf, out === undefined);
-      buf[len++] = c;
-      i++;
-      continue;
-    }
-    if (c >= 0x41 && c <= 0x5a) {
-      if (len === buf.length) buf = grow(buf, out === undefined);
-      buf[len++] = c + 32;
-      i++;
-      continue;
-    }
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    const step =
-      c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const form = slowForm(text, i, i + step);
-    i += step;
-    for (let k = 0; k < form.length; k++) {
-      if (len === buf.length) buf = grow(buf, out === undefined);
-      buf[len++] = form[k] as number;
-    }
-  }
-  return { codes: buf, length: len };
-}
-
-function grow(buf: Uint16Array<ArrayBufferLike>, isScratch: boolean): Uint16Array {
-  const next = new Uint16Array(buf.length * 2 + 16);
-  next.set(buf);
-  if (isScratch) scratch = next;
-  return next;
+  const r = normalizeInto(
+    text,
+    out ?? (scratch.length >= text.length ? scratch : new Uint16Array(text.length)),
+  );
+  if (!out) scratch = r.codes;
+  return r;
 }
 
 /** The normalized string (for tests and for storing); same as `normalize(text)`. */

@@ -250,6 +250,51 @@ export function normalizeWithMap(
   };
 }
 
+/** Normalized code units of a text: `codes[0..length)` is valid (the buffer may be longer). */
+export interface NormalizedCodes {
+  codes: Uint16Array<ArrayBufferLike>;
+  length: number;
+}
+
+/**
+ * The code units of `normalize(text)` (default options) written into `out` (grown when short) with no
+ * offset map and no string: what shingling and suffix arrays need, through the same table as above.
+ */
+export function normalizeCodes(text: string, out: Uint16Array<ArrayBufferLike>): NormalizedCodes {
+  const table = tableFor(DEFAULTS);
+  const forms = table.forms;
+  let buf = out;
+  let len = 0;
+  const push = (unit: number) => {
+    if (len === buf.length) {
+      const next = new Uint16Array(buf.length * 2 + 16);
+      next.set(buf);
+      buf = next;
+    }
+    buf[len++] = unit;
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      const form = slowForm(text.slice(i, i + 2), DEFAULTS);
+      for (let k = 0; k < form.length; k++) push(form.charCodeAt(k));
+      i += 2;
+      continue;
+    }
+    i++;
+    let unit = forms[c] as number;
+    if (unit === UNKNOWN) unit = fill(table, c, DEFAULTS);
+    if (unit >= 0) push(unit);
+    else if (unit === MULTI) {
+      const form = table.multi.get(c) as string;
+      for (let k = 0; k < form.length; k++) push(form.charCodeAt(k));
+    }
+  }
+  return { codes: buf, length: len };
+}
+
 /** Normalized form of a string, for matching only. */
 export function normalize(text: string, options: NormalizeOptions = {}): string {
   return normalizeWithMap(text, 0, text.length, options).text;
