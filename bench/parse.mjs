@@ -56,3 +56,23 @@ for (const [label, opts] of [
 }
 console.log(`\n### normalizeWithMap (${source})\n`);
 console.log(table(['options', 'MB/s (UTF-8)'], nrows));
+
+// The floor under token throughput: Intl.Segmenter alone, walking boundaries with containing() over the
+// same text in fixed windows, with no offsets, objects or caches of ours (README cites these numbers).
+const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+const srows = [];
+for (const w of [128, 512, 1024, 2048, 8192]) {
+  const ms = time(() => {
+    for (let i = 0; i < base.length; i += w) {
+      const piece = base.slice(i, i + w);
+      const it = seg.segment(piece);
+      for (let j = 0; j < piece.length; ) {
+        const d = it.containing(j);
+        j = d.index + d.segment.length;
+      }
+    }
+  }, 3);
+  srows.push([String(w), ms.toFixed(0), (utf8MB(base) / (ms / 1000)).toFixed(1)]);
+}
+console.log(`\n### Intl.Segmenter alone (${source}): the ceiling for tokens\n`);
+console.log(table(['window (code units)', 'ms', 'MB/s (UTF-8)'], srows));
