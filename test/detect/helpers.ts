@@ -14,17 +14,8 @@ export function cleaned(text: string): string {
   return clean(text).text;
 }
 
-/** A deterministic PRNG (mulberry32) for generated inputs. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic PRNG (mulberry32, shared with bench/) for generated inputs. */
+export { rng as prng } from '../../bench/lib/synthetic.mjs';
 
 /** Body paragraphs of ordinary report prose (no defects). */
 export const PROSE = [
