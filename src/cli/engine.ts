@@ -2,28 +2,23 @@
 // layer over the core (design.md: "interfaces are thin layers") and so that the binding to the real
 // functions is one line per function.
 import type { ChangeSet } from '../changes/index.js';
-import type { Finding } from '../detect/types.js';
 import {
   alignVersions,
+  type ChangeFormat,
+  type CleanResult,
   CorpusIndex,
   clean,
   diff,
   formatChanges,
+  type ScanResult,
   scan,
   type VersionAlignment,
 } from '../index.js';
 import { renderLineage } from '../report/lineage.js';
 
-export type ChangeFormat = 'ansi' | 'patch' | 'critic' | 'html' | 'json';
+export type { ChangeFormat, CleanResult } from '../index.js';
 export type RuleLevel = 'off' | 'info' | 'warning' | 'error';
 export type Options = Record<string, unknown>;
-
-export interface CleanResult {
-  text: string;
-  changes: ChangeSet;
-  findings: Finding[];
-  degraded?: { reason: string; rule: string; detail: string };
-}
 
 export interface AddResult {
   id: string;
@@ -47,7 +42,7 @@ export interface Corpus {
 }
 
 export interface Engine {
-  scan(text: string, options?: Options): Finding[];
+  scan(text: string, options?: Options): ScanResult;
   clean(text: string, options?: Options): CleanResult;
   diff(a: string, b: string, options?: Options): ChangeSet;
   formatChanges(base: string, changes: ChangeSet, format: ChangeFormat, options?: Options): string;

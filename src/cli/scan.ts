@@ -59,7 +59,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
       continue;
     }
     const findings = ctx.engine.scan(file.text, Object.keys(rules).length ? { rules } : undefined);
-    warnDegraded(ctx, input.display, (findings as { degraded?: unknown }).degraded);
+    warnDegraded(ctx, input.display, findings.degraded);
     reports.push({ file: input.display, findings, text: file.text });
     // JSON Lines stream as they come, so a long run can be piped into jq while it works
     if (values.json) ctx.stdout.write(formatJsonLines([{ file: input.display, findings }]));
