@@ -82,7 +82,13 @@ export {
 export { type ScanResult, scan } from './detect/scan.js';
 export type { Finding, Fix, RelatedSpan, RuleId, Severity } from './detect/types.js';
 export { RULES } from './detect/types.js';
-export { type ChangeFormat, type FormatOptions, formatChanges } from './format/index.js';
+export {
+  type ChangeFormat,
+  type FormatOptions,
+  formatChanges,
+  lineView,
+  type PatchLines,
+} from './format/index.js';
 export type {
   Hash64,
   Location,

@@ -2,6 +2,7 @@
 // --exit-code when they differ.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PATCH_LINES } from '../format/lines.js';
 import { COMMON, colorFlag, number, oneOf, parse } from './args.js';
 import { wantsColor } from './color.js';
 import { type Context, EXIT_FOUND, EXIT_OK, UsageError, warnDegraded } from './context.js';
@@ -24,6 +25,9 @@ Options:
                        sentences), paragraph (one change per changed paragraph)
   -o, --out <file>     write to a file (atomically) instead of stdout
   -U, --context <n>    patch: lines of context around each hunk (default: 3)
+  --lines <unit>       patch: source (default; applies to the files with git apply
+                       or patch), sentence or paragraph (one per line: readable
+                       hunks for long lines, but they apply to that view only)
   --exit-code          exit 1 when the versions differ (as diff(1) and git diff do)
   --timeout <ms>       time budget of the alignment (default: 10000); when it runs
                        out the result is coarser, and a warning says so
@@ -39,6 +43,7 @@ export const options = {
   level: { type: 'string' },
   out: { type: 'string', short: 'o' },
   context: { type: 'string', short: 'U' },
+  lines: { type: 'string' },
   'exit-code': { type: 'boolean' },
   timeout: { type: 'string' },
   encoding: { type: 'string' },
@@ -62,6 +67,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   }
   if (positionals.length !== 2) throw new UsageError(`diff needs two inputs, got ${positionals.length}`);
   const level = oneOf(values.level, '--level', LEVELS);
+  const lines = oneOf(values.lines, '--lines', PATCH_LINES);
   let format = oneOf(values.format, '--format', FORMATS);
   if (!format && values.out) format = BY_EXTENSION[path.extname(values.out).toLowerCase()] ?? 'patch';
   const color = values.out ? false : wantsColor(ctx.stdout, ctx.env, colorFlag(values));
@@ -84,6 +90,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     bName: b.display,
     color,
     ...(context === undefined ? {} : { context }),
+    ...(lines === undefined ? {} : { lines }),
   });
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);

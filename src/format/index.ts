@@ -10,6 +10,7 @@ import { colorByDefault, formatAnsi } from './ansi.js';
 import { formatCritic } from './critic.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { PATCH_LINES } from './lines.js';
 import { formatPatch } from './patch.js';
 import type { ChangeFormat, FormatOptions } from './types.js';
 
@@ -27,6 +28,11 @@ export function formatChanges(
       `jiaokan: unknown format ${JSON.stringify(format)}; expected one of ${FORMATS.join(', ')}`,
     );
   }
+  if (options.lines !== undefined && !PATCH_LINES.includes(options.lines)) {
+    throw new RangeError(
+      `jiaokan: options.lines must be one of ${PATCH_LINES.join(', ')}, got ${JSON.stringify(options.lines)}`,
+    );
+  }
   const cs = validateChanges(base, changes);
   switch (format) {
     case 'json':
@@ -36,7 +42,7 @@ export function formatChanges(
     case 'ansi':
       return formatAnsi(base, cs, options.color ?? colorByDefault());
     case 'patch':
-      return formatPatch(base, applyChanges(base, cs), options.aName, options.bName, options.context);
+      return formatPatch(base, applyChanges(base, cs), options);
     case 'html':
       return formatHtml(base, applyChanges(base, cs), cs, options);
   }
@@ -44,4 +50,5 @@ export function formatChanges(
 }
 
 export { BASE_CSS, escapeHtml, htmlId, htmlPage, type PageOptions } from './html-page.js';
+export { lineView, PATCH_LINES, type PatchLines } from './lines.js';
 export type { ChangeFormat, FormatOptions } from './types.js';

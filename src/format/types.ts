@@ -1,3 +1,5 @@
+import type { PatchLines } from './lines.js';
+
 export type ChangeFormat = 'patch' | 'critic' | 'ansi' | 'html' | 'json';
 
 export interface FormatOptions {
@@ -5,6 +7,12 @@ export interface FormatOptions {
   aName?: string;
   /** patch/html: name of the new text. Default 'b'. */
   bName?: string;
+  /**
+   * patch: what a line is. 'source' (default): the texts' own lines — the patch applies byte-exactly to
+   * the original files (git apply, GNU patch, jsdiff). 'sentence' / 'paragraph': one sentence (paragraph)
+   * per line, readable when paragraphs are long lines — the patch applies to `lineView(text, lines)`.
+   */
+  lines?: PatchLines;
   /** patch: lines of context around each hunk. Default 3. */
   context?: number;
   /** ansi: colours on or off. Default: on unless the NO_COLOR environment variable is set (non-empty). */

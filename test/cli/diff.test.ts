@@ -1,8 +1,10 @@
 // jiaokan diff and versions, spawned, against the real diff() / formatChanges() / alignVersions().
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { applyPatch } from 'diff';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyChanges, type ChangeSet } from '../../src/changes/index.js';
+import { lineView } from '../../src/format/lines.js';
 import { cli, ROOT, tempDir } from './helpers.js';
 
 const { dir, cleanup } = tempDir();
@@ -35,6 +37,19 @@ describe('jiaokan diff', () => {
     const context = (p: string) => p.split('\n').filter((l) => l.startsWith(' ')).length;
     expect(context(u0)).toBe(0);
     expect(context(u3)).toBeGreaterThan(0);
+  });
+
+  it('--lines sentence: a patch over one sentence per line, which applies to that view', () => {
+    const r = cli(['diff', '2013.txt', '2014.txt', '--lines', 'sentence'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(applyPatch(lineView(a, 'sentence'), r.stdout)).toBe(lineView(b, 'sentence'));
+    const longest = (p: string) => Math.max(...p.split('\n').map((l) => l.length));
+    expect(longest(r.stdout)).toBeLessThan(
+      longest(cli(['diff', '2013.txt', '2014.txt'], { cwd: dir }).stdout),
+    );
+    const bad = cli(['diff', '2013.txt', '2014.txt', '--lines', 'word'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lines must be one of source, sentence, paragraph');
   });
 
   it('ansi with colour when asked; critic marks', () => {

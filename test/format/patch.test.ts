@@ -1,6 +1,7 @@
 // The patch must be accepted byte-exactly by git apply, GNU patch and jsdiff applyPatch, including CRLF
 // text and a last line without newline. git and patch run on a temp dir; their tests are skipped (with
-// the reason in the test name) only when the binary is missing.
+// the reason in the test name) only when the binary is missing. The sentence and paragraph line views
+// must apply the same way to lineView(a), giving lineView(b).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import { applyPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/align/diff.js';
-import { formatChanges } from '../../src/format/index.js';
+import { formatChanges, lineView, type PatchLines } from '../../src/format/index.js';
+import { parseDocument } from '../../src/text/document.js';
 import { fixture } from '../align/helpers.js';
 
 const has = (bin: string) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0;
@@ -31,11 +33,18 @@ const CASES: [string, string, string][] = [
   ['to empty', '全删。\n', ''],
 ];
 
-function patchOf(a: string, b: string): string {
-  return formatChanges(a, diff(a, b), 'patch', { aName: 'a/doc.txt', bName: 'b/doc.txt' });
+function patchOf(a: string, b: string, lines: PatchLines = 'source'): string {
+  return formatChanges(a, diff(a, b), 'patch', { aName: 'a/doc.txt', bName: 'b/doc.txt', lines });
 }
 
-function inTemp(a: string, run: (dir: string) => void): string {
+/** What the patch in mode `lines` applies to, and what it must produce. */
+function sides(a: string, b: string, lines: PatchLines): [string, string] {
+  return lines === 'source' ? [a, b] : [lineView(a, lines), lineView(b, lines)];
+}
+
+/** Applies `p` to `a` in a temp dir with a command; an empty patch (identical views) changes nothing. */
+function inTemp(a: string, run: (dir: string) => void, p = 'x'): string {
+  if (p === '') return a;
   const dir = mkdtempSync(join(tmpdir(), 'jiaokan-patch-'));
   try {
     writeFileSync(join(dir, 'doc.txt'), a);
@@ -46,32 +55,48 @@ function inTemp(a: string, run: (dir: string) => void): string {
   }
 }
 
+const MODES: PatchLines[] = ['source', 'sentence', 'paragraph'];
+const ALL = MODES.flatMap((mode) =>
+  CASES.map(([name, a, b]) => [`${mode} lines, ${name}`, a, b, mode] as const),
+);
+
 describe('patch format', () => {
-  it.each(CASES)('jsdiff applyPatch: %s', (_name, a, b) => {
-    expect(applyPatch(a, patchOf(a, b))).toBe(b);
+  it.each(ALL)('jsdiff applyPatch: %s', (_name, a, b, mode) => {
+    const [from, to] = sides(a, b, mode);
+    expect(applyPatch(from, patchOf(a, b, mode))).toBe(to);
   });
 
-  it.skipIf(!HAS_GIT).each(CASES)(
+  it.skipIf(!HAS_GIT).each(ALL)(
     `git apply${HAS_GIT ? '' : ' (skipped: git not installed)'}: %s`,
-    (_n, a, b) => {
-      const p = patchOf(a, b);
-      const out = inTemp(a, (dir) => {
-        writeFileSync(join(dir, 'p.diff'), p);
-        execFileSync('git', ['apply', '--whitespace=nowarn', 'p.diff'], { cwd: dir, stdio: 'pipe' });
-      });
-      expect(out).toBe(b);
+    (_n, a, b, mode) => {
+      const [from, to] = sides(a, b, mode);
+      const p = patchOf(a, b, mode);
+      const out = inTemp(
+        from,
+        (dir) => {
+          writeFileSync(join(dir, 'p.diff'), p);
+          execFileSync('git', ['apply', '--whitespace=nowarn', 'p.diff'], { cwd: dir, stdio: 'pipe' });
+        },
+        p,
+      );
+      expect(out).toBe(to);
     },
   );
 
-  it.skipIf(!HAS_PATCH).each(CASES)(
+  it.skipIf(!HAS_PATCH).each(ALL)(
     `GNU patch${HAS_PATCH ? '' : ' (skipped: patch not installed)'}: %s`,
-    (_n, a, b) => {
-      const p = patchOf(a, b);
-      const out = inTemp(a, (dir) => {
-        writeFileSync(join(dir, 'p.diff'), p);
-        execFileSync('patch', ['-p1', '--quiet', '-i', 'p.diff'], { cwd: dir, stdio: 'pipe' });
-      });
-      expect(out).toBe(b);
+    (_n, a, b, mode) => {
+      const [from, to] = sides(a, b, mode);
+      const p = patchOf(a, b, mode);
+      const out = inTemp(
+        from,
+        (dir) => {
+          writeFileSync(join(dir, 'p.diff'), p);
+          execFileSync('patch', ['-p1', '--quiet', '-i', 'p.diff'], { cwd: dir, stdio: 'pipe' });
+        },
+        p,
+      );
+      expect(out).toBe(to);
     },
   );
 
@@ -79,5 +104,25 @@ describe('patch format', () => {
     const p = patchOf('一。\n', '二。\n');
     expect(p.startsWith('--- a/doc.txt\n+++ b/doc.txt\n@@')).toBe(true);
     expect(patchOf('同。\n', '同。\n')).toBe('');
+    // Texts that differ only in layout have the same sentence view, so nothing to show.
+    expect(patchOf('甲。乙。\n', '\u3000\u3000甲。乙。  \n', 'sentence')).toBe('');
+  });
+
+  it('sentence lines: a one-word edit in a long paragraph shows that sentence, not the paragraph', () => {
+    const changed = (p: string) => p.split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    const source = changed(patchOf(report, revised));
+    const sentence = changed(patchOf(report, revised, 'sentence'));
+    const sentencesOfA = new Set(parseDocument(report).sentences.map((s) => s.text.replace(/\n/g, '')));
+    const removed = sentence.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
+    expect(removed.length).toBeGreaterThan(0);
+    for (const line of removed) expect(sentencesOfA.has(line)).toBe(true);
+    const longest = (lines: string[]) => Math.max(...lines.map((l) => l.length));
+    expect(longest(sentence)).toBeLessThan(longest(source));
+  });
+
+  it('rejects an unknown line mode', () => {
+    expect(() => formatChanges('a', diff('a', 'b'), 'patch', { lines: 'word' as PatchLines })).toThrow(
+      /options\.lines must be one of source, sentence, paragraph/,
+    );
   });
 });
