@@ -8,7 +8,7 @@ import { type ParagraphConvention, splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { type TokenizeOptions, type TokenSpan, tokenize } from './tokens.js';
 
-const TOKEN_WINDOW = 1024;
+const TOKEN_WINDOW = 256;
 
 export interface ParseOptions extends TokenizeOptions {
   /** Force a paragraph convention instead of detecting it. Default 'auto'. */
@@ -104,21 +104,20 @@ export class Document {
       const first = sentences[i] as Sentence;
       while (j < sentences.length && (sentences[j] as Sentence).end - first.start <= TOKEN_WINDOW) j++;
       const tokens = tokenize(this.text, first.start, (sentences[j - 1] as Sentence).end, this.tokenOptions);
+      // Hand each sentence its run of the window's tokens: a slice (no copy for a one-sentence window).
       let k = 0;
       for (let m = i; m < j; m++) {
         const s = sentences[m] as Sentence;
-        const own: TokenSpan[] = [];
-        while (k < tokens.length && (tokens[k] as TokenSpan).start < s.end) {
-          const t = tokens[k] as TokenSpan;
-          // A segment never crosses a sentence boundary in practice; clip it if it ever does.
-          if (t.end > s.end) {
-            own.push({ start: t.start, end: s.end, word: t.word });
-            tokens[k] = { start: s.end, end: t.end, word: t.word };
-            break;
-          }
-          if (t.start >= s.start) own.push(t);
-          k++;
+        const from = k;
+        while (k < tokens.length && (tokens[k] as TokenSpan).end <= s.end) k++;
+        let own = from === 0 && k === tokens.length ? tokens : tokens.slice(from, k);
+        const t = tokens[k];
+        // A segment never crosses a sentence boundary in practice; clip it if it ever does.
+        if (t && t.start < s.end) {
+          own.push({ start: t.start, end: s.end, word: t.word });
+          tokens[k] = { start: s.end, end: t.end, word: t.word };
         }
+        if (own.length > 0 && (own[0] as TokenSpan).start < s.start) own = own.filter((x) => x.start >= s.start);
         s.tokenCache = own;
       }
       i = j;
