@@ -42,18 +42,24 @@ function sides(a: string, b: string, lines: PatchLines): [string, string] {
   return lines === 'source' ? [a, b] : [lineView(a, lines), lineView(b, lines)];
 }
 
-/** Applies `p` to `a` in a temp dir with a command; an empty patch (identical views) changes nothing. */
-function inTemp(a: string, run: (dir: string) => void, p = 'x'): string {
+/** Applies patch `p` to text `a` with a command run in a temp dir; an empty patch changes nothing. */
+function applyWith(cmd: string, args: string[], a: string, p: string): string {
   if (p === '') return a;
   const dir = mkdtempSync(join(tmpdir(), 'jiaokan-patch-'));
   try {
     writeFileSync(join(dir, 'doc.txt'), a);
-    run(dir);
+    writeFileSync(join(dir, 'p.diff'), p);
+    execFileSync(cmd, args, { cwd: dir, stdio: 'pipe' });
     return readFileSync(join(dir, 'doc.txt'), 'utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const TOOLS = [
+  ['git apply', HAS_GIT, 'git', ['apply', '--whitespace=nowarn', 'p.diff']],
+  ['GNU patch', HAS_PATCH, 'patch', ['-p1', '--quiet', '-i', 'p.diff']],
+] as const;
 
 const MODES: PatchLines[] = ['source', 'sentence', 'paragraph'];
 const ALL = MODES.flatMap((mode) =>
@@ -66,39 +72,15 @@ describe('patch format', () => {
     expect(applyPatch(from, patchOf(a, b, mode))).toBe(to);
   });
 
-  it.skipIf(!HAS_GIT).each(ALL)(
-    `git apply${HAS_GIT ? '' : ' (skipped: git not installed)'}: %s`,
-    (_n, a, b, mode) => {
-      const [from, to] = sides(a, b, mode);
-      const p = patchOf(a, b, mode);
-      const out = inTemp(
-        from,
-        (dir) => {
-          writeFileSync(join(dir, 'p.diff'), p);
-          execFileSync('git', ['apply', '--whitespace=nowarn', 'p.diff'], { cwd: dir, stdio: 'pipe' });
-        },
-        p,
-      );
-      expect(out).toBe(to);
-    },
-  );
-
-  it.skipIf(!HAS_PATCH).each(ALL)(
-    `GNU patch${HAS_PATCH ? '' : ' (skipped: patch not installed)'}: %s`,
-    (_n, a, b, mode) => {
-      const [from, to] = sides(a, b, mode);
-      const p = patchOf(a, b, mode);
-      const out = inTemp(
-        from,
-        (dir) => {
-          writeFileSync(join(dir, 'p.diff'), p);
-          execFileSync('patch', ['-p1', '--quiet', '-i', 'p.diff'], { cwd: dir, stdio: 'pipe' });
-        },
-        p,
-      );
-      expect(out).toBe(to);
-    },
-  );
+  for (const [tool, present, cmd, args] of TOOLS) {
+    it.skipIf(!present).each(ALL)(
+      `${tool}${present ? '' : ' (skipped: not installed)'}: %s`,
+      (_n, a, b, mode) => {
+        const [from, to] = sides(a, b, mode);
+        expect(applyWith(cmd, [...args], from, patchOf(a, b, mode))).toBe(to);
+      },
+    );
+  }
 
   it('uses the given file names and an empty patch for identical texts', () => {
     const p = patchOf('一。\n', '二。\n');
