@@ -8,7 +8,7 @@
 import { hash53 } from '../text/hash.js';
 import { quote, type ScanContext } from './context.js';
 import { EDGE, normalizedText, plainKey, plainLength } from './keys.js';
-import { similarity } from './similar.js';
+import { isNearCopy, similarity } from './similar.js';
 import type { Finding } from './types.js';
 
 type Kind = 'exact' | 'truncated' | 'near';
@@ -78,7 +78,7 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
         kind[c] = 'truncated';
         break;
       }
-      if (Math.min(k.length, kc.length) >= 0.85 * Math.max(k.length, kc.length) && similarity(a, b) >= 0.9) {
+      if (isNearCopy(a, b)) {
         src[i] = c;
         kind[i] = 'near';
         break;

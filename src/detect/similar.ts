@@ -16,3 +16,18 @@ export function similarity(a: string, b: string): number {
   if (1 - Math.abs(la - lb) / longer < 0.5) return 0;
   return 1 - levenshtein.get(a, b) / longer;
 }
+
+/**
+ * A near copy in the sense of scrape damage: at least 90% alike, and the difference is characters lost
+ * or added, not words substituted. Two news items written from one template (…李强5日下午来到他所在的云南
+ * 代表团… / …丁薛祥5日下午来到他所在的辽宁代表团…) are 90% alike but say different things; removing one
+ * loses text. The substitutions are estimated as the edit distance less the length difference.
+ */
+export function isNearCopy(a: string, b: string): boolean {
+  const longer = Math.max(a.length, b.length);
+  if (Math.min(a.length, b.length) < 0.85 * longer) return false;
+  const sim = similarity(a, b);
+  if (sim < 0.9) return false;
+  const distance = Math.round((1 - sim) * longer);
+  return distance - Math.abs(a.length - b.length) <= Math.max(2, 0.03 * longer);
+}

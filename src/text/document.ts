@@ -117,7 +117,8 @@ export class Document {
           own.push({ start: t.start, end: s.end, word: t.word });
           tokens[k] = { start: s.end, end: t.end, word: t.word };
         }
-        if (own.length > 0 && (own[0] as TokenSpan).start < s.start) own = own.filter((x) => x.start >= s.start);
+        if (own.length > 0 && (own[0] as TokenSpan).start < s.start)
+          own = own.filter((x) => x.start >= s.start);
         s.tokenCache = own;
       }
       i = j;

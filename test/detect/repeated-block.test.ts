@@ -58,6 +58,11 @@ describe('repeated-block', () => {
       `坚定不移推进高水平开放\n\n全会提出，要坚定不移推进高水平开放，打造双循环枢纽。\n\n${A}`,
     ],
     ['English paragraphs', 'We will finish the job.\n\nThe state of the union is strong.\n\nThank you all.'],
+    [
+      // 90% alike, but names and places substituted: two news items, not a scrape copy.
+      'two news items written from one template',
+      `**央视网消息**（新闻联播）：中共中央政治局常委、国务院总理李强5日下午来到他所在的云南代表团，同代表们一起审议政府工作报告。\n\n${A}\n\n**央视网消息**（新闻联播）：中共中央政治局常委、国务院副总理丁薛祥5日下午来到他所在的辽宁代表团，同代表们一起审议政府工作报告。`,
+    ],
   ])('finds nothing in %s', (_name, text) => {
     expect(found(text, 'repeated-block')).toEqual([]);
   });
