@@ -15,8 +15,9 @@ type Kind = 'exact' | 'truncated' | 'near';
 
 /** Shorter repeats than this (normalized) are not even worth an info note. */
 const MIN_NOTE = 4;
-/** A line ending like this is a complete unit or a lead-in, not a cut-off copy. */
-const ENDS_UNIT = /[。！？!?；;：:…]$/;
+/** A line ending like this (a sentence mark, or a colon of a lead-in, before any closing quotes or
+ * brackets) is a complete unit, not a cut-off copy: 会议指出：, “Let’s finish the job.” (a speech refrain). */
+const ENDS_UNIT = /[。！？!?；;：:….．][”’」』）)】"']*$/;
 /** Paragraphs kept per edge key as near-copy candidates. */
 const BUCKET = 8;
 

@@ -45,6 +45,12 @@ describe('repeated-block', () => {
       '**央视网消息**（新闻联播）：',
       2,
     ],
+    [
+      'a speech refrain that also opens longer paragraphs',
+      'Let’s finish the job. Reward work, not just wealth, and pass my proposal for a billionaire minimum tax.\n\nWe will keep going.\n\nLet’s finish the job.\n\nThank you.',
+      'Let’s finish the job.',
+      2,
+    ],
   ])('keeps %s (info at most)', (_name, text, line, count) => {
     expect(found(text, 'repeated-block')).toEqual([]);
     expect(noted(text, 'repeated-block').every((f) => f.severity === 'info')).toBe(true);
