@@ -76,6 +76,15 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
       /^(?:分享到\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|【?打印】?\s*【?关闭】?|返回顶部|上一篇\s*[:：].{0,60}|下一篇\s*[:：].{0,60}|相关(?:新闻|阅读|文章|链接)\s*[:：]?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
   },
   {
+    id: 'source-link',
+    scope: 'paragraph',
+    what: 'link to the original page',
+    // A navigation phrase alone on a line, bare or as a Markdown link: [查看原文](https://…) closes every
+    // item of a scraped news page. A sentence that mentions 原文 never matches (the phrase is the line).
+    pattern:
+      /^\[?\s*(?:查看原文|阅读原文|原文链接|点击查看原文|查看全文|阅读全文|点击阅读全文|返回首页|返回列表|view (?:the )?original|read (?:the )?original(?: article)?|original article)\s*\]?(?:\(\S{0,500}\))?$/i,
+  },
+  {
     id: 'english-chrome',
     scope: 'paragraph',
     what: 'page chrome',

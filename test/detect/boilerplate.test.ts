@@ -24,6 +24,9 @@ describe('boilerplate', () => {
     ['English share chrome', 'Share this article'],
     ['an English byline', 'Posted on 2024-03-07 by admin'],
     ['English copyright', 'Copyright © 2024 Example Media. All rights reserved.'],
+    ['a Markdown link to the original page', '[查看原文](https://tv.cctv.com/2024/03/05/VIDE1.shtml)'],
+    ['a bare read-the-original line', '阅读原文'],
+    ['an English link to the original', '[View original](https://example.com/a)'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -45,6 +48,8 @@ describe('boilerplate', () => {
     ['a sentence about comments', '欢迎广大网友评论一下这项新政策的实施效果，我们将认真研究。'],
     ['a publishing date inside a sentence', '该文件的发布时间为2024年3月5日，自发布之日起施行。'],
     ['English prose about sources', 'The source of our strength is the American people.'],
+    ['a sentence about reading the original', '请查看原文件了解政策全貌，阅读原文有助于准确理解。'],
+    ['a link with its own words', '[政府工作报告全文](https://www.gov.cn/zhengce/2024.htm)'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
