@@ -42,7 +42,7 @@ export function formatChanges(
     case 'ansi':
       return formatAnsi(base, cs, options.color ?? colorByDefault());
     case 'patch':
-      return formatPatch(base, applyChanges(base, cs), options);
+      return formatPatch(base, applyChanges(base, cs), cs, options);
     case 'html':
       return formatHtml(base, applyChanges(base, cs), cs, options);
   }

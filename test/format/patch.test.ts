@@ -7,11 +7,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyPatch } from 'diff';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/align/diff.js';
 import { formatChanges, lineView, type PatchLines } from '../../src/format/index.js';
 import { parseDocument } from '../../src/text/document.js';
 import { fixture } from '../align/helpers.js';
+import { docText } from '../arbitraries.js';
 
 const has = (bin: string) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0;
 const HAS_GIT = has('git');
@@ -107,4 +109,39 @@ describe('patch format', () => {
       /options\.lines must be one of source, sentence, paragraph/,
     );
   });
+
+  it('applies exactly for random pairs and their edits, in every line mode', () => {
+    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 6 }), put: docText });
+    const pair = fc.oneof(
+      fc.tuple(docText, docText),
+      fc.tuple(docText, fc.array(edit, { maxLength: 4 })).map(([a, edits]) => {
+        let b = a;
+        for (const e of edits) {
+          const at = b.length === 0 ? 0 : e.at % (b.length + 1);
+          b = b.slice(0, at) + e.put.slice(0, 12) + b.slice(at + e.cut);
+        }
+        return [a, b] as [string, string];
+      }),
+    );
+    fc.assert(
+      fc.property(pair, fc.constantFrom(...MODES), fc.nat({ max: 3 }), ([a, b], mode, context) => {
+        const [from, to] = sides(a, b, mode);
+        const p = formatChanges(a, diff(a, b), 'patch', { lines: mode, context });
+        expect(p === '' ? from : applyPatch(from, p)).toBe(to);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('stays linear on 20,000 shuffled one-line paragraphs (a Myers line diff took 108 s)', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `第${i}条消息。`);
+    const a = lines.join('\n');
+    const b = lines
+      .map((l, i) => [l, (i * 7919) % 20_000] as const)
+      .sort((x, y) => x[1] - y[1])
+      .map(([l]) => l)
+      .join('\n');
+    const p = formatChanges(a, diff(a, b), 'patch');
+    expect(applyPatch(a, p)).toBe(b);
+  }, 60_000);
 });
