@@ -18,6 +18,17 @@ const MIN_NOTE = 4;
 /** A line ending like this (a sentence mark, or a colon of a lead-in, before any closing quotes or
  * brackets) is a complete unit, not a cut-off copy: 会议指出：, “Let’s finish the job.” (a speech refrain). */
 const ENDS_UNIT = /[。！？!?；;：:….．][”’」』）)】"']*$/;
+/**
+ * A short line given to a speaker, as transcripts and Q&A write them (AUDIENCE: Four more years!, 记者：
+ * 谢谢。): people say the same thing twice, so its repeat is a note, not a copy to remove.
+ */
+const SPOKEN_LATIN = /^[A-Z][A-Z.'’ -]{1,30}:/;
+const SPOKEN_CJK = /^[\u4e00-\u9fff]{2,4}[:：]/;
+function isSpokenLine(line: string): boolean {
+  // Lengths in code units: 80 is one English line; 24 is already a full Chinese sentence.
+  return (line.length <= 80 && SPOKEN_LATIN.test(line)) || (line.length <= 24 && SPOKEN_CJK.test(line));
+}
+
 /** Paragraphs kept per edge key as near-copy candidates. */
 const BUCKET = 8;
 
@@ -124,13 +135,14 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     // …but only when it stops mid-sentence: a short piece that ends on a colon or a sentence mark is a
     // lead-in or a complete line that happens to open a longer paragraph (**央视网消息**（新闻联播）：).
     const info =
-      length < ctx.options.minBlockChars &&
-      !(
-        worst === 'truncated' &&
-        length >= EDGE &&
-        sourceLength >= 24 &&
-        !ENDS_UNIT.test(text.slice(start, end).trimEnd())
-      );
+      (length < ctx.options.minBlockChars &&
+        !(
+          worst === 'truncated' &&
+          length >= EDGE &&
+          sourceLength >= 24 &&
+          !ENDS_UNIT.test(text.slice(start, end).trimEnd())
+        )) ||
+      (i === j && isSpokenLine(text.slice(start, end)));
     if (!info) for (let k = i; k <= j; k++) ctx.claimed[k] = 1;
     const count = j - i + 1;
     const what =

@@ -12,6 +12,12 @@ describe('repeated-block', () => {
       A.replace(/，/g, ','),
       4,
     ],
+    [
+      'a long paragraph that opens with a speaker label',
+      `记者：${A}\n\n${B}\n\n${C}\n\n记者：${A}`,
+      `记者：${A}`,
+      4,
+    ],
     ['a run of two paragraphs', `${A}\n\n${B}\n\n${C}\n\n${A}\n\n${B}\n\n${D}`, `${A}\n\n${B}`, 4],
     ['a truncated copy at the end', `${A}\n\n${B}\n\n${C}\n\n${A.slice(0, 18)}`, A.slice(0, 18), 4],
     [
@@ -49,6 +55,18 @@ describe('repeated-block', () => {
       'a speech refrain that also opens longer paragraphs',
       'Let’s finish the job. Reward work, not just wealth, and pass my proposal for a billionaire minimum tax.\n\nWe will keep going.\n\nLet’s finish the job.\n\nThank you.',
       'Let’s finish the job.',
+      2,
+    ],
+    [
+      'a chant a transcript gives to the audience',
+      `${A}\n\nAUDIENCE: Four more years! Four more years! Four more years!\n\n${B}\n\nAUDIENCE: Four more years! Four more years! Four more years!\n\n${C}`,
+      'AUDIENCE: Four more years!',
+      2,
+    ],
+    [
+      'a reporter’s short line in a Q&A',
+      `记者：请您具体谈谈这项政策落实的情况。\n\n${A}\n\n记者：请您具体谈谈这项政策落实的情况。\n\n${B}`,
+      '记者：请您',
       2,
     ],
   ])('keeps %s (info at most)', (_name, text, line, count) => {
