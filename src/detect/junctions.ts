@@ -17,6 +17,7 @@
 import { isLineBreak, isSpace } from '../text/chars.js';
 import type { Paragraph } from '../text/document.js';
 import type { ScanContext } from './context.js';
+import { wordAcross } from './words.js';
 
 export interface Junction {
   head: number;
@@ -128,6 +129,8 @@ const JOINS: ReadonlyArray<[number, number]> = [
   [2, 1],
 ];
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
+/** Evidence from a dictionary word across the break (words.ts). */
+const WORD_ACROSS = 0.45;
 /** Half-width of the window searched for evidence around a junction, in code units. */
 const RADIUS = 100_000;
 
@@ -163,6 +166,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     for (let t = next; t <= last; t++) wanted[text.charCodeAt(paragraphs[t]!.start)] = 1;
   }
   const starts2 = new Map<number, number>();
+  /** the part of starts2 counted after ，；： (clause openers), the rest opened sentences */
+  const clauses2 = new Map<number, number>();
   // How often each character opens a paragraph (of those that stay).
   const paraStarts = new Uint32Array(65536);
   let paras = 0;
@@ -215,11 +220,15 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         const c = text.charCodeAt(i);
         const d = text.charCodeAt(i + 1);
         if (isClauseEnd(d)) ends[c] = (ends[c] ?? 0) + 1;
-        else if ((c === 0xff0c || c === 0xff1b || c === 0xff1a) && isCjk(d)) {
+        else if (
+          (c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x2c || c === 0x3b || c === 0x3a) &&
+          isCjk(d)
+        ) {
           // Only the bigram counts: single characters open clauses too often to tell anything.
           if (wanted[d] === 1 && i + 2 < p.end) {
             const c2 = d * 65536 + text.charCodeAt(i + 2);
             starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
+            clauses2.set(c2, (clauses2.get(c2) ?? 0) + 1);
           }
         }
       }
@@ -385,7 +394,13 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const T = paragraphs[ti]!;
     const a = text.charCodeAt(P.end - 1);
     const b = text.charCodeAt(T.start);
-    if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) return 1.5;
+    if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) {
+      // T starts mid-sentence whatever came before it; whether P is the part before depends on P's
+      // end: a character that never ends a clause here (…保持在) cannot stand before a comma, one that
+      // often does (…城乡) can. This decides between several heads competing for one fragment.
+      const last = lastChar(pi);
+      return 1.5 + (last === 'end' ? 0.2 : last === 'cut' ? -0.2 : 0);
+    }
     let s = 0;
     if (indentDoc) s += indented(ti) ? -0.5 : 0.5;
     if (headingLike(text, T)) s -= 0.6;
@@ -409,10 +424,22 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (content > 0 && content <= 5 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
       s += 0.6 * weight;
     else if (content > 0 && content <= 4 && !OPENERS.has(clause)) s += 0.3 * weight;
-    if (isCjk(a) && isCjk(b)) {
+    if (isDigit(a) && (isDigit(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) {
+      // A number cut in two (再开工2|0项, 失业率4|.1%): no paragraph opens with the rest of a number.
+      s += 0.9;
+    } else if (isCjk(a) && isCjk(b)) {
       // A first word that opens other sentences here says T is a sentence of its own.
       if (st2 >= 2) s -= 0.4;
-      if (s + 1.4 < need) return s; // the statistics below add at most 1.4
+      if (s + 1.4 + WORD_ACROSS < need) return s; // the statistics below add at most 1.4 + WORD_ACROSS
+      // A dictionary word across the break (机|制, 大|有作为): the two pieces were one sentence.
+      if (
+        spend() &&
+        wordAcross(
+          text.slice(Math.max(P.start, P.end - 4), P.end),
+          text.slice(T.start, Math.min(T.end, T.start + 4)),
+        )
+      )
+        s += WORD_ACROSS;
       // Does b follow P's ending in running text here more often than it opens a paragraph?
       s += 0.2 * Math.max(-1.5, Math.min(1.5, junctionLR(pi, ti)));
       // Is a|b a real bigram? Observed against expected-by-chance (unigram counts) near the head.
@@ -444,6 +471,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         else if (inside >= 2) s += 0.3;
         else if (st === 0) s += (chars[b] ?? 0) >= 10 ? 0.3 : 0.2; // a common character that never starts a sentence
       } else if (st2 < 2 && st === 0) s += 0.2;
+    } else if (isComma(a) && isCjk(b) && b2 && isCjk(b2)) {
+      // After a comma the rest of a sentence opens a clause: a first bigram that opens sentences here
+      // and never a clause (我们, 过去, 各位) starts a paragraph of its own; one that opens clauses and
+      // never a sentence (改善, 稳步) goes on with the sentence.
+      const cl = clauses2.get(b * 65536 + b2) ?? 0;
+      const se = st2 - cl;
+      if (se >= 2 && cl === 0) s -= 0.4;
+      else if (cl >= 2 && se === 0) s += 0.2;
     } else if (isLatinLetter(a) && isLatinLetter(b)) {
       s += b >= 0x61 && b <= 0x7a ? 0.6 : -0.3;
     }

@@ -1,7 +1,9 @@
 // Evidence shared by the junction rules (junctions.ts): indentation, the bigram statistics across the
 // break, and short cut lines. Each case is checked both ways, so that a test cannot pass by a rule that
 // always (or never) fires.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { RuleId } from '../../src/index.js';
 import { cleaned, found, PROSE } from './helpers.js';
 
 const MORE = [
@@ -54,5 +56,43 @@ describe('junction evidence', () => {
       const text = `${body}\n\n改革开放扎实推向纵深和\n\n${MORE[1]}`;
       expect(found(text, 'truncated-paragraph')).toEqual([]);
     });
+  });
+});
+
+// The same cut, once as a split (the rest is the next paragraph) and once as a truncation (the rest is
+// gone), in a real report: the evidence must flag the one and leave the other to truncated-paragraph.
+const REPORT = readFileSync(new URL('../fixtures/corpus/gov-work-report/2024.txt', import.meta.url), 'utf8');
+/** REPORT with a break at the `|` of `marked` (found once in the report), as a split or a truncation. */
+function cutAt(marked: string, mode: 'split' | 'truncate'): { text: string; at: number } {
+  const plain = marked.replace('|', '');
+  const start = REPORT.indexOf(plain);
+  expect(start, marked).toBeGreaterThanOrEqual(0);
+  const at = start + marked.indexOf('|');
+  if (mode === 'split') return { text: `${REPORT.slice(0, at)}\n\n${REPORT.slice(at)}`, at };
+  const end = REPORT.indexOf('\n', at);
+  return { text: REPORT.slice(0, at) + REPORT.slice(end), at };
+}
+const near = (text: string, rule: RuleId, at: number) =>
+  found(text, rule).filter((f) => f.start <= at + 2 && f.end >= at - 1);
+
+describe('junction evidence in a real report', () => {
+  it.each([
+    ['a dictionary word across the break (第|一年)', '依法履职的第|一年'],
+    ['a dictionary word across the break (权|威)', '心的党中央权|威和集中统一'],
+    ['a number cut in two (3|.9万亿元)', '专项债券3|.9万亿元'],
+  ])('%s: joined as a split, reported as truncated without its rest', (_name, marked) => {
+    const split = cutAt(marked, 'split');
+    expect(near(split.text, 'split-paragraph', split.at)).toHaveLength(1);
+    expect(near(split.text, 'truncated-paragraph', split.at)).toEqual([]);
+    const trunc = cutAt(marked, 'truncate');
+    expect(near(trunc.text, 'truncated-paragraph', trunc.at)).toHaveLength(1);
+    expect(near(trunc.text, 'split-paragraph', trunc.at)).toEqual([]);
+  });
+
+  it('a paragraph that opens like the sentences here (各位代表！) does not continue a head ending in a comma', () => {
+    const trunc = cutAt('国家领导人出访多国，|', 'truncate');
+    expect(trunc.text.slice(trunc.at, trunc.at + 7)).toBe('\n\n各位代表！');
+    expect(near(trunc.text, 'split-paragraph', trunc.at)).toEqual([]);
+    expect(near(trunc.text, 'truncated-paragraph', trunc.at)).toHaveLength(1);
   });
 });
