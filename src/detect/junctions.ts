@@ -120,6 +120,8 @@ export function junctions(ctx: ScanContext): JunctionAnalysis {
 
 /** Evidence a non-adjacent paragraph needs to be paired with a head as its displaced rest. */
 const DISPLACED_MIN = 0.7;
+/** The same for a head too short to tell a cut sentence from a heading by itself. */
+const DISPLACED_SHORT = 1.2;
 /** Strings across a junction tried as evidence, as [characters from the head, from the tail]: longest first. */
 const JOINS: ReadonlyArray<[number, number]> = [
   [2, 2],
@@ -517,12 +519,20 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const cands: Junction[] = [];
   for (const h of heads) {
     const a = adjScore.get(h)!;
-    if (a >= 0.5 || !isLong(h)) continue; // plausibly continues in the next paragraph, or too short to tell
+    if (a >= 0.5) continue; // plausibly continues in the next paragraph
+    // A short head (a heading, or the first few words of a cut sentence) needs stronger evidence: a
+    // fragment that starts with punctuation or runs a word across the break.
+    const P = paragraphs[h]!;
+    let min = DISPLACED_MIN;
+    if (!isLong(h)) {
+      if (P.end - P.start < 10 || NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24)))) continue;
+      min = DISPLACED_SHORT;
+    }
     const next = nextOf.get(h)!;
     for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
       if (claimed[t]) continue;
-      const s = pairScore(h, t, Math.max(DISPLACED_MIN, a + 0.2));
-      if (s < DISPLACED_MIN || s <= a + 0.2) continue;
+      const s = pairScore(h, t, Math.max(min, a + 0.2));
+      if (s < min || s <= a + 0.2) continue;
       // T is more likely the plain continuation of the paragraph right before it.
       const own = adjScore.get(t - 1);
       if (own !== undefined && own >= s - 0.2) continue;

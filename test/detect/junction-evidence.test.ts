@@ -96,3 +96,30 @@ describe('junction evidence in a real report', () => {
     expect(near(trunc.text, 'truncated-paragraph', trunc.at)).toHaveLength(1);
   });
 });
+
+describe('a short head and its displaced rest', () => {
+  // 过去一年，是全面贯彻党的二|十大精神的开局之年… : the head is too short to tell from a heading by
+  // itself; a word across the break (二十) pairs it with its rest four paragraphs later.
+  const paras = REPORT.split('\n\n');
+  const i = paras.findIndex((p) => p.startsWith('过去一年，是全面贯彻党的二十大精神'));
+  const head = '过去一年，是全面贯彻党的二';
+  const rest = paras[i]!.slice(head.length);
+  it.each([
+    ['is paired when the rest is there', true],
+    ['is not paired with anything when the rest is gone', false],
+  ])('%s', (_name, withRest) => {
+    const ps = [...paras];
+    ps.splice(i, 1, head);
+    if (withRest) ps.splice(i + 4, 0, rest);
+    const text = ps.join('\n\n');
+    const headEnd = text.indexOf(head) + head.length;
+    const pairs = found(text, 'displaced-fragment').filter((f) =>
+      (f.related ?? []).some((r) => r.end === headEnd),
+    );
+    if (withRest) {
+      expect(pairs).toHaveLength(1);
+      expect(pairs[0]!.actual).toBe(rest);
+      expect(cleaned(text)).toBe(REPORT);
+    } else expect(pairs).toEqual([]);
+  });
+});
