@@ -81,7 +81,69 @@ function isFullStop(c: number): boolean {
 /** A paragraph ends open (mid-sentence) when its last character is a letter, digit, ideograph or comma. */
 export function endsOpen(text: string, p: Paragraph): boolean {
   const c = text.charCodeAt(p.end - 1);
-  return isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c);
+  if (isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c) || isOpener(c)) return true;
+  // A quotation or title closed right after a word (…“放管服”, …《民法典》) has not ended the
+  // sentence; one closed after a full stop (…。”) has.
+  return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
+}
+/** An opening quotation mark or bracket: nothing ends on one. */
+function isOpener(c: number): boolean {
+  return (
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 0x300a ||
+    c === 0xff08 ||
+    c === 0x300c ||
+    c === 0x300e ||
+    c === 0x3010
+  );
+}
+/** A closing quotation mark or bracket: nothing starts on one. */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x300b ||
+    c === 0xff09 ||
+    c === 0x300d ||
+    c === 0x300f ||
+    c === 0x3011
+  );
+}
+/** Quotation and bracket pairs whose balance across a break is evidence: “” 《》 （）. */
+const PAIRS: ReadonlyArray<[number, number]> = [
+  [0x201c, 0x201d],
+  [0x300a, 0x300b],
+  [0xff08, 0xff09],
+];
+/** How far from the break a pair is looked for, in code units. */
+const PAIR_REACH = 120;
+/**
+ * Whether a quotation or bracket opened in P's last stretch stays open at its end while T's first
+ * stretch closes one it never opened (…提高“|一老一小”…): the break cuts one quotation in two.
+ */
+function quoteAcross(text: string, P: Paragraph, T: Paragraph): boolean {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (let k = P.end - 1; k >= Math.max(P.start, P.end - PAIR_REACH) && depth <= 0; k--) {
+      const c = text.charCodeAt(k);
+      if (c === close) depth--;
+      else if (c === open) depth++;
+    }
+    if (depth <= 0) continue;
+    depth = 0;
+    for (let k = T.start; k < Math.min(T.end, T.start + PAIR_REACH) && depth >= 0; k++) {
+      const c = text.charCodeAt(k);
+      if (c === open) depth++;
+      else if (c === close) depth--;
+    }
+    if (depth < 0) return true;
+  }
+  return false;
+}
+/** A paragraph that starts on this character starts mid-sentence, whatever precedes it. */
+function opensMidSentence(c: number): boolean {
+  return isComma(c) || c === 0x3002 || c === 0xff1b || c === 0x3b || isCloser(c);
 }
 
 /** Section markers that open a heading line: （一） (1) 一、 1. 第二章 Ⅲ. */
@@ -396,7 +458,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const T = paragraphs[ti]!;
     const a = text.charCodeAt(P.end - 1);
     const b = text.charCodeAt(T.start);
-    if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) {
+    if (opensMidSentence(b)) {
       // T starts mid-sentence whatever came before it; whether P is the part before depends on P's
       // end: a character that never ends a clause here (…保持在) cannot stand before a comma, one that
       // often does (…城乡) can. This decides between several heads competing for one fragment.
@@ -426,6 +488,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (content > 0 && content <= 5 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
       s += 0.6 * weight;
     else if (content > 0 && content <= 4 && !OPENERS.has(clause)) s += 0.3 * weight;
+    if (quoteAcross(text, P, T)) s += 0.6;
     if (isDigit(a) && (isDigit(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) {
       // A number cut in two (再开工2|0项, 失业率4|.1%): no paragraph opens with the rest of a number.
       s += 0.9;
@@ -500,7 +563,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       const latinRun = isLatinLetter(last) && b >= 0x61 && b <= 0x7a;
       if (bodyLike(text, P) || isComma(last)) a = headScore(h) + pairScore(h, next);
       else if (latinRun) a = pairScore(h, next);
-      else if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) a = 1;
+      else if (opensMidSentence(b)) a = 1;
       else if (
         isCjk(last) &&
         isCjk(b) &&
@@ -525,7 +588,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const P = paragraphs[h]!;
     let min = DISPLACED_MIN;
     if (!isLong(h)) {
-      if (P.end - P.start < 10 || NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24)))) continue;
+      if (P.end - P.start < 10 || NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24))))
+        continue;
       min = DISPLACED_SHORT;
     }
     const next = nextOf.get(h)!;

@@ -80,6 +80,8 @@ describe('junction evidence in a real report', () => {
     ['a dictionary word across the break (第|一年)', '依法履职的第|一年'],
     ['a dictionary word across the break (权|威)', '心的党中央权|威和集中统一'],
     ['a number cut in two (3|.9万亿元)', '专项债券3|.9万亿元'],
+    ['a break after an opening quote (“|一老一小”)', '提高“|一老一小”个人所得税'],
+    ['a rest that opens on a closing quote (大水漫灌|”)', '不搞“大水漫灌|”和短期强刺激'],
   ])('%s: joined as a split, reported as truncated without its rest', (_name, marked) => {
     const split = cutAt(marked, 'split');
     expect(near(split.text, 'split-paragraph', split.at)).toHaveLength(1);
@@ -121,5 +123,19 @@ describe('a short head and its displaced rest', () => {
       expect(pairs[0]!.actual).toBe(rest);
       expect(cleaned(text)).toBe(REPORT);
     } else expect(pairs).toEqual([]);
+  });
+});
+
+describe('quotation marks at a paragraph end', () => {
+  it.each([
+    [
+      'a quotation closed after a full stop ends the paragraph',
+      '会议指出：“要坚持稳中求进工作总基调，推动经济持续健康发展。”',
+      0,
+    ],
+    ['a quotation closed after a word does not', '各地区各部门要坚持稳中求进工作总基调，持续深化“放管服”', 1],
+  ])('%s', (_name, line, splits) => {
+    const text = `${PROSE.join('\n\n')}\n\n${line}\n\n改革，进一步优化营商环境。\n\n${PROSE[0]}`;
+    expect(found(text, 'split-paragraph')).toHaveLength(splits);
   });
 });
