@@ -3,7 +3,7 @@
 // always (or never) fires.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RuleId } from '../../src/index.js';
+import { type RuleId, scan } from '../../src/index.js';
 import { cleaned, found, PROSE } from './helpers.js';
 
 const MORE = [
@@ -137,5 +137,34 @@ describe('quotation marks at a paragraph end', () => {
   ])('%s', (_name, line, splits) => {
     const text = `${PROSE.join('\n\n')}\n\n${line}\n\n改革，进一步优化营商环境。\n\n${PROSE[0]}`;
     expect(found(text, 'split-paragraph')).toHaveLength(splits);
+  });
+});
+
+describe('reference texts as attestation', () => {
+  const head = '各地要围绕重点产业打造创新联合体，发挥龙头企业带动作用，推动产业链';
+  const body = REPORT.trimEnd();
+  // 产业链群 (a cluster of industrial chains) is no dictionary word and occurs nowhere in the document.
+  const split = `${body}\n\n${head}\n\n群协同集聚，扩大开放合作。\n\n全面加强政府自身建设，提高依法行政能力。`;
+  const trunc = `${body}\n\n${head}\n\n全面加强政府自身建设，提高依法行政能力。`;
+  const attests = [
+    '打造产业链群，推动产业链群协同发展，壮大产业链群规模。',
+    '各地加快培育先进制造业集群和产业链群，提升产业竞争力。',
+  ];
+  // 链|全 occurs in this reference only as often as its halves would meet by chance.
+  const chance = Array.from({ length: 40 }, (_, i) =>
+    i % 8 === 0 ? '稳定产业链全面提升' : i % 2 ? '全面推进改革，全面加强监管。' : '巩固产业链供应链优势。',
+  ).join('');
+  it.each([
+    ['a join attested in the reference makes a split', split, attests, 'split-paragraph'],
+    ['a join the reference shows only by chance does not', trunc, [chance], 'truncated-paragraph'],
+  ])('%s', (_name, text, reference, rule) => {
+    const findings = scan(text, { reference }).filter((f) => f.severity !== 'info');
+    const at = text.indexOf(head) + head.length;
+    const here = findings.filter((f) => f.start <= at && f.end >= at);
+    expect(here.map((f) => f.rule)).toEqual([rule]);
+  });
+  it('without the reference the same split is not attested', () => {
+    const at = split.indexOf(head) + head.length;
+    expect(found(split, 'split-paragraph').filter((f) => f.start <= at && f.end >= at)).toEqual([]);
   });
 });
