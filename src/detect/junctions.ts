@@ -182,13 +182,6 @@ export function junctions(ctx: ScanContext): JunctionAnalysis {
 
 /** Evidence a non-adjacent paragraph needs to be paired with a head as its displaced rest. */
 const DISPLACED_MIN = 0.7;
-/** Cohesion (shared bigrams) above which a candidate rest reads as the same paragraph, below which not. */
-const COHESIVE = 0.1;
-const INCOHESIVE = 0.02;
-/** Evidence either way from cohesion. */
-const COHESION_WEIGHT = 0.1;
-/** Code units of a paragraph whose bigrams are compared for cohesion. */
-const COHESION_REACH = 400;
 /** The same for a head too short to tell a cut sentence from a heading by itself. */
 const DISPLACED_SHORT = 1.2;
 /** Strings across a junction tried as evidence, as [characters from the head, from the tail]: longest first. */
@@ -471,31 +464,6 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const opens = (opened + 10 * pb) / (paras + 10);
     return Math.log10(Math.max(1e-9, follow) / Math.max(1e-9, opens));
   };
-  /** CJK bigram codes of a paragraph (first COHESION_REACH code units), cached. */
-  const bigramSets = new Map<number, Set<number>>();
-  const bigramsOf = (pi: number): Set<number> => {
-    let set = bigramSets.get(pi);
-    if (set) return set;
-    set = new Set<number>();
-    const p = paragraphs[pi]!;
-    const end = Math.min(p.end, p.start + COHESION_REACH);
-    for (let i = p.start; i + 1 < end; i++) {
-      const c = text.charCodeAt(i);
-      const d = text.charCodeAt(i + 1);
-      if (isCjk(c) && isCjk(d)) set.add(c * 65536 + d);
-    }
-    bigramSets.set(pi, set);
-    return set;
-  };
-  /** Shared CJK bigrams of P and T over the geometric mean of their counts; -1 when either is short. */
-  const cohesion = (pi: number, ti: number): number => {
-    const x = bigramsOf(pi);
-    const y = bigramsOf(ti);
-    if (x.size < 15 || y.size < 15) return -1;
-    let shared = 0;
-    for (const b of x.size < y.size ? x : y) if ((x.size < y.size ? y : x).has(b)) shared++;
-    return shared / Math.sqrt(x.size * y.size);
-  };
   /** Evidence that T starts mid-sentence, and that P's end and T's start belong together. */
   /**
    * `need`: the score the caller requires. The cheap features come first; when even the best possible
@@ -650,12 +618,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const next = nextOf.get(h)!;
     for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
       if (claimed[t]) continue;
-      // Two halves of one paragraph share more of their words than a paragraph and an unrelated one
-      // a few paragraphs on; this sorts the candidate rests of one head (next to each other, the
-      // paragraphs of one section share as many, so the adjacent decision does not use it).
-      const co = cohesion(h, t);
-      const bonus = co >= COHESIVE ? COHESION_WEIGHT : co >= 0 && co <= INCOHESIVE ? -COHESION_WEIGHT : 0;
-      const s = pairScore(h, t, Math.max(min, a + 0.2) - bonus) + bonus;
+      const s = pairScore(h, t, Math.max(min, a + 0.2));
       if (s < min || s <= a + 0.2) continue;
       // T is more likely the plain continuation of the paragraph right before it.
       const own = adjScore.get(t - 1);

@@ -168,27 +168,3 @@ describe('reference texts as attestation', () => {
     expect(found(split, 'split-paragraph').filter((f) => f.start <= at && f.end >= at)).toEqual([]);
   });
 });
-
-describe('cohesion between a head and its displaced rest', () => {
-  // …在坚|守安全底线的前提下… moved three paragraphs down: the two halves of one paragraph share many
-  // of their words, which the paragraphs in between do not.
-  const paras = REPORT.split('\n\n');
-  const i = paras.findIndex((p) => p.includes('良性互动，在坚守安全底线的前提'));
-  const cut = paras[i]!.indexOf('良性互动，在坚') + '良性互动，在坚'.length;
-  const head = paras[i]!.slice(0, cut);
-  const rest = paras[i]!.slice(cut);
-  it.each([
-    ['pairs the rest with its head', true],
-    ['pairs nothing with the head when the rest is gone', false],
-  ])('%s', (_name, withRest) => {
-    const ps = [...paras];
-    ps.splice(i, 1, head);
-    if (withRest) ps.splice(i + 4, 0, rest);
-    const text = ps.join('\n\n');
-    const headEnd = text.indexOf(head) + head.length;
-    const pairs = found(text, 'displaced-fragment').filter((f) =>
-      (f.related ?? []).some((r) => r.end === headEnd),
-    );
-    expect(pairs.map((f) => f.actual)).toEqual(withRest ? [rest] : []);
-  });
-});
