@@ -17,6 +17,7 @@
 import { isLineBreak, isSpace } from '../text/chars.js';
 import type { Paragraph } from '../text/document.js';
 import type { ScanContext } from './context.js';
+import { wordAcross } from './words.js';
 
 export interface Junction {
   head: number;
@@ -80,7 +81,69 @@ function isFullStop(c: number): boolean {
 /** A paragraph ends open (mid-sentence) when its last character is a letter, digit, ideograph or comma. */
 export function endsOpen(text: string, p: Paragraph): boolean {
   const c = text.charCodeAt(p.end - 1);
-  return isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c);
+  if (isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c) || isOpener(c)) return true;
+  // A quotation or title closed right after a word (…“放管服”, …《民法典》) has not ended the
+  // sentence; one closed after a full stop (…。”) has.
+  return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
+}
+/** An opening quotation mark or bracket: nothing ends on one. */
+function isOpener(c: number): boolean {
+  return (
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 0x300a ||
+    c === 0xff08 ||
+    c === 0x300c ||
+    c === 0x300e ||
+    c === 0x3010
+  );
+}
+/** A closing quotation mark or bracket: nothing starts on one. */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x300b ||
+    c === 0xff09 ||
+    c === 0x300d ||
+    c === 0x300f ||
+    c === 0x3011
+  );
+}
+/** Quotation and bracket pairs whose balance across a break is evidence: “” 《》 （）. */
+const PAIRS: ReadonlyArray<[number, number]> = [
+  [0x201c, 0x201d],
+  [0x300a, 0x300b],
+  [0xff08, 0xff09],
+];
+/** How far from the break a pair is looked for, in code units. */
+const PAIR_REACH = 120;
+/**
+ * Whether a quotation or bracket opened in P's last stretch stays open at its end while T's first
+ * stretch closes one it never opened (…提高“|一老一小”…): the break cuts one quotation in two.
+ */
+function quoteAcross(text: string, P: Paragraph, T: Paragraph): boolean {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (let k = P.end - 1; k >= Math.max(P.start, P.end - PAIR_REACH) && depth <= 0; k--) {
+      const c = text.charCodeAt(k);
+      if (c === close) depth--;
+      else if (c === open) depth++;
+    }
+    if (depth <= 0) continue;
+    depth = 0;
+    for (let k = T.start; k < Math.min(T.end, T.start + PAIR_REACH) && depth >= 0; k++) {
+      const c = text.charCodeAt(k);
+      if (c === open) depth++;
+      else if (c === close) depth--;
+    }
+    if (depth < 0) return true;
+  }
+  return false;
+}
+/** A paragraph that starts on this character starts mid-sentence, whatever precedes it. */
+function opensMidSentence(c: number): boolean {
+  return isComma(c) || c === 0x3002 || c === 0xff1b || c === 0x3b || isCloser(c);
 }
 
 /** Section markers that open a heading line: （一） (1) 一、 1. 第二章 Ⅲ. */
@@ -119,6 +182,8 @@ export function junctions(ctx: ScanContext): JunctionAnalysis {
 
 /** Evidence a non-adjacent paragraph needs to be paired with a head as its displaced rest. */
 const DISPLACED_MIN = 0.7;
+/** The same for a head too short to tell a cut sentence from a heading by itself. */
+const DISPLACED_SHORT = 1.2;
 /** Strings across a junction tried as evidence, as [characters from the head, from the tail]: longest first. */
 const JOINS: ReadonlyArray<[number, number]> = [
   [2, 2],
@@ -128,6 +193,8 @@ const JOINS: ReadonlyArray<[number, number]> = [
   [2, 1],
 ];
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
+/** Evidence from a dictionary word across the break (words.ts). */
+const WORD_ACROSS = 0.45;
 /** Half-width of the window searched for evidence around a junction, in code units. */
 const RADIUS = 100_000;
 
@@ -163,6 +230,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     for (let t = next; t <= last; t++) wanted[text.charCodeAt(paragraphs[t]!.start)] = 1;
   }
   const starts2 = new Map<number, number>();
+  /** the part of starts2 counted after ，；： (clause openers), the rest opened sentences */
+  const clauses2 = new Map<number, number>();
   // How often each character opens a paragraph (of those that stay).
   const paraStarts = new Uint32Array(65536);
   let paras = 0;
@@ -215,11 +284,15 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         const c = text.charCodeAt(i);
         const d = text.charCodeAt(i + 1);
         if (isClauseEnd(d)) ends[c] = (ends[c] ?? 0) + 1;
-        else if ((c === 0xff0c || c === 0xff1b || c === 0xff1a) && isCjk(d)) {
+        else if (
+          (c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x2c || c === 0x3b || c === 0x3a) &&
+          isCjk(d)
+        ) {
           // Only the bigram counts: single characters open clauses too often to tell anything.
           if (wanted[d] === 1 && i + 2 < p.end) {
             const c2 = d * 65536 + text.charCodeAt(i + 2);
             starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
+            clauses2.set(c2, (clauses2.get(c2) ?? 0) + 1);
           }
         }
       }
@@ -290,7 +363,23 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (!spend()) return false;
     const { s: r, offset } = regionOf(pi);
     for (let at = r.indexOf(s); at >= 0; at = r.indexOf(s, at + 1)) if (!inClaimed(offset + at)) return true;
-    return options.reference.some((x) => x.includes(s));
+    return false;
+  };
+  // Reference texts (option `reference`, e.g. last year's reports): more text to attest a join, but a
+  // large reference attests chance juxtapositions too, so a join counts only when it occurs there
+  // clearly more often than its two halves would meet by chance.
+  const ref = options.reference.length > 0 ? options.reference.join('\n') : '';
+  const refCount = (s: string, cap: number): number => {
+    if (ref.length === 0 || !spend()) return 0;
+    let c = 0;
+    for (let at = ref.indexOf(s); at >= 0 && c < cap; at = ref.indexOf(s, at + 1)) c++;
+    return c;
+  };
+  const refAttested = (left: string, right: string): boolean => {
+    const j = refCount(left + right, 50);
+    if (j < 2) return false;
+    const expected = (refCount(left, 5000) * refCount(right, 5000)) / ref.length;
+    return j >= 5 * expected;
   };
 
   // Indentation: where body paragraphs are indented (　　 in many Chinese sources), a paragraph break
@@ -385,7 +474,13 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const T = paragraphs[ti]!;
     const a = text.charCodeAt(P.end - 1);
     const b = text.charCodeAt(T.start);
-    if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) return 1.5;
+    if (opensMidSentence(b)) {
+      // T starts mid-sentence whatever came before it; whether P is the part before depends on P's
+      // end: a character that never ends a clause here (…保持在) cannot stand before a comma, one that
+      // often does (…城乡) can. This decides between several heads competing for one fragment.
+      const last = lastChar(pi);
+      return 1.5 + (last === 'end' ? 0.2 : last === 'cut' ? -0.2 : 0);
+    }
     let s = 0;
     if (indentDoc) s += indented(ti) ? -0.5 : 0.5;
     if (headingLike(text, T)) s -= 0.6;
@@ -409,10 +504,23 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (content > 0 && content <= 5 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
       s += 0.6 * weight;
     else if (content > 0 && content <= 4 && !OPENERS.has(clause)) s += 0.3 * weight;
-    if (isCjk(a) && isCjk(b)) {
+    if (quoteAcross(text, P, T)) s += 0.6;
+    if (isDigit(a) && (isDigit(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) {
+      // A number cut in two (再开工2|0项, 失业率4|.1%): no paragraph opens with the rest of a number.
+      s += 0.9;
+    } else if (isCjk(a) && isCjk(b)) {
       // A first word that opens other sentences here says T is a sentence of its own.
       if (st2 >= 2) s -= 0.4;
-      if (s + 1.4 < need) return s; // the statistics below add at most 1.4
+      if (s + 1.4 + WORD_ACROSS < need) return s; // the statistics below add at most 1.4 + WORD_ACROSS
+      // A dictionary word across the break (机|制, 大|有作为): the two pieces were one sentence.
+      if (
+        spend() &&
+        wordAcross(
+          text.slice(Math.max(P.start, P.end - 4), P.end),
+          text.slice(T.start, Math.min(T.end, T.start + 4)),
+        )
+      )
+        s += WORD_ACROSS;
       // Does b follow P's ending in running text here more often than it opens a paragraph?
       s += 0.2 * Math.max(-1.5, Math.min(1.5, junctionLR(pi, ti)));
       // Is a|b a real bigram? Observed against expected-by-chance (unigram counts) near the head.
@@ -421,16 +529,23 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       const n = text.length;
       const expected =
         ((((chars[a] ?? 0) * (chars[b] ?? 0)) / Math.max(1, n)) * region(pi).length) / Math.max(1, n);
-      if (cab >= 2 && cab >= 4 * expected) s += 0.45;
-      else if (cab >= 1 && cab >= 2 * expected) s += 0.25;
+      let bigram = 0;
+      if (cab >= 2 && cab >= 4 * expected) bigram = 0.45;
+      else if (cab >= 1 && cab >= 2 * expected) bigram = 0.25;
       // Longer strings across the junction (走在|前列) all contain a|b: look for them only if it occurs.
-      if (cab > 0 || options.reference.some((r) => r.includes(ab))) {
+      const inRef = ref.length > 0 && refCount(ab, 1) > 0;
+      // The same chance test in the reference texts, for a bigram this document is too short to show.
+      if (inRef && bigram < 0.45 && refAttested(String.fromCharCode(a), String.fromCharCode(b)))
+        bigram = 0.45;
+      s += bigram;
+      if (cab > 0 || inRef) {
         let best = 0;
         for (const [h, m] of JOINS) {
           if (h + m <= best || h > P.end - P.start || m > T.end - T.start) continue;
-          const joined = text.slice(P.end - h, P.end) + text.slice(T.start, T.start + m);
-          if (!CJK_ONLY.test(joined)) continue;
-          if (attested(pi, joined)) best = h + m;
+          const left = text.slice(P.end - h, P.end);
+          const right = text.slice(T.start, T.start + m);
+          if (!CJK_ONLY.test(left + right)) continue;
+          if ((cab > 0 && attested(pi, left + right)) || (inRef && refAttested(left, right))) best = h + m;
         }
         if (best >= 4) s += 0.35;
         else if (best === 3) s += 0.2;
@@ -444,6 +559,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         else if (inside >= 2) s += 0.3;
         else if (st === 0) s += (chars[b] ?? 0) >= 10 ? 0.3 : 0.2; // a common character that never starts a sentence
       } else if (st2 < 2 && st === 0) s += 0.2;
+    } else if (isComma(a) && isCjk(b) && b2 && isCjk(b2)) {
+      // After a comma the rest of a sentence opens a clause: a first bigram that opens sentences here
+      // and never a clause (我们, 过去, 各位) starts a paragraph of its own; one that opens clauses and
+      // never a sentence (改善, 稳步) goes on with the sentence.
+      const cl = clauses2.get(b * 65536 + b2) ?? 0;
+      const se = st2 - cl;
+      if (se >= 2 && cl === 0) s -= 0.4;
+      else if (cl >= 2 && se === 0) s += 0.2;
     } else if (isLatinLetter(a) && isLatinLetter(b)) {
       s += b >= 0x61 && b <= 0x7a ? 0.6 : -0.3;
     }
@@ -463,7 +586,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       const latinRun = isLatinLetter(last) && b >= 0x61 && b <= 0x7a;
       if (bodyLike(text, P) || isComma(last)) a = headScore(h) + pairScore(h, next);
       else if (latinRun) a = pairScore(h, next);
-      else if (isComma(b) || b === 0x3002 || b === 0xff1b || b === 0x3b) a = 1;
+      else if (opensMidSentence(b)) a = 1;
       else if (
         isCjk(last) &&
         isCjk(b) &&
@@ -482,12 +605,21 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const cands: Junction[] = [];
   for (const h of heads) {
     const a = adjScore.get(h)!;
-    if (a >= 0.5 || !isLong(h)) continue; // plausibly continues in the next paragraph, or too short to tell
+    if (a >= 0.5) continue; // plausibly continues in the next paragraph
+    // A short head (a heading, or the first few words of a cut sentence) needs stronger evidence: a
+    // fragment that starts with punctuation or runs a word across the break.
+    const P = paragraphs[h]!;
+    let min = DISPLACED_MIN;
+    if (!isLong(h)) {
+      if (P.end - P.start < 10 || NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24))))
+        continue;
+      min = DISPLACED_SHORT;
+    }
     const next = nextOf.get(h)!;
     for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
       if (claimed[t]) continue;
-      const s = pairScore(h, t, Math.max(DISPLACED_MIN, a + 0.2));
-      if (s < DISPLACED_MIN || s <= a + 0.2) continue;
+      const s = pairScore(h, t, Math.max(min, a + 0.2));
+      if (s < min || s <= a + 0.2) continue;
       // T is more likely the plain continuation of the paragraph right before it.
       const own = adjScore.get(t - 1);
       if (own !== undefined && own >= s - 0.2) continue;

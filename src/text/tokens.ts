@@ -23,7 +23,7 @@ export interface TokenizeOptions {
 const WINDOW = 1024;
 
 const segmenters = new Map<string, Intl.Segmenter>();
-function getSegmenter(locale: string): Intl.Segmenter | undefined {
+export function getSegmenter(locale: string): Intl.Segmenter | undefined {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return undefined;
   let s = segmenters.get(locale);
   if (!s) {

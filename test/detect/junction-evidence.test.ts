@@ -1,7 +1,9 @@
 // Evidence shared by the junction rules (junctions.ts): indentation, the bigram statistics across the
 // break, and short cut lines. Each case is checked both ways, so that a test cannot pass by a rule that
 // always (or never) fires.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type RuleId, scan } from '../../src/index.js';
 import { cleaned, found, PROSE } from './helpers.js';
 
 const MORE = [
@@ -54,5 +56,115 @@ describe('junction evidence', () => {
       const text = `${body}\n\n改革开放扎实推向纵深和\n\n${MORE[1]}`;
       expect(found(text, 'truncated-paragraph')).toEqual([]);
     });
+  });
+});
+
+// The same cut, once as a split (the rest is the next paragraph) and once as a truncation (the rest is
+// gone), in a real report: the evidence must flag the one and leave the other to truncated-paragraph.
+const REPORT = readFileSync(new URL('../fixtures/corpus/gov-work-report/2024.txt', import.meta.url), 'utf8');
+/** REPORT with a break at the `|` of `marked` (found once in the report), as a split or a truncation. */
+function cutAt(marked: string, mode: 'split' | 'truncate'): { text: string; at: number } {
+  const plain = marked.replace('|', '');
+  const start = REPORT.indexOf(plain);
+  expect(start, marked).toBeGreaterThanOrEqual(0);
+  const at = start + marked.indexOf('|');
+  if (mode === 'split') return { text: `${REPORT.slice(0, at)}\n\n${REPORT.slice(at)}`, at };
+  const end = REPORT.indexOf('\n', at);
+  return { text: REPORT.slice(0, at) + REPORT.slice(end), at };
+}
+const near = (text: string, rule: RuleId, at: number) =>
+  found(text, rule).filter((f) => f.start <= at + 2 && f.end >= at - 1);
+
+describe('junction evidence in a real report', () => {
+  it.each([
+    ['a dictionary word across the break (第|一年)', '依法履职的第|一年'],
+    ['a dictionary word across the break (权|威)', '心的党中央权|威和集中统一'],
+    ['a number cut in two (3|.9万亿元)', '专项债券3|.9万亿元'],
+    ['a break after an opening quote (“|一老一小”)', '提高“|一老一小”个人所得税'],
+    ['a rest that opens on a closing quote (大水漫灌|”)', '不搞“大水漫灌|”和短期强刺激'],
+  ])('%s: joined as a split, reported as truncated without its rest', (_name, marked) => {
+    const split = cutAt(marked, 'split');
+    expect(near(split.text, 'split-paragraph', split.at)).toHaveLength(1);
+    expect(near(split.text, 'truncated-paragraph', split.at)).toEqual([]);
+    const trunc = cutAt(marked, 'truncate');
+    expect(near(trunc.text, 'truncated-paragraph', trunc.at)).toHaveLength(1);
+    expect(near(trunc.text, 'split-paragraph', trunc.at)).toEqual([]);
+  });
+
+  it('a paragraph that opens like the sentences here (各位代表！) does not continue a head ending in a comma', () => {
+    const trunc = cutAt('国家领导人出访多国，|', 'truncate');
+    expect(trunc.text.slice(trunc.at, trunc.at + 7)).toBe('\n\n各位代表！');
+    expect(near(trunc.text, 'split-paragraph', trunc.at)).toEqual([]);
+    expect(near(trunc.text, 'truncated-paragraph', trunc.at)).toHaveLength(1);
+  });
+});
+
+describe('a short head and its displaced rest', () => {
+  // 过去一年，是全面贯彻党的二|十大精神的开局之年… : the head is too short to tell from a heading by
+  // itself; a word across the break (二十) pairs it with its rest four paragraphs later.
+  const paras = REPORT.split('\n\n');
+  const i = paras.findIndex((p) => p.startsWith('过去一年，是全面贯彻党的二十大精神'));
+  const head = '过去一年，是全面贯彻党的二';
+  const rest = paras[i]!.slice(head.length);
+  it.each([
+    ['is paired when the rest is there', true],
+    ['is not paired with anything when the rest is gone', false],
+  ])('%s', (_name, withRest) => {
+    const ps = [...paras];
+    ps.splice(i, 1, head);
+    if (withRest) ps.splice(i + 4, 0, rest);
+    const text = ps.join('\n\n');
+    const headEnd = text.indexOf(head) + head.length;
+    const pairs = found(text, 'displaced-fragment').filter((f) =>
+      (f.related ?? []).some((r) => r.end === headEnd),
+    );
+    if (withRest) {
+      expect(pairs).toHaveLength(1);
+      expect(pairs[0]!.actual).toBe(rest);
+      expect(cleaned(text)).toBe(REPORT);
+    } else expect(pairs).toEqual([]);
+  });
+});
+
+describe('quotation marks at a paragraph end', () => {
+  it.each([
+    [
+      'a quotation closed after a full stop ends the paragraph',
+      '会议指出：“要坚持稳中求进工作总基调，推动经济持续健康发展。”',
+      0,
+    ],
+    ['a quotation closed after a word does not', '各地区各部门要坚持稳中求进工作总基调，持续深化“放管服”', 1],
+  ])('%s', (_name, line, splits) => {
+    const text = `${PROSE.join('\n\n')}\n\n${line}\n\n改革，进一步优化营商环境。\n\n${PROSE[0]}`;
+    expect(found(text, 'split-paragraph')).toHaveLength(splits);
+  });
+});
+
+describe('reference texts as attestation', () => {
+  const head = '各地要围绕重点产业打造创新联合体，发挥龙头企业带动作用，推动产业链';
+  const body = REPORT.trimEnd();
+  // 产业链群 (a cluster of industrial chains) is no dictionary word and occurs nowhere in the document.
+  const split = `${body}\n\n${head}\n\n群协同集聚，扩大开放合作。\n\n全面加强政府自身建设，提高依法行政能力。`;
+  const trunc = `${body}\n\n${head}\n\n全面加强政府自身建设，提高依法行政能力。`;
+  const attests = [
+    '打造产业链群，推动产业链群协同发展，壮大产业链群规模。',
+    '各地加快培育先进制造业集群和产业链群，提升产业竞争力。',
+  ];
+  // 链|全 occurs in this reference only as often as its halves would meet by chance.
+  const chance = Array.from({ length: 40 }, (_, i) =>
+    i % 8 === 0 ? '稳定产业链全面提升' : i % 2 ? '全面推进改革，全面加强监管。' : '巩固产业链供应链优势。',
+  ).join('');
+  it.each([
+    ['a join attested in the reference makes a split', split, attests, 'split-paragraph'],
+    ['a join the reference shows only by chance does not', trunc, [chance], 'truncated-paragraph'],
+  ])('%s', (_name, text, reference, rule) => {
+    const findings = scan(text, { reference }).filter((f) => f.severity !== 'info');
+    const at = text.indexOf(head) + head.length;
+    const here = findings.filter((f) => f.start <= at && f.end >= at);
+    expect(here.map((f) => f.rule)).toEqual([rule]);
+  });
+  it('without the reference the same split is not attested', () => {
+    const at = split.indexOf(head) + head.length;
+    expect(found(split, 'split-paragraph').filter((f) => f.start <= at && f.end >= at)).toEqual([]);
   });
 });
