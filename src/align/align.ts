@@ -84,11 +84,13 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
 }
 
 function rangesOf(outline: Outline, paragraphs: readonly number[]): Range[] {
-  return paragraphs.map((i) => {
+  const out: Range[] = [];
+  for (const i of paragraphs) {
     const p = outline.paragraphs[i];
     if (!p) throw new RangeError(`jiaokan: no paragraph ${i}`);
-    return { start: p.start, end: p.end };
-  });
+    out.push({ start: p.start, end: p.end });
+  }
+  return out;
 }
 
 function sameText(x: string, rx: readonly Range[], y: string, ry: readonly Range[]): boolean {
@@ -99,21 +101,35 @@ function sameText(x: string, rx: readonly Range[], y: string, ry: readonly Range
   });
 }
 
+/** Byte-identical unit lists (through the units' cached raw text: no new slices). */
+function sameUnits(
+  x: readonly Unit[],
+  ix: readonly number[],
+  y: readonly Unit[],
+  iy: readonly number[],
+): boolean {
+  if (ix.length !== iy.length) return false;
+  for (let k = 0; k < ix.length; k++)
+    if (!(x[ix[k] as number] as Unit).sameRaw(y[iy[k] as number] as Unit)) return false;
+  return true;
+}
+
 function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
   const a = rangesOf(ctx.sa, bead.a);
   const b = rangesOf(ctx.sb, bead.b);
   let op: BlockOp = bead.op;
-  if (op === 'equal' && !sameText(ctx.a, a, ctx.b, b)) op = 'modify';
+  const pa = ctx.sa.paragraphs;
+  const pb = ctx.sb.paragraphs;
+  if (op === 'equal' && !sameUnits(pa, bead.a, pb, bead.b)) op = 'modify';
   const block: AlignedBlock = { id, op, level: 'paragraph', a, b, similarity: bead.similarity };
   if (bead.moveId) block.moveId = bead.moveId;
-  if (op === 'move' && bead.similarity === 1 && sameText(ctx.a, a, ctx.b, b)) return block;
-  if (LINKED.has(op)) {
-    if (ctx.budget.expired('sentence')) return block;
-    const sa = ctx.sa.sentencesOfAll(bead.a);
-    const sb = ctx.sb.sentencesOfAll(bead.b);
-    const beads = alignSentences(ctx.sa, ctx.sb, sa, sb, ctx.budget, ctx.level, `${id}.`);
-    block.children = beads.map((s, k) => sentenceBlock(ctx, s, sa, sb, `${id}.s${k + 1}`));
-  }
+  if (op === 'equal' || op === 'insert' || op === 'delete') return block;
+  if (op === 'move' && bead.similarity === 1 && sameUnits(pa, bead.a, pb, bead.b)) return block;
+  if (ctx.budget.expired('sentence')) return block;
+  const sa = ctx.sa.sentencesOfAll(bead.a);
+  const sb = ctx.sb.sentencesOfAll(bead.b);
+  const beads = alignSentences(ctx.sa, ctx.sb, sa, sb, ctx.budget, ctx.level, `${id}.`);
+  block.children = beads.map((s, k) => sentenceBlock(ctx, s, sa, sb, `${id}.s${k + 1}`));
   return block;
 }
 
