@@ -234,22 +234,29 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
   });
   if (groups.length === 0) return 0;
   // Paragraph-level deletes/inserts that lost a sentence get sentence children; leaves become halves.
+  // (Sentences grouped by paragraph once: filtering the whole list per touched paragraph is quadratic.)
+  const byParagraph = new Map<AlignedBlock, Free[]>();
+  for (const list of [freeA, freeB])
+    for (const f of list) {
+      if (!f.paragraph) continue;
+      const group = byParagraph.get(f.paragraph);
+      if (group) group.push(f);
+      else byParagraph.set(f.paragraph, [f]);
+    }
   const touched = new Set<AlignedBlock>();
   for (const f of [...freeA, ...freeB]) if (f.paragraph && moved.has(f.unit)) touched.add(f.paragraph);
   for (const block of touched) {
     const side = block.op === 'delete' ? 'a' : 'b';
-    const list = side === 'a' ? freeA : freeB;
-    block.children = list
-      .filter((f) => f.paragraph === block)
-      .map((f, k) => ({
-        id: `${block.id}.s${k + 1}`,
-        op: block.op,
-        level: 'sentence' as const,
-        a: side === 'a' ? [{ start: f.unit.start, end: f.unit.end }] : [],
-        b: side === 'b' ? [{ start: f.unit.start, end: f.unit.end }] : [],
-        similarity: 0,
-      }));
-    for (const [k, f] of list.filter((f) => f.paragraph === block).entries()) f.leaf = block.children[k];
+    const mine = byParagraph.get(block) ?? [];
+    block.children = mine.map((f, k) => ({
+      id: `${block.id}.s${k + 1}`,
+      op: block.op,
+      level: 'sentence' as const,
+      a: side === 'a' ? [{ start: f.unit.start, end: f.unit.end }] : [],
+      b: side === 'b' ? [{ start: f.unit.start, end: f.unit.end }] : [],
+      similarity: 0,
+    }));
+    for (const [k, f] of mine.entries()) f.leaf = block.children[k];
   }
   for (const f of [...freeA, ...freeB]) {
     const info = moved.get(f.unit);
@@ -261,10 +268,12 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
   // A weak pair whose sentences found better company: it becomes two half leaves.
   const groupSize = new Map<string, number>();
   for (const info of moved.values()) groupSize.set(info.moveId, (groupSize.get(info.moveId) ?? 0) + 1);
+  const weakB = new Map<AlignedBlock, Free>();
+  for (const f of freeB) if (f.weak) weakB.set(f.weak.block, f);
   for (let k = 0; k < freeA.length; k++) {
     const fa = freeA[k] as Free;
     if (!fa.weak) continue;
-    const fb = freeB.find((f) => f.weak?.block === fa.weak?.block) as Free;
+    const fb = weakB.get(fa.weak.block) as Free;
     const ia = moved.get(fa.unit);
     const ib = moved.get(fb.unit);
     if (!ia && !ib) continue;

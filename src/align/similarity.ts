@@ -159,7 +159,16 @@ export function dice(x: Uint32Array, y: Uint32Array): number {
 export function levenshteinRatio(x: string, y: string): number {
   const m = Math.max(x.length, y.length);
   if (m === 0) return 1;
-  return 1 - levenshtein.get(x, y) / m;
+  // The edit distance does not change when a common head and tail are dropped (an optimal script never
+  // needs to edit them), and a revised sentence usually differs in a few characters: the bit-parallel
+  // distance then runs on those few instead of the whole sentence.
+  let p = 0;
+  const n = Math.min(x.length, y.length);
+  while (p < n && x.charCodeAt(p) === y.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < n - p && x.charCodeAt(x.length - 1 - q) === y.charCodeAt(y.length - 1 - q)) q++;
+  if (p === 0 && q === 0) return 1 - levenshtein.get(x, y) / m;
+  return 1 - levenshtein.get(x.slice(p, x.length - q), y.slice(p, y.length - q)) / m;
 }
 
 /** Largest product of lengths for which the Levenshtein confirm runs (sentences, ~30 µs). */
