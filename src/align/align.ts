@@ -145,7 +145,8 @@ function sentenceBlock(
   const a = ua.map((u) => ({ start: u.start, end: u.end }));
   const b = ub.map((u) => ({ start: u.start, end: u.end }));
   let op: BlockOp = bead.op;
-  if (op === 'equal' && !sameText(ctx.a, a, ctx.b, b)) op = 'modify';
+  if (op === 'equal' && !(ua.length === ub.length && ua.every((u, k) => u.sameRaw(ub[k] as Unit))))
+    op = 'modify';
   let similarity = bead.similarity;
   if (ua.length === 1 && ub.length === 1 && op !== 'equal' && op !== 'insert' && op !== 'delete') {
     similarity = unitSimilarity(ua[0] as Unit, ub[0] as Unit);

@@ -51,7 +51,9 @@ export function alignLevel(
   for (let j = head; j < b.length - tail; j++) ib.push(j);
   const pairs: Pair[] = [];
   for (let k = 0; k < head; k++) pairs.push({ i: k, j: k });
-  for (const p of uniquePairs(a, b, ia, ib)) pairs.push(p);
+  // One block left on each side (the usual shape of a small revision): it is no unique pair, since the
+  // head loop just found it differs (raw and normalized), so the anchor search is skipped.
+  if (ia.length !== 1 || ib.length !== 1) for (const p of uniquePairs(a, b, ia, ib)) pairs.push(p);
   for (let k = tail; k > 0; k--) pairs.push({ i: a.length - k, j: b.length - k });
   // In-order pairs (no moves: the usual case for two versions of one text) are their own longest
   // increasing subsequence; only out-of-order ones need the O(n log n) search and the reserved sets.
