@@ -8,6 +8,7 @@ import { type Edit, fingerprint, opOf } from '../changes/build.js';
 import { type BlockSummary, CHANGESET_VERSION, type Change, type ChangeSet } from '../changes/types.js';
 import { assertString } from '../text/guard.js';
 import { align } from './align.js';
+import { shortcuts } from './shortcuts.js';
 import type { AlignedBlock, Alignment, AlignOptions, Range } from './types.js';
 
 interface Segment {
@@ -159,6 +160,7 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
     else if (s.a.start >= last.a.end && s.b.start >= last.b.end) {
       const n = s.a.start - last.a.end;
       if (
+        shortcuts.enabled &&
         n === s.b.start - last.b.end &&
         (n === 0 || a.slice(last.a.end, s.a.start) === b.slice(last.b.end, s.b.start))
       ) {

@@ -8,6 +8,7 @@ import { type Bead, beadAlign } from './beads.js';
 import type { Budget } from './budget.js';
 import { matchMoves } from './moves.js';
 import { Counter, Postings } from './postings.js';
+import { shortcuts } from './shortcuts.js';
 import { dice, type Unit } from './similarity.js';
 import type { AlignLevel } from './types.js';
 
@@ -53,14 +54,15 @@ export function alignLevel(
   for (let k = 0; k < head; k++) pairs.push({ i: k, j: k });
   // One block left on each side (the usual shape of a small revision): it is no unique pair, since the
   // head loop just found it differs (raw and normalized), so the anchor search is skipped.
-  if (ia.length !== 1 || ib.length !== 1) for (const p of uniquePairs(a, b, ia, ib)) pairs.push(p);
+  if (!shortcuts.enabled || ia.length !== 1 || ib.length !== 1)
+    for (const p of uniquePairs(a, b, ia, ib)) pairs.push(p);
   for (let k = tail; k > 0; k--) pairs.push({ i: a.length - k, j: b.length - k });
   // In-order pairs (no moves: the usual case for two versions of one text) are their own longest
   // increasing subsequence; only out-of-order ones need the O(n log n) search and the reserved sets.
   let anchors: Pair[] = pairs;
   const reservedA = new Set<number>();
   const reservedB = new Set<number>();
-  if (!increasing(pairs)) {
+  if (!shortcuts.enabled || !increasing(pairs)) {
     const keep = new Set(longestIncreasing(pairs));
     anchors = [];
     pairs.forEach((p, k) => {

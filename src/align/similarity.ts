@@ -7,6 +7,7 @@ import levenshtein from 'fast-levenshtein';
 import { isCJK } from '../text/chars.js';
 import { hash53 } from '../text/hash.js';
 import { normalizeWithMap } from '../text/normalize.js';
+import { shortcuts } from './shortcuts.js';
 
 const NORM = { punctuation: 'remove', whitespace: 'remove' } as const;
 
@@ -167,7 +168,7 @@ export function levenshteinRatio(x: string, y: string): number {
   while (p < n && x.charCodeAt(p) === y.charCodeAt(p)) p++;
   let q = 0;
   while (q < n - p && x.charCodeAt(x.length - 1 - q) === y.charCodeAt(y.length - 1 - q)) q++;
-  if (p === 0 && q === 0) return 1 - levenshtein.get(x, y) / m;
+  if ((p === 0 && q === 0) || !shortcuts.enabled) return 1 - levenshtein.get(x, y) / m;
   return 1 - levenshtein.get(x.slice(p, x.length - q), y.slice(p, y.length - q)) / m;
 }
 
