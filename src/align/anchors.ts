@@ -76,25 +76,29 @@ function rawPairs(
     const u = b[j] as Unit;
     if (u.end === u.start) continue;
     const k = u.raw;
-    inB.set(k, inB.has(k) ? -1 : j);
+    inB.set(k, inB.get(k) === undefined ? j : -1);
   }
-  // raw text → index on side a, or -1 when repeated; only texts that b holds once matter
-  const inA = new Map<string, number>();
+  // partner of each b block among a's blocks: -1 none yet, -2 more than one (not unique in a)
+  const partnerOfB = new Int32Array(b.length).fill(-1);
+  const partnerOfA = new Int32Array(a.length).fill(-1);
   for (const i of ia) {
     const u = a[i] as Unit;
     if (u.end === u.start) continue;
-    const k = u.raw;
-    const j = inB.get(k);
+    const j = inB.get(u.raw);
     if (j === undefined || j < 0) continue;
-    inA.set(k, inA.has(k) ? -1 : i);
+    const seen = partnerOfB[j] as number;
+    if (seen === -1) {
+      partnerOfB[j] = i;
+      partnerOfA[i] = j;
+    } else if (seen >= 0) {
+      partnerOfB[j] = -2;
+      partnerOfA[seen] = -1;
+    }
   }
   const pairs: Pair[] = [];
   for (const i of ia) {
-    const u = a[i] as Unit;
-    if (u.end === u.start) continue;
-    const k = u.raw;
-    if (inA.get(k) !== i) continue;
-    pairs.push({ i, j: inB.get(k) as number });
+    const j = partnerOfA[i] as number;
+    if (j >= 0) pairs.push({ i, j });
   }
   return pairs;
 }

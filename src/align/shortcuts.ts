@@ -4,6 +4,7 @@
 //
 // - level: pairs already in order are their own longest increasing subsequence (no search);
 // - level: a single block left on each side between identical heads and tails is no unique pair;
+// - beads: the DP on one block per side is a link when the similarity reaches the threshold;
 // - similarity: the Levenshtein distance runs on the middle after the common head and tail;
 // - diff: links separated by identical text (line breaks between equal paragraphs) join into one.
 
