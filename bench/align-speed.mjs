@@ -5,12 +5,16 @@
 //   node bench/align-speed.mjs            (jsdiff gets a 20 s timeout: on two different reports it
 //                                          runs for minutes)
 //   node bench/align-speed.mjs --runs 7   (processes per fast measurement; default 5)
+//   node bench/align-speed.mjs --baseline /tmp/old-dist
+//                                          (also times jiaokan from another build, e.g. the code before
+//                                           a change, case by case next to the current one)
 // The machine is shared, so every figure is CPU time (process.cpuUsage) and the median of several
-// processes; "warm" is the median of five more calls in the same process. Prints markdown; never fails
+// processes; "warm" is the median of five more calls in the same process, "fastest warm" the fastest of
+// all those calls (garbage collection lands in some calls and not others). Prints markdown; never fails
 // on the numbers.
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpus } from './lib/corpus.mjs';
 import { rng } from './lib/synthetic.mjs';
 
@@ -18,6 +22,8 @@ const SELF = fileURLToPath(import.meta.url);
 const JSDIFF_TIMEOUT = 20_000;
 const at = process.argv.indexOf('--runs');
 const RUNS = at > 0 ? Number(process.argv[at + 1]) : 5;
+const bl = process.argv.indexOf('--baseline');
+const BASELINE = bl > 0 ? process.argv[bl + 1] : undefined;
 
 const years = (list) => list.map((y) => corpus(`gov-work-report/${y}.txt`)).join('');
 
@@ -79,11 +85,11 @@ function warmPair() {
 }
 
 /** Child process: run one method on one case, print JSON { ms, cpuMs, warm, rssMB, note }. */
-async function one(method, name) {
+async function one(method, name, dist) {
   const [a, b] = texts(name);
   let run;
   if (method === 'jiaokan') {
-    const { diff } = await import('../dist/index.js');
+    const { diff } = await import(dist ? pathToFileURL(`${dist}/index.js`).href : '../dist/index.js');
     run = (x, y) => `${diff(x, y).changes.length} changes`;
   } else if (method === 'dmp' || method === 'dmp-1s') {
     const { default: DMP } = await import('diff-match-patch');
@@ -115,9 +121,14 @@ async function one(method, name) {
   const first = timed();
   // Steady state: the median of five more calls in the same process (skipped when a call takes seconds).
   let warm;
-  if (first.ms < 2000) warm = median([timed(), timed(), timed(), timed(), timed()].map((t) => t.cpuMs));
+  let warmMin;
+  if (first.ms < 2000) {
+    const more = [timed(), timed(), timed(), timed(), timed()].map((t) => t.cpuMs);
+    warm = median(more);
+    warmMin = Math.min(...more);
+  }
   const rssMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ ...first, warm, rssMB }));
+  process.stdout.write(JSON.stringify({ ...first, warm, warmMin, rssMB }));
 }
 
 function median(xs) {
@@ -125,8 +136,8 @@ function median(xs) {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function measure(method, name) {
-  const out = execFileSync(process.execPath, [SELF, '--one', method, name], {
+function measure(method, name, dist) {
+  const out = execFileSync(process.execPath, [SELF, '--one', method, name, ...(dist ? [dist] : [])], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -134,13 +145,14 @@ function measure(method, name) {
 }
 
 /** `runs` processes; the median of each figure. */
-function medianOf(method, name, runs) {
-  const all = Array.from({ length: runs }, () => measure(method, name));
+function medianOf(method, name, runs, dist) {
+  const all = Array.from({ length: runs }, () => measure(method, name, dist));
   const pick = (f) => median(all.map(f));
   return {
     ms: pick((r) => r.ms),
     cpuMs: pick((r) => r.cpuMs),
     warm: all[0].warm === undefined ? undefined : pick((r) => r.warm),
+    warmMin: all[0].warm === undefined ? undefined : Math.min(...all.map((r) => r.warmMin)),
     rssMB: pick((r) => r.rssMB),
     note: all[0].note,
     runs,
@@ -148,7 +160,7 @@ function medianOf(method, name, runs) {
 }
 
 if (process.argv[2] === '--one') {
-  await one(process.argv[3], process.argv[4]);
+  await one(process.argv[3], process.argv[4], process.argv[5]);
 } else {
   const jiaokanCases = ['annual', 'annual-2021', 'annual×2', 'annual×4', NEAR_HALF, NEAR, NEAR_CLUSTERED];
   const sizes = {};
@@ -159,6 +171,8 @@ if (process.argv[2] === '--one') {
   const rows = [];
   const jiaokan = {};
   for (const name of jiaokanCases) {
+    if (BASELINE)
+      rows.push([name, 'jiaokan diff, baseline build', medianOf('jiaokan', name, RUNS, BASELINE)]);
     jiaokan[name] = medianOf('jiaokan', name, RUNS);
     rows.push([name, 'jiaokan diff', jiaokan[name]]);
   }
@@ -184,22 +198,24 @@ if (process.argv[2] === '--one') {
       .join(' ')}\n`,
   );
   console.log(
-    '| case (chars a / b) | method | processes | first call: CPU | (wall) | warm: CPU | peak RSS | note |',
+    '| case (chars a / b) | method | processes | first call: CPU | (wall) | warm: CPU | fastest warm | peak RSS | note |',
   );
-  console.log('|---|---|---:|---:|---:|---:|---:|---|');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
   for (const [name, method, r] of rows) {
-    const warm = r.warm === undefined ? '—' : s3(r.warm);
+    const warm = r.warm === undefined ? '— | —' : `${s3(r.warm)} | ${s3(r.warmMin)}`;
     console.log(
       `| ${name} (${sizes[name]}) | ${method} | ${r.runs} | ${s3(r.cpuMs)} | ${s3(r.ms)} | ${warm} | ${r.rssMB.toFixed(0)} MB | ${r.note} |`,
     );
   }
   const ratio = (x, y) => (x / y).toFixed(2);
-  const pair = (x, y) => `${ratio(x.cpuMs, y.cpuMs)} / ${ratio(x.warm, y.warm)}`;
+  const pair = (x, y) =>
+    `${ratio(x.cpuMs, y.cpuMs)} / ${ratio(x.warm, y.warm)} / ${ratio(x.warmMin, y.warmMin)}`;
   const mean = (...xs) => ({
     cpuMs: xs.reduce((n, x) => n + x.cpuMs, 0) / xs.length,
     warm: xs.reduce((n, x) => n + x.warm, 0) / xs.length,
+    warmMin: xs.reduce((n, x) => n + x.warmMin, 0) / xs.length,
   });
-  console.log('\n| check — CPU time, first call / warm | target | measured |');
+  console.log('\n| check — CPU time: first call / warm (median) / fastest warm | target | measured |');
   console.log('|---|---|---:|');
   console.log(`| annual pair, first call | ≤ 0.5 s | ${s3(jiaokan.annual.cpuMs)} |`);
   console.log(
