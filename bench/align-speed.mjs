@@ -9,8 +9,8 @@
 //                                          (also times jiaokan from another build, e.g. the code before
 //                                           a change, case by case next to the current one)
 // The machine is shared, so every figure is CPU time (process.cpuUsage) and the median of several
-// processes; "warm" is the median of five more calls in the same process, "fastest warm" the fastest of
-// all those calls (garbage collection lands in some calls and not others). Prints markdown; never fails
+// processes; "warm" is the median of the last five of up to 15 more calls in the same process, "fastest
+// warm" the fastest of all those calls (garbage collection lands in some calls and not others). Prints markdown; never fails
 // on the numbers.
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -119,12 +119,14 @@ async function one(method, name, dist) {
     return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, note };
   };
   const first = timed();
-  // Steady state: the median of five more calls in the same process (skipped when a call takes seconds).
+  // Steady state (skipped when a call takes seconds).
   let warm;
   let warmMin;
   if (first.ms < 2000) {
-    const more = [timed(), timed(), timed(), timed(), timed()].map((t) => t.cpuMs);
-    warm = median(more);
+    // Steady state takes a few calls (V8 optimizes the hot functions meanwhile): 15 more calls when they
+    // are short, 5 otherwise; warm is the median of the last five, fastest the fastest of them all.
+    const more = Array.from({ length: first.ms < 300 ? 15 : 5 }, () => timed().cpuMs);
+    warm = median(more.slice(-5));
     warmMin = Math.min(...more);
   }
   const rssMB = process.resourceUsage().maxRSS / 1024;
