@@ -9,7 +9,7 @@
 //                                          (also times jiaokan from another build, e.g. the code before
 //                                           a change, case by case next to the current one)
 // The machine is shared, so every figure is CPU time (process.cpuUsage) and the median of several
-// processes; "warm" is the median of the last five of up to 15 more calls in the same process, "fastest
+// processes; "warm" is the median of the last five of 15 more calls in the same process, "fastest
 // warm" the fastest of all those calls (garbage collection lands in some calls and not others). Prints markdown; never fails
 // on the numbers.
 import { execFileSync } from 'node:child_process';
@@ -123,9 +123,10 @@ async function one(method, name, dist) {
   let warm;
   let warmMin;
   if (first.ms < 2000) {
-    // Steady state takes a few calls (V8 optimizes the hot functions meanwhile): 15 more calls when they
-    // are short, 5 otherwise; warm is the median of the last five, fastest the fastest of them all.
-    const more = Array.from({ length: first.ms < 300 ? 15 : 5 }, () => timed().cpuMs);
+    // Steady state takes a few calls (V8 optimizes the hot functions meanwhile): 15 more calls, the same
+    // number for every case so that ratios compare like with like; warm is the median of the last five,
+    // fastest the fastest of them all.
+    const more = Array.from({ length: 15 }, () => timed().cpuMs);
     warm = median(more.slice(-5));
     warmMin = Math.min(...more);
   }
