@@ -4,68 +4,92 @@
 // call for every method (a 20k-character near-identical pair). Run after `npm run build`:
 //   node bench/align-speed.mjs            (jsdiff gets a 20 s timeout: on two different reports it
 //                                          runs for minutes)
-// Prints a markdown table; never fails on the numbers.
+//   node bench/align-speed.mjs --runs 7   (processes per fast measurement; default 5)
+//   node bench/align-speed.mjs --baseline /tmp/old-dist
+//                                          (also times jiaokan from another build, e.g. the code before
+//                                           a change, case by case next to the current one)
+// The machine is shared, so every figure is CPU time (process.cpuUsage) and the median of several
+// processes; "warm" is the median of the last five of 15 more calls in the same process, "fastest
+// warm" the fastest of all those calls (garbage collection lands in some calls and not others). Prints markdown; never fails
+// on the numbers.
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpus } from './lib/corpus.mjs';
 import { rng } from './lib/synthetic.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const JSDIFF_TIMEOUT = 20_000;
+const at = process.argv.indexOf('--runs');
+const RUNS = at > 0 ? Number(process.argv[at + 1]) : 5;
+const bl = process.argv.indexOf('--baseline');
+const BASELINE = bl > 0 ? process.argv[bl + 1] : undefined;
+
+const years = (list) => list.map((y) => corpus(`gov-work-report/${y}.txt`)).join('');
+
+/**
+ * A near-identical pair of about `bytes` of UTF-8: the reports 2009–2025 joined, then `edits` small
+ * edits (a 2-character deletion, insertion or replacement) and one moved paragraph. `scattered`:
+ * edits anywhere in the document; clustered: all in one stretch of 5 % of its paragraphs (the moved
+ * paragraph too), the case diff-match-patch's common prefix/suffix is made for.
+ */
+function nearIdentical(bytes, edits, scattered) {
+  const all = [];
+  for (let y = 2009; y <= 2025; y++) all.push(corpus(`gov-work-report/${y}.txt`));
+  let a = all.join('\n\n');
+  while (Buffer.byteLength(a) > bytes) a = a.slice(0, a.lastIndexOf('\n\n'));
+  const r = rng(42);
+  const paras = a.split('\n\n');
+  const width = scattered ? paras.length : Math.ceil(paras.length * 0.05);
+  const from = scattered ? 0 : Math.floor(paras.length * 0.45);
+  for (let k = 0; k < edits; k++) {
+    const i = from + Math.floor(r() * width);
+    const p = paras[i];
+    const at = Math.floor(r() * p.length);
+    paras[i] = p.slice(0, at) + (k % 3 === 0 ? '' : '新增') + p.slice(at + (k % 3 === 2 ? 0 : 2));
+  }
+  const src = scattered ? 10 : from + 1;
+  const dst = scattered ? paras.length - 10 : from + width - 2;
+  const [moved] = paras.splice(src, 1);
+  paras.splice(dst, 0, moved);
+  return [a, paras.join('\n\n')];
+}
+
+const NEAR = 'near-identical 0.5 MB, scattered';
+const NEAR_CLUSTERED = 'near-identical 0.5 MB, clustered';
+const NEAR_HALF = 'near-identical 0.25 MB, scattered';
 
 /** The texts of each case, built deterministically. */
 function texts(name) {
-  if (name === 'annual') return [corpus('gov-work-report/2023.txt'), corpus('gov-work-report/2024.txt')];
-  if (name === 'annual×2')
-    return [
-      corpus('gov-work-report/2023.txt') + corpus('gov-work-report/2021.txt'),
-      corpus('gov-work-report/2024.txt') + corpus('gov-work-report/2022.txt'),
-    ];
-  // The second half of annual×2 on its own: annual×2 is annual + this pair, which is the harder one
-  // (twice the modified paragraphs), so the ratio annual×2 ÷ annual mixes scaling with content.
-  if (name === 'annual-2021') return [corpus('gov-work-report/2021.txt'), corpus('gov-work-report/2022.txt')];
+  if (name === 'annual') return [years(['2023']), years(['2024'])];
+  // annual×2 is annual followed by 2021 → 2022 (its second half, `annual-2021`), which is the harder
+  // pair (twice the modified paragraphs): the ratio annual×2 ÷ annual mixes scaling with content, so
+  // the table also divides by the mean of the two halves.
+  if (name === 'annual-2021') return [years(['2021']), years(['2022'])];
+  if (name === 'annual×2') return [years(['2023', '2021']), years(['2024', '2022'])];
   if (name === 'annual×4')
-    return [
-      ['2023', '2021', '2019', '2017'].map((y) => corpus(`gov-work-report/${y}.txt`)).join(''),
-      ['2024', '2022', '2018', '2016'].map((y) => corpus(`gov-work-report/${y}.txt`)).join(''),
-    ];
-  if (name === 'near-identical 0.5 MB') {
-    // 0.5 MB of UTF-8: all the reports, then about 60 scattered small edits and one moved paragraph.
-    const years = [];
-    for (let y = 2009; y <= 2025; y++) years.push(corpus(`gov-work-report/${y}.txt`));
-    let a = years.join('\n\n');
-    while (Buffer.byteLength(a) > 500_000) a = a.slice(0, a.lastIndexOf('\n\n'));
-    const r = rng(42);
-    const paras = a.split('\n\n');
-    for (let k = 0; k < 60; k++) {
-      const i = Math.floor(r() * paras.length);
-      const p = paras[i];
-      const at = Math.floor(r() * p.length);
-      paras[i] = p.slice(0, at) + (k % 3 === 0 ? '' : '新增') + p.slice(at + (k % 3 === 2 ? 0 : 2));
-    }
-    const [moved] = paras.splice(10, 1);
-    paras.splice(paras.length - 10, 0, moved);
-    return [a, paras.join('\n\n')];
-  }
+    return [years(['2023', '2021', '2019', '2017']), years(['2024', '2022', '2018', '2016'])];
+  if (name === NEAR) return nearIdentical(500_000, 60, true);
+  if (name === NEAR_CLUSTERED) return nearIdentical(500_000, 60, false);
+  if (name === NEAR_HALF) return nearIdentical(250_000, 30, true);
   throw new Error(`unknown case ${name}`);
 }
 
 /**
  * The warm-up every method gets before its timed run: a 20k-character near-identical pair from another
- * report (so that hot loops are compiled and Intl data loaded — steady state, not first-call cost).
+ * report (so that module code is compiled and Intl data loaded; the timed call is still a first call).
  */
 function warmPair() {
   const a = corpus('gov-work-report/2015.txt');
   return [a, a.replace(/发展/g, '發展').replace('各位代表', '各位委员')];
 }
 
-/** Child process: run one method on one case, print JSON { ms, rssMB, note }. */
-async function one(method, name) {
+/** Child process: run one method on one case, print JSON { ms, cpuMs, warm, rssMB, note }. */
+async function one(method, name, dist) {
   const [a, b] = texts(name);
   let run;
   if (method === 'jiaokan') {
-    const { diff } = await import('../dist/index.js');
+    const { diff } = await import(dist ? pathToFileURL(`${dist}/index.js`).href : '../dist/index.js');
     run = (x, y) => `${diff(x, y).changes.length} changes`;
   } else if (method === 'dmp' || method === 'dmp-1s') {
     const { default: DMP } = await import('diff-match-patch');
@@ -85,7 +109,6 @@ async function one(method, name) {
       return d ? `${d.length} parts` : `gave up at ${JSDIFF_TIMEOUT / 1000} s`;
     };
   } else throw new Error(`unknown method ${method}`);
-  // Every method gets the same warm-up (module code compiled, Intl data loaded) before the timed run.
   const [wa, wb] = warmPair();
   run(wa, wb);
   const timed = () => {
@@ -96,97 +119,121 @@ async function one(method, name) {
     return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, note };
   };
   const first = timed();
-  // Steady state: the fastest of five more calls in the same process (skipped when a call takes seconds).
-  let steady;
+  // Steady state (skipped when a call takes seconds).
+  let warm;
+  let warmMin;
   if (first.ms < 2000) {
-    const more = [timed(), timed(), timed(), timed(), timed()].sort((x, y) => x.cpuMs - y.cpuMs);
-    steady = more[0];
+    // Steady state takes a few calls (V8 optimizes the hot functions meanwhile): 15 more calls, the same
+    // number for every case so that ratios compare like with like; warm is the median of the last five,
+    // fastest the fastest of them all.
+    const more = Array.from({ length: 15 }, () => timed().cpuMs);
+    warm = median(more.slice(-5));
+    warmMin = Math.min(...more);
   }
   const rssMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ ...first, steady, rssMB }));
+  process.stdout.write(JSON.stringify({ ...first, warm, warmMin, rssMB }));
 }
 
-function measure(method, name) {
-  const out = execFileSync(process.execPath, [SELF, '--one', method, name], {
+function median(xs) {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function measure(method, name, dist) {
+  const out = execFileSync(process.execPath, [SELF, '--one', method, name, ...(dist ? [dist] : [])], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
   return JSON.parse(out);
 }
 
+/** `runs` processes; the median of each figure. */
+function medianOf(method, name, runs, dist) {
+  const all = Array.from({ length: runs }, () => measure(method, name, dist));
+  const pick = (f) => median(all.map(f));
+  return {
+    ms: pick((r) => r.ms),
+    cpuMs: pick((r) => r.cpuMs),
+    warm: all[0].warm === undefined ? undefined : pick((r) => r.warm),
+    warmMin: all[0].warm === undefined ? undefined : Math.min(...all.map((r) => r.warmMin)),
+    rssMB: pick((r) => r.rssMB),
+    note: all[0].note,
+    runs,
+  };
+}
+
 if (process.argv[2] === '--one') {
-  await one(process.argv[3], process.argv[4]);
+  await one(process.argv[3], process.argv[4], process.argv[5]);
 } else {
+  const jiaokanCases = ['annual', 'annual-2021', 'annual×2', 'annual×4', NEAR_HALF, NEAR, NEAR_CLUSTERED];
   const sizes = {};
-  const jiaokanCases = ['annual', 'annual-2021', 'annual×2', 'annual×4', 'near-identical 0.5 MB'];
   for (const name of jiaokanCases) {
     const [a, b] = texts(name);
     sizes[name] = `${a.length.toLocaleString('en')} / ${b.length.toLocaleString('en')}`;
   }
   const rows = [];
   const jiaokan = {};
-  // The machine is shared: the fastest of three processes is the least disturbed measurement.
-  const best = (method, name) => {
-    const runs = [measure(method, name), measure(method, name), measure(method, name)];
-    return runs.sort((x, y) => x.cpuMs - y.cpuMs)[0];
-  };
   for (const name of jiaokanCases) {
-    jiaokan[name] = best('jiaokan', name);
-    rows.push([name, 'jiaokan diff (best of 3)', jiaokan[name]]);
+    if (BASELINE)
+      rows.push([name, 'jiaokan diff, baseline build', medianOf('jiaokan', name, RUNS, BASELINE)]);
+    jiaokan[name] = medianOf('jiaokan', name, RUNS);
+    rows.push([name, 'jiaokan diff', jiaokan[name]]);
   }
   const dmp = {};
-  for (const name of ['annual', 'near-identical 0.5 MB']) {
+  for (const name of ['annual', NEAR, NEAR_CLUSTERED]) {
     const slow = name === 'annual';
-    dmp[name] = slow ? measure('dmp', name) : best('dmp', name);
-    rows.push([name, `diff-match-patch, no timeout${slow ? '' : ' (best of 3)'}`, dmp[name]]);
-    rows.push([name, 'diff-match-patch, 1 s timeout', measure('dmp-1s', name)]);
-    rows.push([name, 'fast-diff', measure('fast-diff', name)]);
-    rows.push([name, `jsdiff diffChars (timeout ${JSDIFF_TIMEOUT / 1000} s)`, measure('jsdiff', name)]);
+    const runs = slow ? 1 : RUNS;
+    dmp[name] = medianOf('dmp', name, runs);
+    rows.push([name, 'diff-match-patch, no timeout', dmp[name]]);
+    rows.push([name, 'diff-match-patch, 1 s timeout', medianOf('dmp-1s', name, slow ? 1 : 3)]);
+    rows.push([name, 'fast-diff', medianOf('fast-diff', name, slow ? 1 : 3)]);
+    rows.push([
+      name,
+      `jsdiff diffChars (timeout ${JSDIFF_TIMEOUT / 1000} s)`,
+      medianOf('jsdiff', name, slow ? 1 : 3),
+    ]);
   }
   const s3 = (ms) => `${(ms / 1000).toFixed(3)} s`;
-  console.log('## Alignment speed (each run in its own process after a warm-up; peak RSS of that process)\n');
+  console.log('## Alignment speed (CPU time, median of processes; each after the same warm-up)\n');
   console.log(
     `Machine load average when the table was printed: ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}\n`,
   );
   console.log(
-    '| case (chars a / b) | method | first call: wall | first call: CPU | warm: CPU | peak RSS | note |',
+    '| case (chars a / b) | method | processes | first call: CPU | (wall) | warm: CPU | fastest warm | peak RSS | note |',
   );
-  console.log('|---|---|---:|---:|---:|---:|---|');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
   for (const [name, method, r] of rows) {
-    const warm = r.steady ? s3(r.steady.cpuMs) : '—';
+    const warm = r.warm === undefined ? '— | —' : `${s3(r.warm)} | ${s3(r.warmMin)}`;
     console.log(
-      `| ${name} (${sizes[name]}) | ${method} | ${s3(r.ms)} | ${s3(r.cpuMs)} | ${warm} | ${r.rssMB.toFixed(0)} MB | ${r.note} |`,
+      `| ${name} (${sizes[name]}) | ${method} | ${r.runs} | ${s3(r.cpuMs)} | ${s3(r.ms)} | ${warm} | ${r.rssMB.toFixed(0)} MB | ${r.note} |`,
     );
   }
   const ratio = (x, y) => (x / y).toFixed(2);
-  const both = (x, y) => `${ratio(x.cpuMs, y.cpuMs)} (${ratio(x.ms, y.ms)})`;
-  const nid = 'near-identical 0.5 MB';
-  console.log('\n| check — CPU time (wall time) | target | measured |');
+  const pair = (x, y) =>
+    `${ratio(x.cpuMs, y.cpuMs)} / ${ratio(x.warm, y.warm)} / ${ratio(x.warmMin, y.warmMin)}`;
+  const mean = (...xs) => ({
+    cpuMs: xs.reduce((n, x) => n + x.cpuMs, 0) / xs.length,
+    warm: xs.reduce((n, x) => n + x.warm, 0) / xs.length,
+    warmMin: xs.reduce((n, x) => n + x.warmMin, 0) / xs.length,
+  });
+  console.log('\n| check — CPU time: first call / warm (median) / fastest warm | target | measured |');
   console.log('|---|---|---:|');
-  console.log(`| annual pair | ≤ 0.5 s | ${s3(jiaokan.annual.cpuMs)} (${s3(jiaokan.annual.ms)}) |`);
-  console.log(`| annual pair ÷ dmp without timeout | ≤ 0.05 | ${both(jiaokan.annual, dmp.annual)} |`);
+  console.log(`| annual pair, first call | ≤ 0.5 s | ${s3(jiaokan.annual.cpuMs)} |`);
   console.log(
-    `| 0.5 MB near-identical ÷ dmp without timeout, first call | ≤ 1 | ${both(jiaokan[nid], dmp[nid])} |`,
+    `| annual pair ÷ dmp without timeout, first call | ≤ 0.05 | ${ratio(jiaokan.annual.cpuMs, dmp.annual.cpuMs)} |`,
+  );
+  for (const name of [NEAR, NEAR_CLUSTERED])
+    console.log(`| ${name} ÷ dmp without timeout | ≤ 1 | ${pair(jiaokan[name], dmp[name])} |`);
+  console.log(`| annual×2 ÷ annual | ≤ 2.3 | ${pair(jiaokan['annual×2'], jiaokan.annual)} |`);
+  console.log(
+    `| annual×2 ÷ mean of its two halves (annual, annual-2021) | ≤ 2.3 | ${pair(jiaokan['annual×2'], mean(jiaokan.annual, jiaokan['annual-2021']))} |`,
   );
   console.log(
-    `| 0.5 MB near-identical ÷ dmp without timeout, warm (CPU) | ≤ 1 | ${ratio(jiaokan[nid].steady.cpuMs, dmp[nid].steady.cpuMs)} |`,
+    `| annual×4 ÷ mean of annual, annual-2021 | (≤ 4.6) | ${pair(jiaokan['annual×4'], mean(jiaokan.annual, jiaokan['annual-2021']))} |`,
   );
-  console.log(`| 2× input ÷ 1× | ≤ 2.3 | ${both(jiaokan['annual×2'], jiaokan.annual)} |`);
-  const halves = {
-    ms: jiaokan.annual.ms + jiaokan['annual-2021'].ms,
-    cpuMs: jiaokan.annual.cpuMs + jiaokan['annual-2021'].cpuMs,
-  };
   console.log(
-    `| 2× input ÷ its two halves run separately (linearity) | ≤ 1.15 | ${both(jiaokan['annual×2'], halves)} |`,
-  );
-  console.log(`| 4× input ÷ 1× | (≤ 4.6) | ${both(jiaokan['annual×4'], jiaokan.annual)} |`);
-  console.log(
-    `| 2× input ÷ 1×, warm (CPU) | ≤ 2.3 | ${ratio(jiaokan['annual×2'].steady.cpuMs, jiaokan.annual.steady.cpuMs)} |`,
-  );
-  const warmHalves = jiaokan.annual.steady.cpuMs + jiaokan['annual-2021'].steady.cpuMs;
-  console.log(
-    `| 2× input ÷ its two halves, warm (CPU) | ≤ 1.15 | ${ratio(jiaokan['annual×2'].steady.cpuMs, warmHalves)} |`,
+    `| near-identical 0.5 MB ÷ 0.25 MB (scattered) | ≤ 2.3 | ${pair(jiaokan[NEAR], jiaokan[NEAR_HALF])} |`,
   );
 }

@@ -84,11 +84,13 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
 }
 
 function rangesOf(outline: Outline, paragraphs: readonly number[]): Range[] {
-  return paragraphs.map((i) => {
+  const out: Range[] = [];
+  for (const i of paragraphs) {
     const p = outline.paragraphs[i];
     if (!p) throw new RangeError(`jiaokan: no paragraph ${i}`);
-    return { start: p.start, end: p.end };
-  });
+    out.push({ start: p.start, end: p.end });
+  }
+  return out;
 }
 
 function sameText(x: string, rx: readonly Range[], y: string, ry: readonly Range[]): boolean {
@@ -99,21 +101,35 @@ function sameText(x: string, rx: readonly Range[], y: string, ry: readonly Range
   });
 }
 
+/** Byte-identical unit lists (through the units' cached raw text: no new slices). */
+function sameUnits(
+  x: readonly Unit[],
+  ix: readonly number[],
+  y: readonly Unit[],
+  iy: readonly number[],
+): boolean {
+  if (ix.length !== iy.length) return false;
+  for (let k = 0; k < ix.length; k++)
+    if (!(x[ix[k] as number] as Unit).sameRaw(y[iy[k] as number] as Unit)) return false;
+  return true;
+}
+
 function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
   const a = rangesOf(ctx.sa, bead.a);
   const b = rangesOf(ctx.sb, bead.b);
   let op: BlockOp = bead.op;
-  if (op === 'equal' && !sameText(ctx.a, a, ctx.b, b)) op = 'modify';
+  const pa = ctx.sa.paragraphs;
+  const pb = ctx.sb.paragraphs;
+  if (op === 'equal' && !sameUnits(pa, bead.a, pb, bead.b)) op = 'modify';
   const block: AlignedBlock = { id, op, level: 'paragraph', a, b, similarity: bead.similarity };
   if (bead.moveId) block.moveId = bead.moveId;
-  if (op === 'move' && bead.similarity === 1 && sameText(ctx.a, a, ctx.b, b)) return block;
-  if (LINKED.has(op)) {
-    if (ctx.budget.expired('sentence')) return block;
-    const sa = ctx.sa.sentencesOfAll(bead.a);
-    const sb = ctx.sb.sentencesOfAll(bead.b);
-    const beads = alignSentences(ctx.sa, ctx.sb, sa, sb, ctx.budget, ctx.level, `${id}.`);
-    block.children = beads.map((s, k) => sentenceBlock(ctx, s, sa, sb, `${id}.s${k + 1}`));
-  }
+  if (op === 'equal' || op === 'insert' || op === 'delete') return block;
+  if (op === 'move' && bead.similarity === 1 && sameUnits(pa, bead.a, pb, bead.b)) return block;
+  if (ctx.budget.expired('sentence')) return block;
+  const sa = ctx.sa.sentencesOfAll(bead.a);
+  const sb = ctx.sb.sentencesOfAll(bead.b);
+  const beads = alignSentences(ctx.sa, ctx.sb, sa, sb, ctx.budget, ctx.level, `${id}.`);
+  block.children = beads.map((s, k) => sentenceBlock(ctx, s, sa, sb, `${id}.s${k + 1}`));
   return block;
 }
 
@@ -129,7 +145,8 @@ function sentenceBlock(
   const a = ua.map((u) => ({ start: u.start, end: u.end }));
   const b = ub.map((u) => ({ start: u.start, end: u.end }));
   let op: BlockOp = bead.op;
-  if (op === 'equal' && !sameText(ctx.a, a, ctx.b, b)) op = 'modify';
+  if (op === 'equal' && !(ua.length === ub.length && ua.every((u, k) => u.sameRaw(ub[k] as Unit))))
+    op = 'modify';
   let similarity = bead.similarity;
   if (ua.length === 1 && ub.length === 1 && op !== 'equal' && op !== 'insert' && op !== 'delete') {
     similarity = unitSimilarity(ua[0] as Unit, ub[0] as Unit);
@@ -218,22 +235,29 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
   });
   if (groups.length === 0) return 0;
   // Paragraph-level deletes/inserts that lost a sentence get sentence children; leaves become halves.
+  // (Sentences grouped by paragraph once: filtering the whole list per touched paragraph is quadratic.)
+  const byParagraph = new Map<AlignedBlock, Free[]>();
+  for (const list of [freeA, freeB])
+    for (const f of list) {
+      if (!f.paragraph) continue;
+      const group = byParagraph.get(f.paragraph);
+      if (group) group.push(f);
+      else byParagraph.set(f.paragraph, [f]);
+    }
   const touched = new Set<AlignedBlock>();
   for (const f of [...freeA, ...freeB]) if (f.paragraph && moved.has(f.unit)) touched.add(f.paragraph);
   for (const block of touched) {
     const side = block.op === 'delete' ? 'a' : 'b';
-    const list = side === 'a' ? freeA : freeB;
-    block.children = list
-      .filter((f) => f.paragraph === block)
-      .map((f, k) => ({
-        id: `${block.id}.s${k + 1}`,
-        op: block.op,
-        level: 'sentence' as const,
-        a: side === 'a' ? [{ start: f.unit.start, end: f.unit.end }] : [],
-        b: side === 'b' ? [{ start: f.unit.start, end: f.unit.end }] : [],
-        similarity: 0,
-      }));
-    for (const [k, f] of list.filter((f) => f.paragraph === block).entries()) f.leaf = block.children[k];
+    const mine = byParagraph.get(block) ?? [];
+    block.children = mine.map((f, k) => ({
+      id: `${block.id}.s${k + 1}`,
+      op: block.op,
+      level: 'sentence' as const,
+      a: side === 'a' ? [{ start: f.unit.start, end: f.unit.end }] : [],
+      b: side === 'b' ? [{ start: f.unit.start, end: f.unit.end }] : [],
+      similarity: 0,
+    }));
+    for (const [k, f] of mine.entries()) f.leaf = block.children[k];
   }
   for (const f of [...freeA, ...freeB]) {
     const info = moved.get(f.unit);
@@ -245,10 +269,12 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
   // A weak pair whose sentences found better company: it becomes two half leaves.
   const groupSize = new Map<string, number>();
   for (const info of moved.values()) groupSize.set(info.moveId, (groupSize.get(info.moveId) ?? 0) + 1);
+  const weakB = new Map<AlignedBlock, Free>();
+  for (const f of freeB) if (f.weak) weakB.set(f.weak.block, f);
   for (let k = 0; k < freeA.length; k++) {
     const fa = freeA[k] as Free;
     if (!fa.weak) continue;
-    const fb = freeB.find((f) => f.weak?.block === fa.weak?.block) as Free;
+    const fb = weakB.get(fa.weak.block) as Free;
     const ia = moved.get(fa.unit);
     const ib = moved.get(fb.unit);
     if (!ia && !ib) continue;

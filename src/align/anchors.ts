@@ -43,54 +43,85 @@ export function uniquePairs(
   ia: readonly number[],
   ib: readonly number[],
 ): Pair[] {
-  const pairs = pairsBy(
-    a,
-    b,
-    ia,
-    ib,
-    (u) => u.raw,
-    (x, y) => x.sameRaw(y),
-    false,
-  );
-  if (pairs.length === ia.length || pairs.length === ib.length) return pairs.sort((x, y) => x.i - y.i);
-  const doneA = new Set(pairs.map((p) => p.i));
-  const doneB = new Set(pairs.map((p) => p.j));
+  const pairs = rawPairs(a, b, ia, ib);
+  if (pairs.length === ia.length || pairs.length === ib.length) return pairs;
+  const doneA = new Set<number>();
+  const doneB = new Set<number>();
+  for (const p of pairs) {
+    doneA.add(p.i);
+    doneB.add(p.j);
+  }
   const restA = ia.filter((i) => !doneA.has(i));
   const restB = ib.filter((j) => !doneB.has(j));
-  for (const p of pairsBy(
-    a,
-    b,
-    restA,
-    restB,
-    (u) => u.key,
-    (x, y) => x.norm === y.norm,
-    true,
-  ))
-    pairs.push(p);
-  return pairs.sort((x, y) => x.i - y.i);
+  for (const p of keyPairs(a, b, restA, restB)) pairs.push(p);
+  return pairs.sort(byI);
 }
 
-function pairsBy(
+const byI = (x: Pair, y: Pair) => x.i - y.i;
+
+/**
+ * Pairs of byte-identical units unique on both sides, sorted by i. One Map keyed by the raw text (V8
+ * hashes and compares strings natively): on two near-identical documents this is the whole paragraph
+ * level, so it is written as two plain loops with no closures and no second pass over a.
+ */
+function rawPairs(
   a: readonly Unit[],
   b: readonly Unit[],
   ia: readonly number[],
   ib: readonly number[],
-  keyOf: (u: Unit) => number | string,
-  same: (x: Unit, y: Unit) => boolean,
-  skipEmpty: boolean,
 ): Pair[] {
-  const countA = new Map<number | string, number>();
-  const countB = new Map<number | string, number>();
+  // raw text → index on side b, or -1 when it occurs more than once there
+  const inB = new Map<string, number>();
+  for (const j of ib) {
+    const u = b[j] as Unit;
+    if (u.end === u.start) continue;
+    const k = u.raw;
+    inB.set(k, inB.get(k) === undefined ? j : -1);
+  }
+  // partner of each b block among a's blocks: -1 none yet, -2 more than one (not unique in a)
+  const partnerOfB = new Int32Array(b.length).fill(-1);
+  const partnerOfA = new Int32Array(a.length).fill(-1);
   for (const i of ia) {
     const u = a[i] as Unit;
-    if (u.end === u.start || (skipEmpty && u.norm.length === 0)) continue;
-    const k = keyOf(u);
+    if (u.end === u.start) continue;
+    const j = inB.get(u.raw);
+    if (j === undefined || j < 0) continue;
+    const seen = partnerOfB[j] as number;
+    if (seen === -1) {
+      partnerOfB[j] = i;
+      partnerOfA[i] = j;
+    } else if (seen >= 0) {
+      partnerOfB[j] = -2;
+      partnerOfA[seen] = -1;
+    }
+  }
+  const pairs: Pair[] = [];
+  for (const i of ia) {
+    const j = partnerOfA[i] as number;
+    if (j >= 0) pairs.push({ i, j });
+  }
+  return pairs;
+}
+
+/** Pairs of units whose normalized text is unique on both sides (and not empty), in a's map order. */
+function keyPairs(
+  a: readonly Unit[],
+  b: readonly Unit[],
+  ia: readonly number[],
+  ib: readonly number[],
+): Pair[] {
+  const countA = new Map<number, number>();
+  const countB = new Map<number, number>();
+  for (const i of ia) {
+    const u = a[i] as Unit;
+    if (u.end === u.start || u.norm.length === 0) continue;
+    const k = u.key;
     countA.set(k, countA.has(k) ? -1 : i);
   }
   for (const j of ib) {
     const u = b[j] as Unit;
-    if (u.end === u.start || (skipEmpty && u.norm.length === 0)) continue;
-    const k = keyOf(u);
+    if (u.end === u.start || u.norm.length === 0) continue;
+    const k = u.key;
     countB.set(k, countB.has(k) ? -1 : j);
   }
   const pairs: Pair[] = [];
@@ -98,7 +129,7 @@ function pairsBy(
     if (i < 0) continue;
     const j = countB.get(key);
     if (j === undefined || j < 0) continue;
-    if (same(a[i] as Unit, b[j] as Unit)) pairs.push({ i, j });
+    if ((a[i] as Unit).norm === (b[j] as Unit).norm) pairs.push({ i, j });
   }
   return pairs;
 }

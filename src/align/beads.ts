@@ -4,6 +4,7 @@
 // unlinked and a merge wins only when both halves really went into the one block.
 
 import { intersectionMatrix } from './overlap.js';
+import { shortcuts } from './shortcuts.js';
 import { diceOf, intersect, type Unit, union } from './similarity.js';
 
 export type BeadOp = 'equal' | 'modify' | 'insert' | 'delete' | 'move' | 'split' | 'merge';
@@ -37,6 +38,14 @@ export function beadAlign(
 ): Bead[] {
   const n = ia.length;
   const m = ib.length;
+  if (n === 1 && m === 1 && shortcuts.enabled)
+    return oneByOne(
+      a[ia[0] as number] as Unit,
+      b[ib[0] as number] as Unit,
+      ia[0] as number,
+      ib[0] as number,
+      threshold,
+    );
   const A = ia.map((i) => a[i] as Unit);
   const B = ib.map((j) => b[j] as Unit);
   const inter = intersectionMatrix(
@@ -181,4 +190,25 @@ export function beadAlign(
     }
   }
   return out.reverse();
+}
+
+/**
+ * The DP on one block per side, worked out: a link when the similarity reaches the threshold (its gain
+ * is then positive), else a delete and an insert. The same beads as the table, without building one.
+ */
+function oneByOne(x: Unit, y: Unit, i: number, j: number, threshold: number): Bead[] {
+  const d =
+    x.norm.length === 0 && y.norm.length === 0
+      ? x.key === y.key
+        ? 1
+        : 0
+      : diceOf(x.sketch.length === 0 ? 0 : intersect(x.sketch, y.sketch), x.sketch.length, y.sketch.length);
+  if (d >= threshold) {
+    const equal = x.norm === y.norm;
+    return [{ op: equal ? 'equal' : 'modify', a: [i], b: [j], similarity: equal ? 1 : d }];
+  }
+  return [
+    { op: 'delete', a: [i], b: [], similarity: 0 },
+    { op: 'insert', a: [], b: [j], similarity: 0 },
+  ];
 }

@@ -8,6 +8,7 @@ import { type Edit, fingerprint, opOf } from '../changes/build.js';
 import { type BlockSummary, CHANGESET_VERSION, type Change, type ChangeSet } from '../changes/types.js';
 import { assertString } from '../text/guard.js';
 import { align } from './align.js';
+import { shortcuts } from './shortcuts.js';
 import type { AlignedBlock, Alignment, AlignOptions, Range } from './types.js';
 
 interface Segment {
@@ -150,10 +151,23 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
   leavesA.sort((x, y) => x.range.start - y.range.start);
   leavesB.sort((x, y) => x.range.start - y.range.start);
   // Keep the chain strictly monotone (it is by construction; this is a guard, not a fix-up).
+  // Links separated by identical text (the line breaks between equal paragraphs) join into one: a
+  // near-identical pair then has a few long links instead of one per paragraph, and no gap between them.
   const links: Segment[] = [];
   for (const s of chain) {
     const last = links[links.length - 1];
-    if (!last || (s.a.start >= last.a.end && s.b.start >= last.b.end)) links.push(s);
+    if (!last) links.push({ a: { ...s.a }, b: { ...s.b } });
+    else if (s.a.start >= last.a.end && s.b.start >= last.b.end) {
+      const n = s.a.start - last.a.end;
+      if (
+        shortcuts.enabled &&
+        n === s.b.start - last.b.end &&
+        (n === 0 || a.slice(last.a.end, s.a.start) === b.slice(last.b.end, s.b.start))
+      ) {
+        last.a.end = s.a.end;
+        last.b.end = s.b.end;
+      } else links.push({ a: { ...s.a }, b: { ...s.b } });
+    }
   }
   const edits: Edit[] = [];
   let pa = 0;
@@ -199,8 +213,8 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
     const s: BlockSummary = {
       id: blk.id,
       op: blk.op,
-      a: blk.a.map((r) => ({ ...r })),
-      b: blk.b.map((r) => ({ ...r })),
+      a: copyRanges(blk.a),
+      b: copyRanges(blk.b),
       similarity: Math.round(blk.similarity * 1000) / 1000,
     };
     if (blk.moveId) s.moveId = blk.moveId;
@@ -266,6 +280,12 @@ function buildChanges(
   if (parts.join('') !== b)
     throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
   return { version: CHANGESET_VERSION, base: fingerprint(a), target: fingerprint(b), changes, meta };
+}
+
+function copyRanges(rs: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of rs) out.push({ start: r.start, end: r.end });
+  return out;
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

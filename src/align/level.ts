@@ -8,6 +8,7 @@ import { type Bead, beadAlign } from './beads.js';
 import type { Budget } from './budget.js';
 import { matchMoves } from './moves.js';
 import { Counter, Postings } from './postings.js';
+import { shortcuts } from './shortcuts.js';
 import { dice, type Unit } from './similarity.js';
 import type { AlignLevel } from './types.js';
 
@@ -51,31 +52,44 @@ export function alignLevel(
   for (let j = head; j < b.length - tail; j++) ib.push(j);
   const pairs: Pair[] = [];
   for (let k = 0; k < head; k++) pairs.push({ i: k, j: k });
-  for (const p of uniquePairs(a, b, ia, ib)) pairs.push(p);
+  // One block left on each side (the usual shape of a small revision): it is no unique pair, since the
+  // head loop just found it differs (raw and normalized), so the anchor search is skipped.
+  if (!shortcuts.enabled || ia.length !== 1 || ib.length !== 1)
+    for (const p of uniquePairs(a, b, ia, ib)) pairs.push(p);
   for (let k = tail; k > 0; k--) pairs.push({ i: a.length - k, j: b.length - k });
-  const keep = new Set(longestIncreasing(pairs));
-  const anchors: Pair[] = [];
+  // In-order pairs (no moves: the usual case for two versions of one text) are their own longest
+  // increasing subsequence; only out-of-order ones need the O(n log n) search and the reserved sets.
+  let anchors: Pair[] = pairs;
   const reservedA = new Set<number>();
   const reservedB = new Set<number>();
-  pairs.forEach((p, k) => {
-    if (keep.has(k)) anchors.push(p);
-    else {
-      reservedA.add(p.i);
-      reservedB.add(p.j);
-    }
-  });
+  if (!shortcuts.enabled || !increasing(pairs)) {
+    const keep = new Set(longestIncreasing(pairs));
+    anchors = [];
+    pairs.forEach((p, k) => {
+      if (keep.has(k)) anchors.push(p);
+      else {
+        reservedA.add(p.i);
+        reservedB.add(p.j);
+      }
+    });
+  }
   const beads: Bead[] = [];
   let pi = 0;
   let pj = 0;
-  const sentinel: Pair = { i: a.length, j: b.length };
-  for (const anchor of [...anchors, sentinel]) {
-    const gapA: number[] = [];
-    const gapB: number[] = [];
-    for (let i = pi; i < anchor.i; i++) gapA.push(i);
-    for (let j = pj; j < anchor.j; j++) gapB.push(j);
-    for (const x of alignGap(a, b, gapA, gapB, reservedA, reservedB, level, budget, o.threshold, 0))
-      beads.push(x);
-    if (anchor !== sentinel) {
+  for (let k = 0; k <= anchors.length; k++) {
+    const anchor = anchors[k];
+    const ei = anchor ? anchor.i : a.length;
+    const ej = anchor ? anchor.j : b.length;
+    // Consecutive anchors (runs of identical blocks) leave no gap: nothing to align between them.
+    if (ei > pi || ej > pj) {
+      const gapA: number[] = [];
+      const gapB: number[] = [];
+      for (let i = pi; i < ei; i++) gapA.push(i);
+      for (let j = pj; j < ej; j++) gapB.push(j);
+      for (const x of alignGap(a, b, gapA, gapB, reservedA, reservedB, level, budget, o.threshold, 0))
+        beads.push(x);
+    }
+    if (anchor) {
       beads.push({ op: 'equal', a: [anchor.i], b: [anchor.j], similarity: 1 });
       pi = anchor.i + 1;
       pj = anchor.j + 1;
@@ -136,6 +150,12 @@ const WEAK_BEAD = 0.5;
 
 function isWeak(bead: Bead): boolean {
   return bead.op === 'modify' && bead.a.length === 1 && bead.b.length === 1 && bead.similarity < WEAK_BEAD;
+}
+
+/** True when the pairs (sorted by i) also increase in j. */
+function increasing(pairs: readonly Pair[]): boolean {
+  for (let k = 1; k < pairs.length; k++) if ((pairs[k] as Pair).j <= (pairs[k - 1] as Pair).j) return false;
+  return true;
 }
 
 function sameUnit(x: Unit, y: Unit): boolean {

@@ -7,6 +7,7 @@ import levenshtein from 'fast-levenshtein';
 import { isCJK } from '../text/chars.js';
 import { hash53 } from '../text/hash.js';
 import { normalizeWithMap } from '../text/normalize.js';
+import { shortcuts } from './shortcuts.js';
 
 const NORM = { punctuation: 'remove', whitespace: 'remove' } as const;
 
@@ -58,7 +59,8 @@ export class Unit {
   /** Byte-identical to another block. */
   sameRaw(other: Unit): boolean {
     if (this.end - this.start !== other.end - other.start) return false;
-    if (this.text === other.text && this.start === other.start) return true;
+    // No shortcut through `this.text === other.text`: for two different documents of equal length
+    // that compares the whole texts (up to their first difference) on every call.
     return this.raw === other.raw;
   }
 }
@@ -158,7 +160,16 @@ export function dice(x: Uint32Array, y: Uint32Array): number {
 export function levenshteinRatio(x: string, y: string): number {
   const m = Math.max(x.length, y.length);
   if (m === 0) return 1;
-  return 1 - levenshtein.get(x, y) / m;
+  // The edit distance does not change when a common head and tail are dropped (an optimal script never
+  // needs to edit them), and a revised sentence usually differs in a few characters: the bit-parallel
+  // distance then runs on those few instead of the whole sentence.
+  let p = 0;
+  const n = Math.min(x.length, y.length);
+  while (p < n && x.charCodeAt(p) === y.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < n - p && x.charCodeAt(x.length - 1 - q) === y.charCodeAt(y.length - 1 - q)) q++;
+  if ((p === 0 && q === 0) || !shortcuts.enabled) return 1 - levenshtein.get(x, y) / m;
+  return 1 - levenshtein.get(x.slice(p, x.length - q), y.slice(p, y.length - q)) / m;
 }
 
 /** Largest product of lengths for which the Levenshtein confirm runs (sentences, ~30 µs). */

@@ -1,0 +1,11 @@
+// Exact shortcuts of the full algorithm for the common case of two versions of one text: each skips
+// work whose result is known in advance, so the alignment is the same with or without them (no
+// approximation). They can be switched off — for tests only — to compare both paths on random inputs.
+//
+// - level: pairs already in order are their own longest increasing subsequence (no search);
+// - level: a single block left on each side between identical heads and tails is no unique pair;
+// - beads: the DP on one block per side is a link when the similarity reaches the threshold;
+// - similarity: the Levenshtein distance runs on the middle after the common head and tail;
+// - diff: links separated by identical text (line breaks between equal paragraphs) join into one.
+
+export const shortcuts = { enabled: true };
