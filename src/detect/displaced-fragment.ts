@@ -3,8 +3,9 @@
 // head when the evidence is good (junctions.ts); clean() reassembles confident pairs (move the fragment
 // to the end of its head) and leaves the others flagged.
 
+import { joiner } from '../text/join.js';
 import { quote, type ScanContext } from './context.js';
-import { joiner, junctions } from './junctions.js';
+import { junctions } from './junctions.js';
 import type { Finding } from './types.js';
 
 export function displacedFragment(ctx: ScanContext): Finding[] {

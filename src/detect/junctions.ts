@@ -198,6 +198,9 @@ const WORD_ACROSS = 0.45;
 /** Half-width of the window searched for evidence around a junction, in code units. */
 const RADIUS = 100_000;
 
+/** A Markdown ATX heading (### 人民日报社论：…) is a whole unit however it ends: never the head of a cut. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
+
 function analyse(ctx: ScanContext): JunctionAnalysis {
   const { text, paragraphs, claimed, options } = ctx;
   const n = paragraphs.length;
@@ -205,7 +208,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     const p = paragraphs[i]!;
-    if (endsOpen(text, p)) heads.push(i);
+    if (endsOpen(text, p) && !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8))) heads.push(i);
   }
   const result: JunctionAnalysis = { splits: [], displaced: [], truncated: [] };
   if (heads.length === 0) return result;
@@ -682,12 +685,4 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   }
   result.displaced.sort((x, y) => x.tail - y.tail);
   return result;
-}
-
-/** What joins two pieces of one sentence: nothing between CJK, a space between Latin words. */
-export function joiner(text: string, left: number, right: number): string {
-  const a = text.charCodeAt(left - 1);
-  const b = text.charCodeAt(right);
-  if ((isLatinLetter(a) || isDigit(a) || a === 0x2c) && (isLatinLetter(b) || isDigit(b))) return ' ';
-  return '';
 }

@@ -2,8 +2,9 @@
 // joins the two paragraphs: nothing between CJK characters, one space between Latin words. Headings —
 // short lines without a full stop over a paragraph — are not splits (see junctions.ts for the evidence).
 
+import { joiner } from '../text/join.js';
 import { quote, type ScanContext } from './context.js';
-import { joiner, junctions } from './junctions.js';
+import { junctions } from './junctions.js';
 import type { Finding } from './types.js';
 
 export function splitParagraph(ctx: ScanContext): Finding[] {
