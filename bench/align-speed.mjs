@@ -5,6 +5,8 @@
 //   node bench/align-speed.mjs            (jsdiff gets a 20 s timeout: on two different reports it
 //                                          runs for minutes)
 //   node bench/align-speed.mjs --runs 7   (processes per fast measurement; default 5)
+//   node bench/align-speed.mjs --fresh    (no warm-up: the first call is the first of the process, as
+//                                          for a command-line run)
 //   node bench/align-speed.mjs --baseline /tmp/old-dist
 //                                          (also times jiaokan from another build, e.g. the code before
 //                                           a change, case by case next to the current one)
@@ -24,6 +26,8 @@ const at = process.argv.indexOf('--runs');
 const RUNS = at > 0 ? Number(process.argv[at + 1]) : 5;
 const bl = process.argv.indexOf('--baseline');
 const BASELINE = bl > 0 ? process.argv[bl + 1] : undefined;
+// Children inherit the environment: the flag reaches them without changing their argument list.
+if (process.argv.includes('--fresh')) process.env.ALIGN_SPEED_FRESH = '1';
 
 const years = (list) => list.map((y) => corpus(`gov-work-report/${y}.txt`)).join('');
 
@@ -109,8 +113,10 @@ async function one(method, name, dist) {
       return d ? `${d.length} parts` : `gave up at ${JSDIFF_TIMEOUT / 1000} s`;
     };
   } else throw new Error(`unknown method ${method}`);
-  const [wa, wb] = warmPair();
-  run(wa, wb);
+  if (!process.env.ALIGN_SPEED_FRESH) {
+    const [wa, wb] = warmPair();
+    run(wa, wb);
+  }
   const timed = () => {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -194,7 +200,9 @@ if (process.argv[2] === '--one') {
     ]);
   }
   const s3 = (ms) => `${(ms / 1000).toFixed(3)} s`;
-  console.log('## Alignment speed (CPU time, median of processes; each after the same warm-up)\n');
+  console.log(
+    `## Alignment speed (CPU time, median of processes; ${process.env.ALIGN_SPEED_FRESH ? 'no warm-up: first call of a fresh process' : 'each after the same warm-up'})\n`,
+  );
   console.log(
     `Machine load average when the table was printed: ${loadavg()
       .map((x) => x.toFixed(1))
