@@ -15,6 +15,8 @@
 //   CORPUS=cpc-congress-report inject into another corpus (held-out domain check)
 //   MISSES=<rule>              print the misses of one class (tuned rounds only)
 //   VERBOSE=1                  print false positives (tuned rounds only)
+//   REFERENCE=1                pass the corpus's other texts as `reference` (cross-document evidence)
+//   NO_UNTOUCHED=1             skip the second table
 import iconv from 'iconv-lite';
 import { clean, scan } from '../dist/index.js';
 import { corpus, mulberry32, table } from './lib.mjs';

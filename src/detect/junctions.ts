@@ -82,9 +82,22 @@ function isFullStop(c: number): boolean {
 export function endsOpen(text: string, p: Paragraph): boolean {
   const c = text.charCodeAt(p.end - 1);
   if (isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c) || isOpener(c)) return true;
+  if (decimalPoint(text, p.end - 1, p.start)) return true;
   // A quotation or title closed right after a word (…“放管服”, …《民法典》) has not ended the
   // sentence; one closed after a full stop (…。”) has.
   return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
+}
+/**
+ * A point between a digit and the end of a paragraph in Chinese text (…改造，9.): a decimal cut in
+ * two, not a full stop (Chinese ends sentences with 。; an English "in 2023." is left alone).
+ */
+function decimalPoint(text: string, k: number, start: number): boolean {
+  const c = text.charCodeAt(k);
+  if ((c !== 0x2e && c !== 0xff0e) || k - 1 < start || !isDigit(text.charCodeAt(k - 1))) return false;
+  let j = k - 1;
+  while (j > start && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j--;
+  const d = text.charCodeAt(j);
+  return isCjk(d) || d === 0xff0c || d === 0x3001;
 }
 /** An opening quotation mark or bracket: nothing ends on one. */
 function isOpener(c: number): boolean {
@@ -508,7 +521,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       s += 0.6 * weight;
     else if (content > 0 && content <= 4 && !OPENERS.has(clause)) s += 0.3 * weight;
     if (quoteAcross(text, P, T)) s += 0.6;
-    if (isDigit(a) && (isDigit(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) {
+    if (
+      (isDigit(a) && (isDigit(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) ||
+      (isDigit(b) && decimalPoint(text, P.end - 1, P.start))
+    ) {
       // A number cut in two (再开工2|0项, 失业率4|.1%): no paragraph opens with the rest of a number.
       s += 0.9;
     } else if (isCjk(a) && isCjk(b)) {

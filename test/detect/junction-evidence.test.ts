@@ -80,6 +80,7 @@ describe('junction evidence in a real report', () => {
     ['a dictionary word across the break (第|一年)', '依法履职的第|一年'],
     ['a dictionary word across the break (权|威)', '心的党中央权|威和集中统一'],
     ['a number cut in two (3|.9万亿元)', '专项债券3|.9万亿元'],
+    ['a number cut after its decimal point (5.|2%)', '增长5.|2%'],
     ['a break after an opening quote (“|一老一小”)', '提高“|一老一小”个人所得税'],
     ['a rest that opens on a closing quote (大水漫灌|”)', '不搞“大水漫灌|”和短期强刺激'],
   ])('%s: joined as a split, reported as truncated without its rest', (_name, marked) => {
@@ -166,5 +167,18 @@ describe('reference texts as attestation', () => {
   it('without the reference the same split is not attested', () => {
     const at = split.indexOf(head) + head.length;
     expect(found(split, 'split-paragraph').filter((f) => f.start <= at && f.end >= at)).toEqual([]);
+  });
+});
+
+describe('a point after a digit at a paragraph end', () => {
+  const english = [
+    'The economy grew faster than expected over the past year, and unemployment stayed low.',
+    'We created more jobs in the last three years than in any comparable period in 2023.',
+    '2024 will be a year of building, and we will keep investing in our roads and bridges.',
+    'Our work is not finished, and together we will finish the job for the American people.',
+  ].join('\n\n');
+  it('is a full stop in English text', () => {
+    expect(found(english, 'split-paragraph')).toEqual([]);
+    expect(found(english, 'truncated-paragraph')).toEqual([]);
   });
 });
