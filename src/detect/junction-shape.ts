@@ -1,0 +1,157 @@
+// The shape of a paragraph junction: character classes and paragraph predicates that say whether a
+// paragraph ends mid-sentence, looks like a heading or body text, opens a new block, or carries a
+// quotation across the break. Pure functions of the text; the statistics and the pairing that use them
+// live in junctions.ts.
+
+import type { Paragraph } from '../text/document.js';
+
+export const OPENERS = new Set(
+  (
+    '同时 当前 会上 会前 会后 近年来 此外 目前 因此 其中 另外 首先 其次 最后 然而 但是 今年 去年 明年 此前 对此 为此 据悉 ' +
+    '一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 第一 第二 第三 第四 第五 同志们 各位代表 总之 不过 所以 而且 ' +
+    '比如 例如 特别是 尤其是 近期 随后 之后 届时 对于 关于 为了 如今 过去 未来 现在 他说 她说 他表示 她表示 他认为 她认为'
+  ).split(' '),
+);
+
+export function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+export function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+export function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+export function isComma(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3001;
+}
+/** sentence punctuation that shows a paragraph is running text, not a heading */
+export function isBodyPunct(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b;
+}
+export function isClauseEnd(c: number): boolean {
+  return (
+    c === 0xff0c ||
+    c === 0x2c ||
+    c === 0x3001 ||
+    c === 0x3002 ||
+    c === 0xff1b ||
+    c === 0x3b ||
+    c === 0xff1a ||
+    c === 0x3a ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x21 ||
+    c === 0x3f
+  );
+}
+function isFullStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x2e;
+}
+
+/** A paragraph ends open (mid-sentence) when its last character is a letter, digit, ideograph or comma. */
+export function endsOpen(text: string, p: Paragraph): boolean {
+  const c = text.charCodeAt(p.end - 1);
+  if (isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c) || isOpener(c)) return true;
+  if (decimalPoint(text, p.end - 1, p.start)) return true;
+  // A quotation or title closed right after a word (…“放管服”, …《民法典》) has not ended the
+  // sentence; one closed after a full stop (…。”) has.
+  return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
+}
+/**
+ * A point between a digit and the end of a paragraph in Chinese text (…改造，9.): a decimal cut in
+ * two, not a full stop (Chinese ends sentences with 。; an English "in 2023." is left alone).
+ */
+export function decimalPoint(text: string, k: number, start: number): boolean {
+  const c = text.charCodeAt(k);
+  if ((c !== 0x2e && c !== 0xff0e) || k - 1 < start || !isDigit(text.charCodeAt(k - 1))) return false;
+  let j = k - 1;
+  while (j > start && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j--;
+  const d = text.charCodeAt(j);
+  return isCjk(d) || d === 0xff0c || d === 0x3001;
+}
+/** An opening quotation mark or bracket: nothing ends on one. */
+function isOpener(c: number): boolean {
+  return (
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 0x300a ||
+    c === 0xff08 ||
+    c === 0x300c ||
+    c === 0x300e ||
+    c === 0x3010
+  );
+}
+/** A closing quotation mark or bracket: nothing starts on one. */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x300b ||
+    c === 0xff09 ||
+    c === 0x300d ||
+    c === 0x300f ||
+    c === 0x3011
+  );
+}
+/** Quotation and bracket pairs whose balance across a break is evidence: “” 《》 （）. */
+const PAIRS: ReadonlyArray<[number, number]> = [
+  [0x201c, 0x201d],
+  [0x300a, 0x300b],
+  [0xff08, 0xff09],
+];
+/** How far from the break a pair is looked for, in code units. */
+const PAIR_REACH = 120;
+/**
+ * Whether a quotation or bracket opened in P's last stretch stays open at its end while T's first
+ * stretch closes one it never opened (…提高“|一老一小”…): the break cuts one quotation in two.
+ */
+export function quoteAcross(text: string, P: Paragraph, T: Paragraph): boolean {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (let k = P.end - 1; k >= Math.max(P.start, P.end - PAIR_REACH) && depth <= 0; k--) {
+      const c = text.charCodeAt(k);
+      if (c === close) depth--;
+      else if (c === open) depth++;
+    }
+    if (depth <= 0) continue;
+    depth = 0;
+    for (let k = T.start; k < Math.min(T.end, T.start + PAIR_REACH) && depth >= 0; k++) {
+      const c = text.charCodeAt(k);
+      if (c === open) depth++;
+      else if (c === close) depth--;
+    }
+    if (depth < 0) return true;
+  }
+  return false;
+}
+/** A paragraph that starts on this character starts mid-sentence, whatever precedes it. */
+export function opensMidSentence(c: number): boolean {
+  return isComma(c) || c === 0x3002 || c === 0xff1b || c === 0x3b || isCloser(c);
+}
+
+/** Section markers that open a heading line: （一） (1) 一、 1. 第二章 Ⅲ. */
+const SECTION =
+  /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十百\d]+[章节部分篇条编]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.．])/;
+
+export function bodyLike(text: string, p: Paragraph): boolean {
+  if (p.end - p.start < 8) return false;
+  // A numbered section heading may hold commas, but it has no full stop.
+  if (SECTION.test(text.slice(p.start, Math.min(p.end, p.start + 8)))) {
+    let stop = false;
+    for (let k = p.start; k < p.end && !stop; k++) stop = text.charCodeAt(k) === 0x3002;
+    if (!stop) return false;
+  }
+  for (let k = p.start; k < p.end - 1; k++) if (isBodyPunct(text.charCodeAt(k))) return true;
+  return false;
+}
+
+export function headingLike(text: string, p: Paragraph): boolean {
+  // A heading never ends on a comma: such a line is itself the head of a cut sentence.
+  if (p.end - p.start > 40 || isComma(text.charCodeAt(p.end - 1))) return false;
+  for (let k = p.start; k < p.end; k++) if (isFullStop(text.charCodeAt(k))) return false;
+  return true;
+}
+
+export const NEW_BLOCK =
+  /^(?:——|--|[一二三四五六七八九十]+是|■|□|●|◆|▲|【|\d{1,4}\s*[年月日、.．]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节条部分]|.{1,12}[讯电][(（\s]|.{0,8}新华社|本报)/;
