@@ -9,6 +9,7 @@ import { encode } from './encoding.js';
 import type { CleanResult } from './engine.js';
 import { backup, collectInputs, type InputFile, load, writeAtomic } from './io.js';
 import { progress } from './progress.js';
+import { loadReference } from './reference.js';
 import { parseRuleFlags } from './rules.js';
 
 export const help = `Usage: jiaokan clean [options] <files|folders|-> (--out <dir> | --in-place)
@@ -26,6 +27,8 @@ Options:
   --changes                also write <file>.changes.json (the change set)
   --rule <id>=<level>      set a rule to off, info, warning or error (repeatable)
   --keep <id>              report this rule's findings but never edit them (repeatable)
+  --reference <path>       texts of the same kind (files or folders, repeatable) that
+                           attest joins across a paragraph break (cut/displaced text)
   --min-confidence <0..1>  apply only findings at least this sure (default: 0.7)
   --encoding <name>        force the input encoding (default: detect)
   --out-encoding <name>    encoding of the written files (default: as the input)
@@ -43,6 +46,7 @@ export const options = {
   changes: { type: 'boolean' },
   rule: { type: 'string', multiple: true },
   keep: { type: 'string', multiple: true },
+  reference: { type: 'string', multiple: true },
   'min-confidence': { type: 'string' },
   encoding: { type: 'string' },
   'out-encoding': { type: 'string' },
@@ -66,6 +70,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   }
   const cleanOptions = optionsFrom(values);
   const inputs = await collectInputs(positionals, ctx, values.ext?.split(','));
+  const reference = await loadReference(values.reference, ctx, values.encoding, values.ext?.split(','));
   const toStdout = values.out === undefined && !values['in-place'];
   if (values.out !== undefined && values['in-place'])
     throw new UsageError('give --out <dir> or --in-place, not both');
@@ -88,7 +93,10 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     bar.tick(input.display);
     try {
       const file = await load(input, ctx, values.encoding);
-      const result: CleanResult = ctx.engine.clean(file.text, cleanOptions);
+      const result: CleanResult = ctx.engine.clean(
+        file.text,
+        reference ? { ...cleanOptions, reference: reference.for(input) } : cleanOptions,
+      );
       warnDegraded(ctx, input.display, result.degraded);
       const outEncoding = values['out-encoding'] ?? file.encoding;
       const bytes = encode(result.text, outEncoding, values['out-encoding'] ? false : file.bom);

@@ -4,6 +4,7 @@ import { paint, wantsColor } from './color.js';
 import { type Context, EXIT_ERROR, EXIT_FOUND, EXIT_OK, fileFailed, warnDegraded } from './context.js';
 import { collectInputs, load } from './io.js';
 import { progress } from './progress.js';
+import { loadReference } from './reference.js';
 import { type FileReport, formatHuman, formatJsonLines } from './reporter.js';
 import { parseRuleFlags } from './rules.js';
 
@@ -16,6 +17,8 @@ Options:
   --json               JSON Lines on stdout: one finding per line, with "file"
   --frail              exit 1 when there are warnings or errors
   --rule <id>=<level>  set a rule to off, info, warning or error (repeatable)
+  --reference <path>   texts of the same kind (files or folders, repeatable) that
+                       attest joins across a paragraph break (cut/displaced text)
   --encoding <name>    force the input encoding (default: detect UTF-8/16, GBK/GB18030)
   --ext <list>         extensions read from folders (default: txt,text,md,markdown)
   -q, --quiet          leave out files without findings
@@ -30,6 +33,7 @@ export const options = {
   json: { type: 'boolean' },
   frail: { type: 'boolean' },
   rule: { type: 'string', multiple: true },
+  reference: { type: 'string', multiple: true },
   encoding: { type: 'string' },
   ext: { type: 'string' },
   ...COMMON,
@@ -43,6 +47,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   }
   const rules = parseRuleFlags(values.rule);
   const inputs = await collectInputs(positionals, ctx, values.ext?.split(','));
+  const reference = await loadReference(values.reference, ctx, values.encoding, values.ext?.split(','));
   const p = paint(wantsColor(ctx.stdout, ctx.env, colorFlag(values)));
   const bar = progress(ctx.stderr, inputs.length, { quiet: values.quiet || values.json });
   const reports: FileReport[] = [];
@@ -58,7 +63,11 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
       fileFailed(ctx, error, values.debug);
       continue;
     }
-    const findings = ctx.engine.scan(file.text, Object.keys(rules).length ? { rules } : undefined);
+    const options = {
+      ...(Object.keys(rules).length ? { rules } : {}),
+      ...(reference ? { reference: reference.for(input) } : {}),
+    };
+    const findings = ctx.engine.scan(file.text, Object.keys(options).length ? options : undefined);
     warnDegraded(ctx, input.display, findings.degraded);
     reports.push({ file: input.display, findings, text: file.text });
     // JSON Lines stream as they come, so a long run can be piped into jq while it works
