@@ -1,6 +1,7 @@
 // One property over the whole public API on hostile text: CJK and Latin, every line-break kind, lone
 // surrogates, NUL, BOM, mojibake, chrome lines, loop counters. Nothing throws, cleaning is lossless,
-// a diff always applies, every format renders, the corpus index accepts it.
+// a diff always applies, every format renders and every patch applies (in each line mode), the corpus index accepts it.
+import { applyPatch } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +12,7 @@ import {
   diff,
   formatChanges,
   invertChanges,
+  lineView,
   parseDocument,
   scan,
 } from '../../src/index.js';
@@ -61,6 +63,11 @@ describe('the public API on hostile text', () => {
         expect(applyChanges(a, cs)).toBe(b);
         for (const format of ['patch', 'critic', 'ansi', 'html', 'json'] as const) {
           expect(typeof formatChanges(a, cs, format)).toBe('string');
+        }
+        for (const lines of ['source', 'sentence', 'paragraph'] as const) {
+          const [from, to] = lines === 'source' ? [a, b] : [lineView(a, lines), lineView(b, lines)];
+          const patch = formatChanges(a, cs, 'patch', { lines });
+          expect(patch === '' ? from : applyPatch(from, patch)).toBe(to);
         }
         const versions = alignVersions([a, b, a]);
         expect(versions.alignments).toHaveLength(2);
