@@ -1,6 +1,7 @@
 // One property over the whole public API on hostile text: CJK and Latin, every line-break kind, lone
 // surrogates, NUL, BOM, mojibake, chrome lines, loop counters. Nothing throws, cleaning is lossless,
-// a diff always applies, every format renders and every patch applies (in each line mode), the corpus index accepts it.
+// a diff always applies, every format renders, every patch applies (in each line mode), the corpus
+// index accepts it.
 import { applyPatch } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
