@@ -45,16 +45,17 @@ export const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
 );
 
-const paragraphs = SEEDS.flatMap((f) =>
+/** Non-blank lines of the seed documents. */
+export const seedParagraphs = SEEDS.flatMap((f) =>
   fixture(f)
     .split(/\n+/)
     .filter((p) => p.trim().length > 0),
 );
 
 const piece = fc.oneof(
-  fc.constantFrom(...paragraphs),
-  fc.constantFrom(...paragraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
-  fc.constantFrom(...paragraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(k))),
+  fc.constantFrom(...seedParagraphs),
+  fc.constantFrom(...seedParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
+  fc.constantFrom(...seedParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(k))),
   fc.constantFrom(
     '宣讲',
     '关键词十四：辐射带动',

@@ -7,7 +7,7 @@ import { cleanPass } from '../../src/clean/pass.js';
 import { resolveOptions } from '../../src/detect/options.js';
 import { applyChanges, type CleanResult, clean, invertChanges, validateChanges } from '../../src/index.js';
 import { LineIndex, locate } from '../../src/text/lines.js';
-import { corpusText } from '../arbitraries.js';
+import { corpusText, seedParagraphs } from '../arbitraries.js';
 import { PROSE } from '../detect/helpers.js';
 
 const [A, B, C, D, E, F] = PROSE as [string, string, string, string, string, string];
@@ -67,6 +67,34 @@ const CHAINS = [
   },
 ];
 
+// Chain material: a seed paragraph, then other text, then a (maybe truncated) copy of it with a phrase
+// doubled inside; or a paragraph whose doubled phrase is cut by a paragraph break.
+const long = seedParagraphs.filter((p) => p.length >= 40);
+const copyWithDouble = fc
+  .tuple(
+    fc.constantFrom(...long),
+    fc.nat(),
+    fc.integer({ min: 2, max: 8 }),
+    fc.nat(),
+    fc.boolean(),
+    fc.constantFrom(...seedParagraphs),
+  )
+  .map(([p, at, len, cut, truncate, between]) => {
+    const k = len + (at % (p.length - len));
+    const copy = p.slice(0, k) + p.slice(k - len, k) + p.slice(k);
+    return `${p}\n\n${between}\n\n${truncate ? copy.slice(0, Math.max(k + len, copy.length - (cut % 20))) : copy}`;
+  });
+const doubledAcrossBreak = fc
+  .tuple(fc.constantFrom(...long), fc.nat(), fc.integer({ min: 3, max: 8 }), fc.nat())
+  .map(([p, at, len, j]) => {
+    const k = len + (at % (p.length - len));
+    const b = k - 1 - (j % (len - 1));
+    return `${p.slice(0, k)}${p.slice(k - len, b)}\n\n${p.slice(b)}`;
+  });
+const chainText = fc
+  .tuple(corpusText, fc.oneof(copyWithDouble, doubledAcrossBreak), corpusText)
+  .map(([before, chain, after]) => `${before}\n\n${chain}\n\n${after}`);
+
 describe('clean() settles in passes', () => {
   it.each(CHAINS)('$name', ({ text, expected, exposed, within }) => {
     // A real chain: one pass alone leaves something for a second pass.
@@ -97,9 +125,9 @@ describe('clean() settles in passes', () => {
     expect(r.changes.meta?.passes).toBeUndefined();
   });
 
-  it('is idempotent, lossless and invertible on texts built from seed pieces', () => {
+  it('is idempotent, lossless and invertible on seed-piece texts and on built chains', () => {
     fc.assert(
-      fc.property(corpusText, (t) => {
+      fc.property(fc.oneof(corpusText, chainText), (t) => {
         const r = clean(t);
         expectContracts(t, r);
         expect(clean(r.text).changes.changes).toEqual([]);
