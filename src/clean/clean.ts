@@ -127,8 +127,18 @@ function attribute(ab: ChangeSet, bc: ChangeSet, ac: ChangeSet): ChangeSet {
     const earlier = ab.changes.filter((x) => touches(x.a, c.a));
     const lead = later[0] ?? earlier[0];
     if (!lead) return c;
-    const notes = [...later, ...earlier].map((x) => `${x.rule}: ${x.note ?? ''}`);
-    return { ...c, rule: lead.rule, finding: lead.finding, note: [...new Set(notes)].join(' + ') };
+    // Name the merged repairs by rule and count, not by message: a loop removed in the second pass can
+    // swallow dozens of copies the first pass removed around it.
+    const counts = new Map<string, number>();
+    for (const x of [...later, ...earlier])
+      if (x !== lead) counts.set(String(x.rule), (counts.get(String(x.rule)) ?? 0) + 1);
+    const merged = [...counts].map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule)).join(', ');
+    return {
+      ...c,
+      rule: lead.rule,
+      finding: lead.finding,
+      note: merged ? `${lead.note ?? lead.rule} (merged with ${merged})` : lead.note,
+    };
   });
   return { ...ac, changes };
 }
