@@ -9,7 +9,7 @@
 import { composeChanges } from '../changes/compose.js';
 import type { Change, ChangeSet } from '../changes/types.js';
 import type { ScanDegraded } from '../detect/context.js';
-import { type CleanOptions, resolveOptions } from '../detect/options.js';
+import { type CleanOptions, type ResolvedOptions, resolveOptions } from '../detect/options.js';
 import { compareFindings } from '../detect/scan.js';
 import type { Finding } from '../detect/types.js';
 import { assertString } from '../text/guard.js';
@@ -48,7 +48,11 @@ export const MAX_PASSES = 4;
 /** Repair `text`: remove loops, copies and chrome, join splits, reassemble fragments, fix mojibake — losslessly. */
 export function clean(text: string, options?: CleanOptions): CleanResult {
   assertString(text, 'text');
-  const o = resolveOptions(options);
+  return cleanResolved(text, resolveOptions(options));
+}
+
+/** clean() with resolved options and a pass limit (tests lower it to reach the degraded path). */
+export function cleanResolved(text: string, o: ResolvedOptions, maxPasses = MAX_PASSES): CleanResult {
   const first = cleanPass(text, o);
   let degraded: CleanDegraded | undefined = first.degraded;
   if (first.changes.changes.length === 0) return result(first.text, first.changes, first.findings, degraded);
@@ -65,10 +69,10 @@ export function clean(text: string, options?: CleanOptions): CleanResult {
   for (;;) {
     const next = cleanPass(current, o);
     if (next.changes.changes.length === 0) break;
-    if (passes === MAX_PASSES) {
+    if (passes >= maxPasses) {
       degraded = {
         reason: 'passes',
-        detail: `clean() stopped after ${MAX_PASSES} passes although a further pass would still change the text${degraded ? `; also ${degraded.detail}` : ''}`,
+        detail: `clean() stopped after ${maxPasses} passes although a further pass would still change the text${degraded ? `; also ${degraded.detail}` : ''}`,
       };
       break;
     }

@@ -3,6 +3,7 @@
 // real chain (one pass alone leaves work for a second) so that the table cannot pass vacuously.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cleanResolved } from '../../src/clean/clean.js';
 import { cleanPass } from '../../src/clean/pass.js';
 import { resolveOptions } from '../../src/detect/options.js';
 import { applyChanges, type CleanResult, clean, invertChanges, validateChanges } from '../../src/index.js';
@@ -116,6 +117,15 @@ describe('clean() settles in passes', () => {
     ).toBe(true);
     // Where compose merged an earlier edit into a later one, the change still names one finding.
     for (const c of r.changes.changes) expect(r.findings[c.finding!]).toBeDefined();
+  });
+
+  it('stops at the pass limit with a loud, valid, degraded result', () => {
+    const chain = CHAINS[0]!;
+    const r = cleanResolved(chain.text, resolveOptions(), 1);
+    expect(r.degraded).toEqual({ reason: 'passes', detail: expect.stringContaining('1 passes') });
+    expect(r.text).toBe(cleanPass(chain.text, resolveOptions()).text);
+    expect(clean(r.text).changes.changes.length).toBeGreaterThan(0);
+    expectContracts(chain.text, r);
   });
 
   it('runs one pass when the first pass changes nothing', () => {
