@@ -14,7 +14,7 @@ import { compareFindings } from '../detect/scan.js';
 import type { Finding } from '../detect/types.js';
 import { assertString } from '../text/guard.js';
 import { MapBack } from './map-back.js';
-import { cleanPass } from './pass.js';
+import { cleanPass, type PassResult } from './pass.js';
 
 /** Why a clean() result may be incomplete: a rule's work budget, or passes that did not settle. */
 export type CleanDegraded =
@@ -31,7 +31,8 @@ export interface CleanResult {
   /** raw → cleaned; invertChanges(changes) undoes it */
   changes: ChangeSet;
   /**
-   * every finding of every pass (applied or not), sorted by start, offsets into the input;
+   * every finding of every pass (applied or not; one no pass applies is listed once), sorted by start,
+   * offsets into the input;
    * change.finding indexes this array
    */
   findings: Finding[];
@@ -63,28 +64,50 @@ export function cleanResolved(text: string, o: ResolvedOptions, maxPasses = MAX_
     pass: 0,
     index,
   }));
+  // A finding no pass applies (info, below the threshold, a kept rule, an unbalanced pair) is found
+  // again by every later pass: keep it once. Key: rule, severity and the span on the input.
+  const key = (f: Finding) => `${f.rule}|${f.severity}|${f.start}|${f.end}`;
+  const seen = new Set(first.findings.map(key));
+  /** Maps the later pass's findings onto the input and appends the new ones; returns their indices. */
+  const append = (next: PassResult, total: ChangeSet, pass: number): Map<number, number> => {
+    const back = new MapBack(text, total);
+    const applied = new Set(next.changes.changes.map((c) => c.finding));
+    const indexOf = new Map<number, number>();
+    next.findings.forEach((raw, i) => {
+      const f = back.finding(raw);
+      const k = key(f);
+      if (seen.has(k) && !applied.has(i)) return;
+      seen.add(k);
+      indexOf.set(i, found.length);
+      found.push({ f, pass, index: found.length });
+    });
+    return indexOf;
+  };
   let total = first.changes;
   let current = first.text;
   let passes = 1;
   for (;;) {
     const next = cleanPass(current, o);
-    if (next.changes.changes.length === 0) break;
-    if (passes >= maxPasses) {
-      degraded = {
-        reason: 'passes',
-        detail: `clean() stopped after ${maxPasses} passes although a further pass would still change the text${degraded ? `; also ${degraded.detail}` : ''}`,
-      };
+    // The pass that settles (or the one past the limit) changes nothing here, but what it newly
+    // finds — something the last repair exposed and no rule edits — is reported too.
+    if (next.changes.changes.length === 0 || passes >= maxPasses) {
+      append(next, total, passes);
+      if (next.changes.changes.length > 0) {
+        degraded = {
+          reason: 'passes',
+          detail: `clean() stopped after ${maxPasses} passes although a further pass would still change the text${degraded ? `; also ${degraded.detail}` : ''}`,
+        };
+      }
       break;
     }
     degraded ??= next.degraded;
-    const back = new MapBack(text, total);
-    const offset = found.length;
-    for (let i = 0; i < next.findings.length; i++) {
-      found.push({ f: back.finding(next.findings[i] as Finding), pass: passes, index: offset + i });
-    }
+    const indexOf = append(next, total, passes);
     const step: ChangeSet = {
       ...next.changes,
-      changes: next.changes.changes.map((c) => ({ ...c, finding: (c.finding ?? 0) + offset })),
+      changes: next.changes.changes.map((c) => ({
+        ...c,
+        finding: indexOf.get(c.finding as number) as number,
+      })),
     };
     total = attribute(total, step, composeChanges(total, step));
     current = next.text;

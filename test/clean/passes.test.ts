@@ -37,6 +37,12 @@ function expectContracts(input: string, r: CleanResult): void {
     for (const x of [...(f.fix ?? []), ...(f.related ?? [])])
       expect(0 <= x.start && x.start <= x.end && x.end <= input.length).toBe(true);
   }
+  // A finding no pass applies is reported once, not once per pass.
+  const applied = new Set(r.changes.changes.map((c) => c.finding));
+  const keys = r.findings
+    .filter((_, i) => !applied.has(i))
+    .map((f) => `${f.rule}|${f.severity}|${f.start}|${f.end}`);
+  expect(new Set(keys).size).toBe(keys.length);
   for (const c of r.changes.changes) {
     expect(Number.isInteger(c.finding)).toBe(true);
     const f = r.findings[c.finding as number];
