@@ -32,8 +32,7 @@ export interface CleanResult {
   changes: ChangeSet;
   /**
    * every finding of every pass (applied or not; one no pass applies is listed once), sorted by start,
-   * offsets into the input;
-   * change.finding indexes this array
+   * offsets into the input; change.finding indexes this array
    */
   findings: Finding[];
   /** present when a rule's work budget ran out or the passes did not settle: valid but maybe incomplete */
@@ -41,8 +40,8 @@ export interface CleanResult {
 }
 
 /**
- * Passes before clean() gives up settling. Chains are short (a repair exposes one more defect, rarely
- * two): the benchmarks and the properties never needed more than 2.
+ * Passes before clean() gives up settling. Chains are short: on the repair benchmark at most 2 passes
+ * change anything; on generated chains (test/clean/passes) 3 in 11 of 1500, never 4.
  */
 export const MAX_PASSES = 4;
 
