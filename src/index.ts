@@ -32,7 +32,7 @@ export {
   validateChanges,
 } from './changes/index.js';
 // Repair: scan() finds, clean() repairs losslessly (a ChangeSet that applies and inverts).
-export { type CleanResult, clean } from './clean/clean.js';
+export { type CleanDegraded, type CleanResult, clean } from './clean/clean.js';
 // Corpus layer (browser-safe; save/open reach node:fs through process.getBuiltinModule when called).
 export type {
   AddResult,

@@ -1,5 +1,6 @@
 // fast-check arbitraries shared by the property tests.
 import fc from 'fast-check';
+import { fixture, SEEDS } from './helpers.js';
 
 // Text built from the pieces that matter to the parser: CJK, Latin, digits, punctuation of both
 // widths, closers, every kind of line break and whitespace, surrogate pairs and lone halves.
@@ -43,3 +44,36 @@ export const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 80 }),
 );
+
+/** Non-blank lines of the seed documents. */
+export const seedParagraphs = SEEDS.flatMap((f) =>
+  fixture(f)
+    .split(/\n+/)
+    .filter((p) => p.trim().length > 0),
+);
+
+const piece = fc.oneof(
+  fc.constantFrom(...seedParagraphs),
+  fc.constantFrom(...seedParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
+  fc.constantFrom(...seedParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(k))),
+  fc.constantFrom(
+    '宣讲',
+    '关键词十四：辐射带动',
+    '锟斤拷',
+    '\ufffd',
+    '\ud800',
+    '“',
+    '”',
+    '（上接第1版）',
+    '评论一下',
+    'the the',
+  ),
+);
+const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '', ' ', '\n\n\n', '\u3000\u3000');
+/**
+ * Text built from pieces of the seed documents: paragraphs whole, cut at either end, doubled around a
+ * separator, glued with odd separators, plus chrome, loop, mojibake and quote pieces.
+ */
+export const corpusText = fc
+  .array(fc.tuple(piece, separator, fc.nat(2)), { maxLength: 14 })
+  .map((parts) => parts.map(([p, s, twice]) => (twice === 2 ? p + s + p : p) + s).join(''));

@@ -12,10 +12,23 @@ interface Interval {
   end: number;
 }
 
-/** Text of b over [from, to), read from whichever changes cover it. */
+/**
+ * Text of b over [from, to), read from whichever changes cover it. `pieces` are sorted and disjoint
+ * (one change set's ranges on b), so their ends are sorted too: binary-search the first piece that
+ * can reach `from` instead of walking all of them (compose is called with thousands of changes).
+ */
 function readB(from: number, to: number, pieces: readonly { range: Interval; text: string }[]): string {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((pieces[mid] as { range: Interval }).range.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
   let out = '';
-  for (const p of pieces) {
+  for (let k = lo; k < pieces.length; k++) {
+    const p = pieces[k] as { range: Interval; text: string };
+    if (p.range.start >= to) break;
     const s = Math.max(from, p.range.start);
     const e = Math.min(to, p.range.end);
     if (s < e) out += p.text.slice(s - p.range.start, e - p.range.start);
@@ -32,8 +45,8 @@ export function composeChanges(ab: ChangeSet, bc: ChangeSet): ChangeSet {
       'base',
     );
   }
-  const abOnB = x.changes.map((c) => ({ range: c.b, change: c }));
-  const bcOnB = y.changes.map((c) => ({ range: c.a, change: c }));
+  const abOnB = x.changes.map((c) => ({ range: c.b, change: c, side: 'ab' as const }));
+  const bcOnB = y.changes.map((c) => ({ range: c.a, change: c, side: 'bc' as const }));
   const all = [...abOnB, ...bcOnB].sort((p, q) => p.range.start - q.range.start || p.range.end - q.range.end);
   // Text of b known from either side: ab.after on ab's b-ranges, bc.before on bc's a-ranges.
   const bFromAb = abOnB.map((p) => ({ range: p.range, text: p.change.after }));
@@ -51,10 +64,10 @@ export function composeChanges(ab: ChangeSet, bc: ChangeSet): ChangeSet {
     }
     const members = all.slice(i, j);
     i = j;
-    const abIn = x.changes.filter(
-      (c) => c.b.start >= cluster.start && c.b.end <= cluster.end && members.some((m) => m.change === c),
-    );
-    const bcIn = y.changes.filter((c) => members.some((m) => m.change === c));
+    // Members of each side, in that side's order (the sort above is stable and each side's ranges on b
+    // are already sorted), without scanning every change per cluster.
+    const abIn = members.filter((m) => m.side === 'ab').map((m) => m.change);
+    const bcIn = members.filter((m) => m.side === 'bc').map((m) => m.change);
     // a side: walk b through the cluster; ab changes give a text directly, gaps copy b (= a).
     let before = '';
     let cursor = cluster.start;

@@ -4,35 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, clean, invertChanges, scan } from '../../src/index.js';
-import { fixture, SEEDS } from '../helpers.js';
+import { corpusText } from '../arbitraries.js';
 
-const paragraphs = SEEDS.flatMap((f) =>
-  fixture(f)
-    .split(/\n+/)
-    .filter((p) => p.trim().length > 0),
-);
-
-const piece = fc.oneof(
-  fc.constantFrom(...paragraphs),
-  fc.constantFrom(...paragraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
-  fc.constantFrom(...paragraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(k))),
-  fc.constantFrom(
-    '宣讲',
-    '关键词十四：辐射带动',
-    '锟斤拷',
-    '\ufffd',
-    '\ud800',
-    '“',
-    '”',
-    '（上接第1版）',
-    '评论一下',
-    'the the',
-  ),
-);
-const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '', ' ', '\n\n\n', '\u3000\u3000');
-const corpusText = fc
-  .array(fc.tuple(piece, separator, fc.nat(2)), { maxLength: 14 })
-  .map((parts) => parts.map(([p, s, twice]) => (twice === 2 ? p + s + p : p) + s).join(''));
 const randomText = fc.string({ unit: 'binary', maxLength: 400 });
 const anyText = fc.oneof(corpusText, randomText, fc.string({ unit: 'grapheme', maxLength: 200 }));
 
