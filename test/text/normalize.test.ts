@@ -96,4 +96,12 @@ describe('normalize (matching only)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('CJK unified ideographs (U+4E00–U+9FFF) are their own form: no NFKC mapping, no case, no punctuation', () => {
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize('NFKC') !== ch || ch.toLowerCase() !== ch || /[\p{P}\p{S}]/u.test(ch))
+        expect.fail(`U+${c.toString(16)} is not its own form`);
+    }
+  });
 });
