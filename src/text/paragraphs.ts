@@ -117,10 +117,12 @@ function detectConvention(text: string, lines: Lines): ParagraphConvention {
   // Hard wrapping: many inner lines, most of them close to one common width and most of them ending
   // mid-sentence. Checked before the line/blank-line vote because wrapped text has many single breaks.
   if (innerWidths.length >= 3) {
-    const sorted = [...innerWidths].sort((a, b) => a - b);
+    // a typed array sorts numerically natively (no comparator call per comparison)
+    const sorted = Int32Array.from(innerWidths).sort();
     const median = sorted[sorted.length >> 1] as number;
     if (median >= 30) {
-      const near = innerWidths.filter((w) => w >= median * 0.7 && w <= median * 1.2).length;
+      let near = 0;
+      for (const w of sorted) if (w >= median * 0.7 && w <= median * 1.2) near++;
       if (near >= innerWidths.length * 0.8 && openEnds >= innerWidths.length * 0.6) return 'wrapped';
     }
   }
