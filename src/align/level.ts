@@ -63,15 +63,17 @@ export function alignLevel(
   const reservedA = new Set<number>();
   const reservedB = new Set<number>();
   if (!shortcuts.enabled || !increasing(pairs)) {
-    const keep = new Set(longestIncreasing(pairs));
+    const keep = new Uint8Array(pairs.length);
+    for (const k of longestIncreasing(pairs)) keep[k] = 1;
     anchors = [];
-    pairs.forEach((p, k) => {
-      if (keep.has(k)) anchors.push(p);
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k] as Pair;
+      if (keep[k] === 1) anchors.push(p);
       else {
         reservedA.add(p.i);
         reservedB.add(p.j);
       }
-    });
+    }
   }
   const beads: Bead[] = [];
   let pi = 0;

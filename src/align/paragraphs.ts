@@ -1,9 +1,9 @@
 // Paragraph level. The aligner needs paragraphs at once but sentences only for the paragraphs it
 // compares in detail, so it reads the text through an Outline: paragraph spans from the text model's
-// splitParagraphs (the same conventions as parseDocument), sentences split per paragraph on demand.
+// paragraphOffsets (splitParagraphs' conventions, as parseDocument), sentences split per paragraph on demand.
 // Two near-identical 0.5 MB texts thus never sentence-split their identical paragraphs.
 
-import { splitParagraphs } from '../text/paragraphs.js';
+import { paragraphOffsets } from '../text/paragraphs.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Bead } from './beads.js';
 import type { Budget } from './budget.js';
@@ -17,8 +17,11 @@ export class Outline {
   readonly #byStart = new Map<number, number>();
 
   constructor(readonly text: string) {
-    this.paragraphs = splitParagraphs(text).paragraphs.map((p) => new Unit(text, p.start, p.end));
-    this.#sentences = new Array(this.paragraphs.length);
+    const p = paragraphOffsets(text);
+    const units: Unit[] = new Array(p.count);
+    for (let k = 0; k < p.count; k++) units[k] = new Unit(text, p.starts[k] as number, p.ends[k] as number);
+    this.paragraphs = units;
+    this.#sentences = new Array(p.count);
   }
 
   /** Index of the paragraph containing `offset`, or -1 between paragraphs. */

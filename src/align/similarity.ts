@@ -6,10 +6,11 @@
 import levenshtein from 'fast-levenshtein';
 import { isCJK } from '../text/chars.js';
 import { hash53 } from '../text/hash.js';
-import { normalizeWithMap } from '../text/normalize.js';
+import { normalizeRange } from '../text/normalize.js';
 import { shortcuts } from './shortcuts.js';
 
-const NORM = { punctuation: 'remove', whitespace: 'remove' } as const;
+// frozen: normalizeRange resolves a frozen options object once
+const NORM = Object.freeze({ punctuation: 'remove', whitespace: 'remove' } as const);
 
 /**
  * One block (paragraph or sentence) as the aligner sees it. `raw` (the original text, a slice of the
@@ -38,7 +39,7 @@ export class Unit {
   /** normalized text (NFKC, no whitespace, punctuation dropped): what is compared */
   get norm(): string {
     if (this.#norm === undefined) {
-      this.#norm = normalizeWithMap(this.text, this.start, this.end, NORM).text;
+      this.#norm = normalizeRange(this.text, this.start, this.end, NORM);
       this.#key = hash53(this.#norm);
     }
     return this.#norm;

@@ -7,8 +7,25 @@ import {
   type TextFingerprint,
 } from './types.js';
 
+/**
+ * Length and 64-bit hash of a text. The hash is computed on first read (JSON.stringify, a spread,
+ * validateChanges, composeChanges …) and then stored as a plain property, which also lets the text go:
+ * a change set that is only applied or formatted never hashes its two texts (for two 0.5 MB texts
+ * that is a fifth of diff()'s first call). Reads see the same value as an eager hash.
+ */
 export function fingerprint(text: string): TextFingerprint {
-  return { length: text.length, hash: hashHex(text) };
+  const fp = { length: text.length } as TextFingerprint;
+  const settle = (hash: string): string => {
+    Object.defineProperty(fp, 'hash', { value: hash, enumerable: true, writable: true, configurable: true });
+    return hash;
+  };
+  Object.defineProperty(fp, 'hash', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(hashHex(text)),
+    set: settle,
+  });
+  return fp;
 }
 
 export function opOf(before: string, after: string): ChangeOp {

@@ -109,6 +109,13 @@ function tableFor(o: Required<NormalizeOptions>): Table {
 }
 
 function fill(t: Table, c: number, o: Required<NormalizeOptions>): number {
+  // CJK unified ideographs have no compatibility decomposition, no case and are no punctuation: they
+  // are their own form under every option (checked by a test over the whole block), and a 0.5 MB text
+  // meets thousands of them for the first time.
+  if (c >= 0x4e00 && c <= 0x9fff) {
+    t.forms[c] = c;
+    return c;
+  }
   // Lone surrogate halves and pairs are never folded by the table (pairs go through slowForm).
   if (isSpace(c)) {
     t.forms[c] = SPACE;
@@ -125,50 +132,95 @@ const NUMERAL = new Uint8Array(0x10000);
 for (let d = 0x30; d <= 0x39; d++) NUMERAL[d] = 1;
 for (const ch of CN_NUMERALS) NUMERAL[ch.charCodeAt(0)] = 1;
 
-/** Growable output: normalized code units and, for each, the original span it came from. */
+/**
+ * Growable output: normalized code units and, when `mapped`, for each the original span it came from.
+ * Without a map only the code units are written, into a buffer reused from call to call (normalizing
+ * is synchronous and never re-entered): the aligner normalizes thousands of short blocks and reads
+ * only the text.
+ */
 class Out {
-  units: Uint16Array;
+  units: Uint16Array<ArrayBufferLike>;
   starts: Int32Array;
   ends: Int32Array;
   length = 0;
-  constructor(capacity: number) {
+  constructor(
+    capacity: number,
+    readonly mapped: boolean,
+  ) {
     const n = Math.max(16, capacity);
-    this.units = new Uint16Array(n);
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
+    if (mapped) {
+      this.units = new Uint16Array(n);
+      this.starts = new Int32Array(n);
+      this.ends = new Int32Array(n);
+    } else {
+      if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+      this.units = scratch;
+      this.starts = NO_MAP;
+      this.ends = NO_MAP;
+    }
   }
   push(unit: number, start: number, end: number): void {
     if (this.length === this.units.length) this.grow();
     const i = this.length++;
     this.units[i] = unit;
-    this.starts[i] = start;
-    this.ends[i] = end;
+    if (this.mapped) {
+      this.starts[i] = start;
+      this.ends[i] = end;
+    }
+  }
+  /** The last unit now ends at `end` (a masked number grew). */
+  extend(end: number): void {
+    if (this.mapped) this.ends[this.length - 1] = end;
   }
   private grow(): void {
     const n = this.units.length * 2;
     const u = new Uint16Array(n);
     u.set(this.units);
+    this.units = u;
+    if (!this.mapped) {
+      scratch = u;
+      return;
+    }
     const s = new Int32Array(n);
     s.set(this.starts);
     const e = new Int32Array(n);
     e.set(this.ends);
-    this.units = u;
     this.starts = s;
     this.ends = e;
   }
   text(): string {
-    const parts: string[] = [];
-    for (let i = 0; i < this.length; i += 8192) {
-      parts.push(
-        String.fromCharCode.apply(
-          null,
-          this.units.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[],
-        ),
-      );
-    }
-    return parts.join('');
+    return codesToText(this.units, this.length);
   }
 }
+
+/** `codes[0..length)` as a string, in chunks (apply's argument count is limited). */
+function codesToText(codes: Uint16Array<ArrayBufferLike>, length: number): string {
+  if (length <= 8192)
+    return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 8192) {
+    parts.push(
+      String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]),
+    );
+  }
+  return parts.join('');
+}
+
+// Resolved options and their table for the last frozen options object seen: the aligner normalizes
+// thousands of short blocks with one frozen options object (a mutable one is resolved every call).
+let lastOptions: NormalizeOptions | undefined;
+let lastResolved: Required<NormalizeOptions> = DEFAULTS;
+function resolve(options: NormalizeOptions): Required<NormalizeOptions> {
+  if (options === lastOptions) return lastResolved;
+  const o: Required<NormalizeOptions> = { ...DEFAULTS, ...options };
+  if (Object.isFrozen(options)) {
+    lastOptions = options;
+    lastResolved = o;
+  }
+  return o;
+}
+const NO_MAP = new Int32Array(0);
+let scratch: Uint16Array<ArrayBufferLike> = new Uint16Array(1024);
 
 /**
  * Normalize `text.slice(start, end)` and keep a map back to original offsets.
@@ -180,12 +232,42 @@ export function normalizeWithMap(
   end: number = text.length,
   options: NormalizeOptions = {},
 ): Normalized {
-  const o: Required<NormalizeOptions> = { ...DEFAULTS, ...options };
+  const out = run(text, start, end, options, true);
+  return {
+    text: out.text(),
+    starts: out.starts.subarray(0, out.length),
+    ends: out.ends.subarray(0, out.length),
+  };
+}
+
+/**
+ * Normalize `text.slice(start, end)` without the offset map: through the same table, for callers
+ * that only compare the normalized text (the aligner's blocks, keys). Masked numerals and collapsed
+ * whitespace take normalizeWithMap's loop; the rest writes code units straight into a reused buffer.
+ */
+export function normalizeRange(
+  text: string,
+  start = 0,
+  end: number = text.length,
+  options: NormalizeOptions = {},
+): string {
+  const o = resolve(options);
+  if (o.maskNumbers || o.whitespace === 'collapse') return run(text, start, end, o, false).text();
+  const from = Math.max(0, start);
+  const stop = Math.min(text.length, end);
+  const { codes, length } = codesOf(text, from, stop, o, scratch);
+  scratch = codes;
+  return codesToText(codes, length);
+}
+
+/** The normalization loop shared by normalizeWithMap and normalizeRange. */
+function run(text: string, start: number, end: number, options: NormalizeOptions, mapped: boolean): Out {
+  const o = resolve(options);
   const table = tableFor(o);
   const forms = table.forms;
   const from0 = Math.max(0, start);
   const stop = Math.min(text.length, end);
-  const out = new Out(stop - from0);
+  const out = new Out(stop - from0, mapped);
   const keepSpace = o.whitespace === 'keep';
   const collapse = o.whitespace === 'collapse';
   const mask = o.maskNumbers;
@@ -231,7 +313,7 @@ export function normalizeWithMap(
         innerSep = nf >= 0 && NUMERAL[nf] === 1;
       }
       if (numeral || innerSep) {
-        if (inNumber) out.ends[out.length - 1] = i;
+        if (inNumber) out.extend(i);
         else {
           out.push(0x23, from, i);
           inNumber = true;
@@ -243,11 +325,7 @@ export function normalizeWithMap(
     if (multi !== undefined) for (let k = 0; k < multi.length; k++) out.push(multi.charCodeAt(k), from, i);
     else out.push(unit, from, i);
   }
-  return {
-    text: out.text(),
-    starts: out.starts.subarray(0, out.length),
-    ends: out.ends.subarray(0, out.length),
-  };
+  return out;
 }
 
 /** Normalized code units of a text: `codes[0..length)` is valid (the buffer may be longer). */
@@ -261,46 +339,66 @@ export interface NormalizedCodes {
  * offset map and no string: what shingling and suffix arrays need, through the same table as above.
  */
 export function normalizeCodes(text: string, out: Uint16Array<ArrayBufferLike>): NormalizedCodes {
-  const table = tableFor(DEFAULTS);
+  return codesOf(text, 0, text.length, DEFAULTS, out);
+}
+
+/**
+ * The loop behind normalizeCodes and normalizeRange: whitespace removed or kept, no numeral mask.
+ * Writes inline (no push closure: the first call runs unoptimized, where a call per character costs).
+ */
+function codesOf(
+  text: string,
+  from: number,
+  stop: number,
+  o: Required<NormalizeOptions>,
+  out: Uint16Array<ArrayBufferLike>,
+): NormalizedCodes {
+  const table = tableFor(o);
   const forms = table.forms;
+  const keepSpace = o.whitespace === 'keep';
   let buf = out;
   let len = 0;
-  const push = (unit: number) => {
-    if (len === buf.length) {
-      const next = new Uint16Array(buf.length * 2 + 16);
-      next.set(buf);
+  let i = from;
+  while (i < stop) {
+    // room for the longest form of one character (NFKC expands a code point to at most 18 units)
+    if (len + 18 > buf.length) {
+      const next = new Uint16Array(buf.length * 2 + 32);
+      next.set(buf.subarray(0, len));
       buf = next;
     }
-    buf[len++] = unit;
-  };
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      const form = slowForm(text.slice(i, i + 2), DEFAULTS);
-      for (let k = 0; k < form.length; k++) push(form.charCodeAt(k));
-      i += 2;
+    let unit = forms[c] as number;
+    if (unit >= 0 && (c < 0xd800 || c > 0xdbff)) {
+      buf[len++] = unit;
+      i++;
       continue;
     }
-    i++;
-    let unit = forms[c] as number;
-    if (unit === UNKNOWN) unit = fill(table, c, DEFAULTS);
-    if (unit >= 0) push(unit);
-    else if (unit === MULTI) {
-      const form = table.multi.get(c) as string;
-      for (let k = 0; k < form.length; k++) push(form.charCodeAt(k));
+    let form: string | undefined;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < stop && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A supplementary-plane character: rare, so no table; NFKC may still map it (𝐀 → a).
+      form = slowForm(text.slice(i, i + 2), o);
+      i += 2;
+    } else {
+      i++;
+      if (unit === UNKNOWN) unit = fill(table, c, o);
+      if (unit >= 0) buf[len++] = unit;
+      else if (unit === SPACE) {
+        if (keepSpace) buf[len++] = c;
+      } else if (unit === MULTI) form = table.multi.get(c) as string;
     }
+    if (form !== undefined) for (let k = 0; k < form.length; k++) buf[len++] = form.charCodeAt(k);
   }
   return { codes: buf, length: len };
 }
 
 /** Normalized form of a string, for matching only. */
 export function normalize(text: string, options: NormalizeOptions = {}): string {
-  return normalizeWithMap(text, 0, text.length, options).text;
+  return normalizeRange(text, 0, text.length, options);
 }
+
+const MASK: NormalizeOptions = Object.freeze({ maskNumbers: true });
 
 /** Normalized key of a block with numerals masked: what loop and repeat detection compare. */
 export function maskedKey(text: string, start = 0, end = text.length): string {
-  return normalizeWithMap(text, start, end, { maskNumbers: true }).text;
+  return normalizeRange(text, start, end, MASK);
 }

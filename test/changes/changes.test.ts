@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeSetFromEdits, type Edit } from '../../src/changes/build.js';
+import { changeSetFromEdits, type Edit, fingerprint } from '../../src/changes/build.js';
 import {
   applyChanges,
   ChangeSetError,
@@ -8,6 +8,7 @@ import {
   invertChanges,
   validateChanges,
 } from '../../src/index.js';
+import { hashHex } from '../../src/text/hash.js';
 
 // Random base text and random non-overlapping edits of it (inserts, deletes, replacements).
 const alphabet = fc.constantFrom('a', 'b', '发', '展', '。', '\n', ' ', '𠀀', '\r\n');
@@ -139,5 +140,25 @@ describe('change sets', () => {
 
   it('rejects text that is not JSON', () => {
     expect(() => validateChanges('{"version":')).toThrow(/not valid JSON/);
+  });
+});
+
+describe('fingerprint (hash computed on first read)', () => {
+  it('reads, serializes, spreads and clones like an eager { length, hash }', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const eager = { length: text.length, hash: hashHex(text) };
+        expect(JSON.stringify(fingerprint(text))).toBe(JSON.stringify(eager));
+        expect({ ...fingerprint(text) }).toStrictEqual(eager);
+        expect(structuredClone(fingerprint(text))).toStrictEqual(eager);
+        const fp = fingerprint(text);
+        expect(fp.hash).toBe(eager.hash);
+        expect(Object.getOwnPropertyDescriptor(fp, 'hash')?.value).toBe(eager.hash); // settled
+        const set = fingerprint(text);
+        set.hash = '0123456789abcdef';
+        expect(set.hash).toBe('0123456789abcdef');
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeWithMap } from '../../src/index.js';
-import { maskedKey } from '../../src/text/normalize.js';
+import { maskedKey, normalizeRange } from '../../src/text/normalize.js';
 
 describe('normalize (matching only)', () => {
   it.each<[string, string, string]>([
@@ -53,5 +53,55 @@ describe('normalize (matching only)', () => {
     const n = normalizeWithMap(text, 3, 12);
     expect(n.text).toBe('全会指出,当前武汉');
     expect(text.slice(n.starts[0], n.ends[n.text.length - 1])).toBe('全会指出，当前武汉');
+  });
+
+  it('normalizeRange (no offset map) gives the text of normalizeWithMap for every option and range', () => {
+    // Units that exercise every branch: table hits, spaces, dropped and multi-unit forms, surrogate
+    // pairs (mapped and not), lone surrogates, numerals.
+    const unit = fc.constantFrom(
+      'a',
+      'Ｂ',
+      '中',
+      '，',
+      '。',
+      ' ',
+      '\u3000',
+      '\n',
+      '㈱',
+      'ﷺ',
+      '𝐀',
+      '😀',
+      '\ud800',
+      '\udc00',
+      '十',
+      '3',
+      '.',
+      '½',
+    );
+    const text = fc.array(unit, { maxLength: 40 }).map((x) => x.join(''));
+    const options = fc.record({
+      nfkc: fc.boolean(),
+      lowercase: fc.boolean(),
+      whitespace: fc.constantFrom('remove', 'collapse', 'keep'),
+      punctuation: fc.constantFrom('fold', 'remove', 'keep'),
+      maskNumbers: fc.boolean(),
+    } as const);
+    fc.assert(
+      fc.property(text, options, fc.nat(50), fc.nat(50), fc.boolean(), (t, o, x, y, freeze) => {
+        const [s, e] = x <= y ? [x, y] : [y, x];
+        const opts = freeze ? Object.freeze({ ...o }) : o;
+        expect(normalizeRange(t, s, e, opts)).toBe(normalizeWithMap(t, s, e, o).text);
+        expect(normalizeRange(t, 0, t.length, opts)).toBe(normalizeWithMap(t, 0, t.length, o).text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('CJK unified ideographs (U+4E00–U+9FFF) are their own form: no NFKC mapping, no case, no punctuation', () => {
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize('NFKC') !== ch || ch.toLowerCase() !== ch || /[\p{P}\p{S}]/u.test(ch))
+        expect.fail(`U+${c.toString(16)} is not its own form`);
+    }
   });
 });
