@@ -16,7 +16,14 @@ import {
 export function fingerprint(text: string): TextFingerprint {
   const fp = { length: text.length } as TextFingerprint;
   const settle = (hash: string): string => {
-    Object.defineProperty(fp, 'hash', { value: hash, enumerable: true, writable: true, configurable: true });
+    // A frozen change set (Object.freeze, immer) cannot take the plain property: it computes on each read.
+    if (Object.isExtensible(fp) && Object.getOwnPropertyDescriptor(fp, 'hash')?.configurable)
+      Object.defineProperty(fp, 'hash', {
+        value: hash,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return hash;
   };
   Object.defineProperty(fp, 'hash', {

@@ -161,4 +161,15 @@ describe('fingerprint (hash computed on first read)', () => {
       { numRuns: 50 },
     );
   });
+
+  it('still reads on a frozen change set (Object.freeze, immer), and a frozen one validates', () => {
+    const text = '各位代表：现在，我代表国务院，向大会报告政府工作。';
+    const fp = Object.freeze(fingerprint(text));
+    expect(fp.hash).toBe(hashHex(text));
+    expect(fp.hash).toBe(hashHex(text));
+    const cs = changeSetFromEdits(text, [{ start: 0, end: 5, text: '' }]).changes;
+    Object.freeze(cs.base);
+    Object.freeze(cs.target);
+    expect(validateChanges(text, Object.freeze(cs)).base.hash).toBe(hashHex(text));
+  });
 });
