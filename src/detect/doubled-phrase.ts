@@ -7,6 +7,7 @@
 //   English "that that", "had had"                       → info
 // Everything else doubled is a scraping or editing error: the second copy is removed.
 
+import { isLatinLetter } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { tandems } from './tandem.js';
 import type { Finding } from './types.js';
@@ -48,13 +49,10 @@ const NUMERALS = '0123456789０１２３４５６７８９〇零一二三四五�
 function isCjkChar(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
-function isLatin(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
-}
 
 /** Clause boundary: punctuation, space, or the start of the text. */
 function isBoundary(c: number): boolean {
-  return !(isCjkChar(c) || isLatin(c) || (c >= 0x30 && c <= 0x39));
+  return !(isCjkChar(c) || isLatinLetter(c) || (c >= 0x30 && c <= 0x39));
 }
 
 /** Characters of a unit that carry content (not spaces, punctuation or digits). */
@@ -62,7 +60,7 @@ function contentOf(unit: string): string {
   let s = '';
   for (const ch of unit) {
     const c = ch.charCodeAt(0);
-    if (isCjkChar(c) || isLatin(c) || (c >= 0xd800 && c <= 0xdfff)) s += ch;
+    if (isCjkChar(c) || isLatinLetter(c) || (c >= 0xd800 && c <= 0xdfff)) s += ch;
   }
   return s;
 }
@@ -88,7 +86,8 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     let confidence = 0.85;
     if (/[A-Za-z\u00c0-\u024f]/.test(content) && !/[\u3400-\u9fff]/.test(content)) {
       // Latin: the copies must be whole words.
-      const edgeOk = (!isLatin(before) || unit.startsWith(' ')) && (!isLatin(after) || unit.endsWith(' '));
+      const edgeOk =
+        (!isLatinLetter(before) || unit.startsWith(' ')) && (!isLatinLetter(after) || unit.endsWith(' '));
       if (!edgeOk || !/\s/.test(unit)) continue;
       const word = unit.trim().toLowerCase();
       if (word.length === 0) continue;

@@ -3,6 +3,7 @@
 // quotation across the break. Pure functions of the text; the statistics and the pairing that use them
 // live in junctions.ts.
 
+import { isDigit, isLatinLetter } from '../text/chars.js';
 import type { Paragraph } from '../text/document.js';
 
 export const OPENERS = new Set(
@@ -15,12 +16,6 @@ export const OPENERS = new Set(
 
 export function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
-export function isLatinLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
-}
-export function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 export function isComma(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0x3001;

@@ -14,7 +14,7 @@
 // dateline 湖北日报讯), P is not body text (no comma or full stop inside), T's first character often
 // starts sentences here.
 
-import { isLineBreak, isSpace } from '../text/chars.js';
+import { isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
 import type { ScanContext } from './context.js';
 import {
   bodyLike,
@@ -25,8 +25,6 @@ import {
   isCjk,
   isClauseEnd,
   isComma,
-  isDigit,
-  isLatinLetter,
   NEW_BLOCK,
   OPENERS,
   opensMidSentence,

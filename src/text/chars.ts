@@ -38,6 +38,16 @@ export function isCJK(c: number): boolean {
   );
 }
 
+/** Latin letters: ASCII plus Latin-1 and Latin Extended-A/B (é, ß, ő …), where words need spaces. */
+export function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Decimal digits of both widths (0–9, ０–９). */
+export function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
