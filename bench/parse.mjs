@@ -78,6 +78,27 @@ for (const w of [128, 256, 512, 1024, 2048, 8192]) {
   floorMs = Math.min(floorMs, ms);
   srows.push([String(w), ms.toFixed(0), (utf8MB(base) / (ms / 1000)).toFixed(1)]);
 }
+// The same walk at 128 units, pushing one { start, end, word } per segment as the TokenSpan API must:
+// what the objects alone cost.
+const objectsMs = time(() => {
+  const out = [];
+  for (let i = 0; i < base.length; i += 128) {
+    const piece = base.slice(i, i + 128);
+    const it = seg.segment(piece);
+    for (let j = 0; j < piece.length; ) {
+      const d = it.containing(j);
+      const len = d.segment.length;
+      out.push({ start: i + d.index, end: i + d.index + len, word: d.isWordLike === true });
+      j = d.index + len;
+    }
+  }
+  return out.length;
+}, 3);
+srows.push([
+  '128 + one token object per segment',
+  objectsMs.toFixed(0),
+  (utf8MB(base) / (objectsMs / 1000)).toFixed(1),
+]);
 console.log(`\n### Intl.Segmenter alone (${source}): the ceiling for tokens\n`);
 console.log(table(['window (code units)', 'ms', 'MB/s (UTF-8)'], srows));
 console.log(
