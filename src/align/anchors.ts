@@ -45,15 +45,18 @@ export function uniquePairs(
 ): Pair[] {
   const pairs = rawPairs(a, b, ia, ib);
   if (pairs.length === ia.length || pairs.length === ib.length) return pairs;
-  const doneA = new Set<number>();
-  const doneB = new Set<number>();
-  for (const p of pairs) {
-    doneA.add(p.i);
-    doneB.add(p.j);
+  const doneA = new Uint8Array(a.length);
+  const doneB = new Uint8Array(b.length);
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k] as Pair;
+    doneA[p.i] = 1;
+    doneB[p.j] = 1;
   }
-  const restA = ia.filter((i) => !doneA.has(i));
-  const restB = ib.filter((j) => !doneB.has(j));
-  for (const p of keyPairs(a, b, restA, restB)) pairs.push(p);
+  const restA = ia.filter((i) => doneA[i] === 0);
+  const restB = ib.filter((j) => doneB[j] === 0);
+  const more = keyPairs(a, b, restA, restB);
+  if (more.length === 0) return pairs;
+  for (let k = 0; k < more.length; k++) pairs.push(more[k] as Pair);
   return pairs.sort(byI);
 }
 
@@ -72,7 +75,8 @@ function rawPairs(
 ): Pair[] {
   // raw text → index on side b, or -1 when it occurs more than once there
   const inB = new Map<string, number>();
-  for (const j of ib) {
+  for (let n = 0; n < ib.length; n++) {
+    const j = ib[n] as number;
     const u = b[j] as Unit;
     if (u.end === u.start) continue;
     const k = u.raw;
@@ -81,7 +85,8 @@ function rawPairs(
   // partner of each b block among a's blocks: -1 none yet, -2 more than one (not unique in a)
   const partnerOfB = new Int32Array(b.length).fill(-1);
   const partnerOfA = new Int32Array(a.length).fill(-1);
-  for (const i of ia) {
+  for (let n = 0; n < ia.length; n++) {
+    const i = ia[n] as number;
     const u = a[i] as Unit;
     if (u.end === u.start) continue;
     const j = inB.get(u.raw);
@@ -96,7 +101,8 @@ function rawPairs(
     }
   }
   const pairs: Pair[] = [];
-  for (const i of ia) {
+  for (let n = 0; n < ia.length; n++) {
+    const i = ia[n] as number;
     const j = partnerOfA[i] as number;
     if (j >= 0) pairs.push({ i, j });
   }

@@ -64,8 +64,10 @@ function collect(
   leavesB: Leaf[],
 ): void {
   const inOrder = block.op !== 'move';
-  if (block.children?.length) {
-    for (const c of block.children) {
+  const children = block.children;
+  if (children?.length) {
+    for (let k = 0; k < children.length; k++) {
+      const c = children[k] as AlignedBlock;
       if (inOrder) collect(c, group, chain, leavesA, leavesB);
       else
         collect(
@@ -84,8 +86,8 @@ function collect(
   }
   // Every other leaf is rewritten; a leaf of a moved block carries the move link (set by the caller
   // above), so that its delete and insert halves pair up.
-  for (const r of block.a) leavesA.push({ block, group, range: r });
-  for (const r of block.b) leavesB.push({ block, group, range: r });
+  for (let k = 0; k < block.a.length; k++) leavesA.push({ block, group, range: block.a[k] as Range });
+  for (let k = 0; k < block.b.length; k++) leavesB.push({ block, group, range: block.b[k] as Range });
 }
 
 /** The leaves covering [from, to) on one side, in order, with uncovered stretches as `undefined`. */
@@ -147,14 +149,19 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
   const chain: Segment[] = [];
   const leavesA: Leaf[] = [];
   const leavesB: Leaf[] = [];
-  for (const block of alignment.blocks) collect(block, block.id, chain, leavesA, leavesB);
+  const blocks = alignment.blocks;
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k] as AlignedBlock;
+    collect(block, block.id, chain, leavesA, leavesB);
+  }
   leavesA.sort((x, y) => x.range.start - y.range.start);
   leavesB.sort((x, y) => x.range.start - y.range.start);
   // Keep the chain strictly monotone (it is by construction; this is a guard, not a fix-up).
   // Links separated by identical text (the line breaks between equal paragraphs) join into one: a
   // near-identical pair then has a few long links instead of one per paragraph, and no gap between them.
   const links: Segment[] = [];
-  for (const s of chain) {
+  for (let k = 0; k < chain.length; k++) {
+    const s = chain[k] as Segment;
     const last = links[links.length - 1];
     if (!last) links.push({ a: { ...s.a }, b: { ...s.b } });
     else if (s.a.start >= last.a.end && s.b.start >= last.b.end) {
@@ -196,7 +203,8 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
     for (const p of xa) edits.push({ start: p.start, end: p.end, text: '', ...meta(p.leaf) });
     for (const p of xb) edits.push({ start: ea, end: ea, text: b.slice(p.start, p.end), ...meta(p.leaf) });
   };
-  for (const s of links) {
+  for (let k = 0; k < links.length; k++) {
+    const s = links[k] as Segment;
     gap(s.a.start, s.b.start);
     pa = s.a.end;
     pb = s.b.end;
@@ -209,7 +217,9 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
   };
   if (alignment.degraded) metaInfo.degraded = alignment.degraded;
   const changes = buildChanges(a, b, edits, metaInfo);
-  changes.blocks = alignment.blocks.map((blk): BlockSummary => {
+  const summaries: BlockSummary[] = new Array(blocks.length);
+  for (let k = 0; k < blocks.length; k++) {
+    const blk = blocks[k] as AlignedBlock;
     const s: BlockSummary = {
       id: blk.id,
       op: blk.op,
@@ -218,8 +228,9 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment)
       similarity: Math.round(blk.similarity * 1000) / 1000,
     };
     if (blk.moveId) s.moveId = blk.moveId;
-    return s;
-  });
+    summaries[k] = s;
+  }
+  changes.blocks = summaries;
   return changes;
 }
 
@@ -234,13 +245,21 @@ function buildChanges(
   meta: Record<string, unknown>,
 ): ChangeSet {
   const changes: Change[] = [];
-  const parts: string[] = [];
   let cursor = 0;
+  // where a[cursor] lands in b: the untouched stretches are compared in place (slices, no rebuilt copy of b)
+  let inB = 0;
   let delta = 0;
-  for (const e of edits) {
+  for (let k = 0; k < edits.length; k++) {
+    const e = edits[k] as Edit;
     if (e.start < cursor || e.end < e.start)
       throw new Error('jiaokan: internal error, diff edits overlap (please report)');
-    parts.push(a.slice(cursor, e.start), e.text);
+    const keep = e.start - cursor;
+    if (
+      a.slice(cursor, e.start) !== b.slice(inB, inB + keep) ||
+      e.text !== b.slice(inB + keep, inB + keep + e.text.length)
+    )
+      throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
+    inB += keep + e.text.length;
     cursor = e.end;
     // Trim what both sides share at the ends ('brown ' → 'red ' is 'brown' → 'red'), never halving a
     // surrogate pair; moves keep their whole blocks.
@@ -276,15 +295,17 @@ function buildChanges(
     changes.push(c);
     delta += text.length - before.length;
   }
-  parts.push(a.slice(cursor));
-  if (parts.join('') !== b)
+  if (a.length - cursor !== b.length - inB || a.slice(cursor) !== b.slice(inB))
     throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
   return { version: CHANGESET_VERSION, base: fingerprint(a), target: fingerprint(b), changes, meta };
 }
 
 function copyRanges(rs: readonly Range[]): Range[] {
-  const out: Range[] = [];
-  for (const r of rs) out.push({ start: r.start, end: r.end });
+  const out: Range[] = new Array(rs.length);
+  for (let k = 0; k < rs.length; k++) {
+    const r = rs[k] as Range;
+    out[k] = { start: r.start, end: r.end };
+  }
   return out;
 }
 

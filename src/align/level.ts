@@ -54,8 +54,11 @@ export function alignLevel(
   for (let k = 0; k < head; k++) pairs.push({ i: k, j: k });
   // One block left on each side (the usual shape of a small revision): it is no unique pair, since the
   // head loop just found it differs (raw and normalized), so the anchor search is skipped.
-  if (!shortcuts.enabled || ia.length !== 1 || ib.length !== 1)
-    for (const p of uniquePairs(a, b, ia, ib)) pairs.push(p);
+  if (!shortcuts.enabled || ia.length !== 1 || ib.length !== 1) {
+    // indexed loops in this function: see align.ts (first calls run unoptimized)
+    const unique = uniquePairs(a, b, ia, ib);
+    for (let k = 0; k < unique.length; k++) pairs.push(unique[k] as Pair);
+  }
   for (let k = tail; k > 0; k--) pairs.push({ i: a.length - k, j: b.length - k });
   // In-order pairs (no moves: the usual case for two versions of one text) are their own longest
   // increasing subsequence; only out-of-order ones need the O(n log n) search and the reserved sets.
@@ -88,8 +91,8 @@ export function alignLevel(
       const gapB: number[] = [];
       for (let i = pi; i < ei; i++) gapA.push(i);
       for (let j = pj; j < ej; j++) gapB.push(j);
-      for (const x of alignGap(a, b, gapA, gapB, reservedA, reservedB, level, budget, o.threshold, 0))
-        beads.push(x);
+      const gap = alignGap(a, b, gapA, gapB, reservedA, reservedB, level, budget, o.threshold, 0);
+      for (let g = 0; g < gap.length; g++) beads.push(gap[g] as Bead);
     }
     if (anchor) {
       beads.push({ op: 'equal', a: [anchor.i], b: [anchor.j], similarity: 1 });
@@ -103,7 +106,9 @@ export function alignLevel(
   const freeA: number[] = [];
   const freeB: number[] = [];
   const weakPairs = new Set<string>();
-  for (const bead of beads) {
+  for (let k = 0; k < beads.length; k++) {
+    const bead = beads[k] as Bead;
+    if (bead.op === 'equal') continue;
     if (bead.op === 'delete') freeA.push(bead.a[0] as number);
     else if (bead.op === 'insert') freeB.push(bead.b[0] as number);
     else if (isWeak(bead)) {
@@ -131,7 +136,8 @@ export function alignLevel(
     };
   };
   const out: Bead[] = [];
-  for (const bead of beads) {
+  for (let k = 0; k < beads.length; k++) {
+    const bead = beads[k] as Bead;
     if (bead.op === 'delete') {
       if (!movedA.has(bead.a[0] as number)) out.push(bead);
     } else if (bead.op === 'insert') {
