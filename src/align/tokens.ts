@@ -16,6 +16,15 @@ export interface TokenOptions {
   segmenter: boolean;
 }
 
+/**
+ * Shared characters kept on each side of a difference when it goes through Intl.Segmenter (which costs
+ * per character): enough for the dictionary to cut the changed word as it would in the whole sentence.
+ */
+const CONTEXT = 8;
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** Edit length above which jsdiff gives up (returns undefined) and the pair stays one leaf. */
 const MAX_EDIT = 4000;
 
@@ -79,8 +88,8 @@ export function tokenBlocks(
   o: TokenOptions,
 ): AlignedBlock[] | undefined {
   if (budget.expired('token')) return undefined;
-  // One sentence each side: the shared head and tail (cut at a clause break) are one equal token run
-  // each, and only the middle goes through Intl.Segmenter — which costs per call, not only per char.
+  // One sentence each side: the shared head and tail are one equal token run each, and only the middle
+  // (the difference with a little context) goes through Intl.Segmenter, which costs per character.
   let head: [Span, Span] | undefined;
   let tail: [Span, Span] | undefined;
   if (ra.length === 1 && rb.length === 1) {
@@ -89,10 +98,16 @@ export function tokenBlocks(
     const max = Math.min(x.end - x.start, y.end - y.start);
     let p = 0;
     while (p < max && textA.charCodeAt(x.start + p) === textB.charCodeAt(y.start + p)) p++;
-    while (p > 0 && !isBreak(textA.charCodeAt(x.start + p - 1))) p--;
     let q = 0;
     while (q < max - p && textA.charCodeAt(x.end - 1 - q) === textB.charCodeAt(y.end - 1 - q)) q++;
-    while (q > 0 && !isBreak(textA.charCodeAt(x.end - q - 1))) q--;
+    // Keep CONTEXT shared characters around the difference (a word boundary there is the same as in the
+    // whole clause), or back off to a clause break if one is nearer.
+    const minP = Math.max(0, p - CONTEXT);
+    while (p > minP && !isBreak(textA.charCodeAt(x.start + p - 1))) p--;
+    if (p > 0 && isHigh(textA.charCodeAt(x.start + p - 1))) p--;
+    const minQ = Math.max(0, q - CONTEXT);
+    while (q > minQ && !isBreak(textA.charCodeAt(x.end - q - 1))) q--;
+    if (q > 0 && isLow(textA.charCodeAt(x.end - q))) q--;
     if (p > 0)
       head = [
         { start: x.start, end: x.start + p, part: 0 },
