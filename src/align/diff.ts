@@ -6,6 +6,7 @@
 
 import { type Edit, fingerprint, opOf } from '../changes/build.js';
 import { type BlockSummary, CHANGESET_VERSION, type Change, type ChangeSet } from '../changes/types.js';
+import { isHighSurrogate, isLowSurrogate } from '../text/chars.js';
 import { assertString } from '../text/guard.js';
 import { align } from './align.js';
 import { shortcuts } from './shortcuts.js';
@@ -269,10 +270,10 @@ function buildChanges(
       let p = 0;
       const max = Math.min(end - start, text.length);
       while (p < max && a.charCodeAt(start + p) === text.charCodeAt(p)) p++;
-      if (p > 0 && isHigh(a.charCodeAt(start + p - 1))) p--;
+      if (p > 0 && isHighSurrogate(a.charCodeAt(start + p - 1))) p--;
       let q = 0;
       while (q < max - p && a.charCodeAt(end - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
-      if (q > 0 && isLow(a.charCodeAt(end - q))) q--;
+      if (q > 0 && isLowSurrogate(a.charCodeAt(end - q))) q--;
       start += p;
       end -= q;
       text = text.slice(p, text.length - q);
@@ -309,5 +310,3 @@ function copyRanges(rs: readonly Range[]): Range[] {
   return out;
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -4,7 +4,7 @@
 // character of their sentences; tokens compare by exact text, so an `equal` leaf is byte-identical.
 
 import { diffArrays } from 'diff';
-import { isSpace } from '../text/chars.js';
+import { isHighSurrogate, isLowSurrogate, isSpace } from '../text/chars.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { Budget } from './budget.js';
@@ -21,9 +21,6 @@ export interface TokenOptions {
  * per character): enough for the dictionary to cut the changed word as it would in the whole sentence.
  */
 const CONTEXT = 8;
-
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Edit length above which jsdiff gives up (returns undefined) and the pair stays one leaf. */
 const MAX_EDIT = 4000;
@@ -104,10 +101,10 @@ export function tokenBlocks(
     // whole clause), or back off to a clause break if one is nearer.
     const minP = Math.max(0, p - CONTEXT);
     while (p > minP && !isBreak(textA.charCodeAt(x.start + p - 1))) p--;
-    if (p > 0 && isHigh(textA.charCodeAt(x.start + p - 1))) p--;
+    if (p > 0 && isHighSurrogate(textA.charCodeAt(x.start + p - 1))) p--;
     const minQ = Math.max(0, q - CONTEXT);
     while (q > minQ && !isBreak(textA.charCodeAt(x.end - q - 1))) q--;
-    if (q > 0 && isLow(textA.charCodeAt(x.end - q))) q--;
+    if (q > 0 && isLowSurrogate(textA.charCodeAt(x.end - q))) q--;
     if (p > 0)
       head = [
         { start: x.start, end: x.start + p, part: 0 },
