@@ -309,4 +309,3 @@ function copyRanges(rs: readonly Range[]): Range[] {
   }
   return out;
 }
-
