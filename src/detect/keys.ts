@@ -33,6 +33,19 @@ const SPACES = [
   0xfeff,
 ];
 
+/** Code point ranges of enumerator characters: ①–⑳ ⑴–⒇ ⒈–⒛, ⓫–⓾, ❶–➓, ㈠–㈩, ㉑–㉟, ㊀–㊉, ㊱–㊿, Ⅰ–Ⅻ, ⅰ–ⅻ. */
+const COUNTER_RANGES: readonly [number, number][] = [
+  [0x2460, 0x249b],
+  [0x24eb, 0x24fe],
+  [0x2776, 0x2793],
+  [0x3220, 0x3229],
+  [0x3251, 0x325f],
+  [0x3280, 0x3289],
+  [0x32b1, 0x32bf],
+  [0x2160, 0x216b],
+  [0x2170, 0x217b],
+];
+
 (function init() {
   for (let c = 0; c < 65536; c++) FOLD[c] = c;
   for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
@@ -46,6 +59,9 @@ const SPACES = [
   for (let c = 0x30; c <= 0x39; c++) NUMERAL[c] = 1;
   for (let c = 0xff10; c <= 0xff19; c++) NUMERAL[c] = 1;
   for (const ch of '〇零一二三四五六七八九十百千万亿两') NUMERAL[ch.charCodeAt(0)] = 1;
+  // Enumerators that count as well as digits do (a loop of ①…⑧ or ㈠…㈩ headings): circled,
+  // parenthesized and full-stop numbers, dingbat circles, ideographs in parentheses/circles, Roman numerals.
+  for (const [from, to] of COUNTER_RANGES) for (let c = from; c <= to; c++) NUMERAL[c] = 1;
 })();
 
 /** Number of leading/trailing normalized code units summarized by `head` and `tail`. */

@@ -44,6 +44,26 @@ describe('repetition-loop', () => {
     expect(out).toContain(PROSE[3]);
   });
 
+  // Headings counted by other enumerators: circled, parenthesized, ideographic and Roman numbers.
+  it.each([
+    ['circled numbers', '①②③④⑤⑥⑦⑧⑨⑩'],
+    ['parenthesized numbers', '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽'],
+    ['ideographs in parentheses', '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩'],
+    ['Roman numerals', 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ'],
+  ])('finds a loop counted by %s, and no loop in a list of distinct items', (_n, counters) => {
+    const c = [...counters];
+    const loop = c.map((n, k) => `${n}关键词\n${k % 2 === 0 ? A : B}`).join('\n\n');
+    const f = found(loop, 'repetition-loop');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/cycle of 2 blocks runs 5 passes/);
+    expect(cleaned(loop)).not.toContain(`${c[2]}关键词`);
+    const list = c
+      .slice(0, 7)
+      .map((n, i) => `${n}${PROSE[i % 6]!.slice(0, 8)}\n${PROSE[(i + 1) % 6]}`)
+      .join('\n\n');
+    expect(found(list, 'repetition-loop')).toEqual([]);
+  });
+
   it('finds a single paragraph repeated many times in a row', () => {
     const text = [A, B, B, B, B, PROSE[2]].join('\n\n');
     const f = found(text, 'repetition-loop');
