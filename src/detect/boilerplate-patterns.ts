@@ -58,7 +58,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'metadata line',
     // One field alone on a short line: 来源：新华社 / 责任编辑：张三 / 【编辑:朱晨颖 戴容】 / (作者:任勇)
     pattern: new RegExp(
-      `^[【\\[(（]?\\s*(?:来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|阅读次数|浏览次数|点击数)\\s*${COLON}\\s*[^。！？!?，,；;]{0,30}?[】\\])）]?$`,
+      `^[【\\[(（]?\\s*(?:来源|本文来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|阅读次数|浏览次数|点击数)\\s*${COLON}\\s*[^。！？!?，,；;]{0,30}?[】\\])）]?$`,
     ),
   },
   {
@@ -83,6 +83,16 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // item of a scraped news page. A sentence that mentions 原文 never matches (the phrase is the line).
     pattern:
       /^\[?\s*(?:查看原文|阅读原文|原文链接|点击查看原文|查看全文|阅读全文|点击阅读全文|返回首页|返回列表|view (?:the )?original|read (?:the )?original(?: article)?|original article)\s*\]?(?:\(\S{0,500}\))?$/i,
+  },
+  {
+    id: 'site-footer',
+    scope: 'paragraph',
+    what: 'site footer',
+    // The footer of a government or news site: copyright, registration numbers (京ICP备05070218号,
+    // 京公网安备 11010202000001号), the site's sponsor and its disclaimer. A key opens the line, or the
+    // line carries a registration number, which no article sentence does; length-bounded either way.
+    pattern:
+      /^(?:(?:版权所有|版权声明|免责声明|主办单位|承办单位|主办|承办|协办|技术支持|网站标识码|网站识别码|备案号|ICP备案号)\s*[:：©].{0,150}|.{0,60}版权所有(?:\s.{0,80})?|.{0,80}(?:ICP[备证]\s*[0-9０-９-]+号?|公网安备\s*[0-9０-９]+号?).{0,80}|(?:copyright\s*)?©\s*\d{4}.{0,100})$/i,
   },
   {
     id: 'english-chrome',

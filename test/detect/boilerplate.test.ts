@@ -27,6 +27,13 @@ describe('boilerplate', () => {
     ['a Markdown link to the original page', '[查看原文](https://tv.cctv.com/2024/03/05/VIDE1.shtml)'],
     ['a bare read-the-original line', '阅读原文'],
     ['an English link to the original', '[View original](https://example.com/a)'],
+    ['a source line with 本文', '本文来源：新华网'],
+    ['a site copyright footer', '版权所有：中国政府网 京ICP备05070218号'],
+    ['a copyright line ending in 版权所有', '中华人民共和国中央人民政府 版权所有'],
+    ['a public-security registration', '京公网安备 11010202000001号'],
+    ['a sponsor line', '主办单位：湖北省人民政府办公厅 承办：湖北省人民政府网站'],
+    ['a disclaimer', '免责声明：本网站所载文章仅供参考，不代表本站观点。'],
+    ['a bare copyright sign and year', '© 2024 中国日报网'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -50,6 +57,9 @@ describe('boilerplate', () => {
     ['English prose about sources', 'The source of our strength is the American people.'],
     ['a sentence about reading the original', '请查看原文件了解政策全貌，阅读原文有助于准确理解。'],
     ['a link with its own words', '[政府工作报告全文](https://www.gov.cn/zhengce/2024.htm)'],
+    ['a sentence about copyright owners', '版权所有人有权依法维护自身合法权益。'],
+    ['a sentence about a sponsor', '主办方表示，本届博览会将持续五天。'],
+    ['a sentence about disclaimers', '合同中的免责声明条款不得排除消费者的主要权利。'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
