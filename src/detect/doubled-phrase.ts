@@ -65,6 +65,17 @@ function contentOf(unit: string): string {
   return s;
 }
 
+/** A capitalized unit that does not open a sentence (some word or comma comes before it on its line). */
+function namesInSentence(text: string, start: number, unit: string): boolean {
+  const first = unit.trimStart().charCodeAt(0);
+  if (!(first >= 0x41 && first <= 0x5a) && !(first >= 0xc0 && first <= 0xde)) return false;
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  return c !== 0x0a && c !== 0x0d && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3a;
+}
+
 export function doubledPhrase(ctx: ScanContext): Finding[] {
   const { text } = ctx;
   const out: Finding[] = [];
@@ -91,8 +102,9 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       if (!edgeOk || !/\s/.test(unit)) continue;
       const word = unit.trim().toLowerCase();
       if (word.length === 0) continue;
-      // Quoted or exclaimed sentences said twice (“Do something.” “Do something.”) are speech.
-      if (LATIN_OK.has(word) || /[.!?]["”’)]?$/.test(word)) {
+      // Quoted or exclaimed sentences said twice (“Do something.” “Do something.”) are speech; a
+      // capitalized word doubled inside a sentence is a name (Bora Bora, Walla Walla, New York New York).
+      if (LATIN_OK.has(word) || /[.!?]["”’)]?$/.test(word) || namesInSentence(text, t.start, unit)) {
         info = true;
         confidence = 0.3;
       } else confidence = 0.75;

@@ -12,6 +12,7 @@ describe('doubled-phrase', () => {
     ['a doubled clause', '我们要，我们要，坚定信心。', '我们要，坚定信心。'],
     ['a doubled English word', 'We will finish the the job.', 'We will finish the job.'],
     ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
+    ['a doubled capitalized word opening a line', 'The The economy grew.', 'The economy grew.'],
   ])('finds %s and removes the second copy', (_n, text, expected) => {
     const f = found(text, 'doubled-phrase');
     expect(f).toHaveLength(1);
@@ -29,6 +30,8 @@ describe('doubled-phrase', () => {
     ['a numeral-classifier repeat', '一个一个地解决，一步一步向前。'],
     ['one hammer after another', '一锤接着一锤敲，一张蓝图绘到底。'],
     ['that that', 'He said that that was wrong.'],
+    ['a doubled place name', 'They flew to Bora Bora last year.'],
+    ['a doubled city name', 'He sang New York New York again.'],
     ['punctuation', '他说……好的——————是的。'],
     ['a short emphatic repeat', '快，快，来不及了。'],
   ])('does not remove %s', (_n, text) => {
