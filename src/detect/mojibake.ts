@@ -1,4 +1,5 @@
-// mojibake: text garbled by a wrong character decoding. Fixed signatures (锟斤拷, 烫烫烫, 屯屯屯, runs of
+// mojibake: text garbled by a wrong character decoding (or none: HTML character references left in the
+// text, entities.ts). Fixed signatures (锟斤拷, 烫烫烫, 屯屯屯, runs of
 // U+FFFD, stray C0/C1 controls, lone surrogates) are found in one pass over the code units. Two
 // families are repaired by trial: UTF-8 read as GBK (浣犲ソ涓栫晫) and UTF-8 read as Latin-1/cp1252
 // (cafÃ©); the suspicious span is re-encoded to the bytes the wrong decoder saw and decoded as UTF-8,
@@ -11,6 +12,7 @@
 // and such spans are only flagged.
 
 import { quote, type ScanContext } from './context.js';
+import { htmlEntities } from './entities.js';
 import type { Finding } from './types.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -268,6 +270,17 @@ export function mojibake(ctx: ScanContext): Finding[] {
       continue;
     }
     i++;
+  }
+
+  for (const h of htmlEntities(text)) {
+    const span = text.slice(h.start, h.end);
+    push(
+      h.start,
+      h.end,
+      0.85,
+      `Mojibake: HTML character reference ${quote(span, 16)} was never decoded; it reads ${quote(h.decoded, 8)}`,
+      h.decoded,
+    );
   }
 
   // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at

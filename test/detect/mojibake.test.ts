@@ -20,6 +20,30 @@ describe('mojibake', () => {
     expect(cleaned(text)).toBe(text);
   });
 
+  it.each([
+    ['spaces', `${A}&nbsp;&nbsp;${B}`, `${A}\u00a0\u00a0${B}`],
+    [
+      'an ampersand and quotes',
+      '推动产学研&amp;用深度融合，&ldquo;放管服&rdquo;改革。',
+      '推动产学研&用深度融合，“放管服”改革。',
+    ],
+    ['numeric references', '&#x4E2D;&#22269;制造', '中国制造'],
+  ])('decodes HTML character references left in the text: %s', (_n, text, expected) => {
+    const f = found(text, 'mojibake');
+    expect(f.length).toBeGreaterThan(0);
+    expect(cleaned(text)).toBe(expected);
+  });
+
+  it.each([
+    ['an ampersand in a name', 'AT&T and R&D spending rose; Q&A follows.'],
+    ['an unknown name', '见附件&abcdefg;说明。'],
+    ['a reference without its semicolon', '价格&amp 数量'],
+    ['a control character reference', '数据&#0;缺失'],
+  ])('leaves %s alone', (_n, text) => {
+    expect(found(text, 'mojibake')).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+
   it('repairs UTF-8 read as GBK with a trial re-encoding', () => {
     const good = '你好世界，这是一个测试。全省加快建成中部地区崛起重要战略支点';
     const text = `${A}\n\n${asGbk(good)}\n\n${B}`;
