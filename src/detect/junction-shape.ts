@@ -46,6 +46,9 @@ function isFullStop(c: number): boolean {
 
 /** A paragraph ends open (mid-sentence) when its last character is a letter, digit, ideograph or comma. */
 export function endsOpen(text: string, p: Paragraph): boolean {
+  // A paragraph that ends in mojibake (…谢谢！锟斤拷锟斤拷) has a garbled end, not a cut one: the
+  // mojibake rule reports it, and whether the sentence was complete cannot be read.
+  if (endsGarbled(text, p)) return false;
   const c = text.charCodeAt(p.end - 1);
   if (isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c) || isOpener(c)) return true;
   if (decimalPoint(text, p.end - 1, p.start)) return true;
@@ -53,6 +56,19 @@ export function endsOpen(text: string, p: Paragraph): boolean {
   // sentence; one closed after a full stop (…。”) has.
   return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
 }
+/** Ends with 锟斤拷 or a run of three 烫 or 屯 (the mojibake rule's fixed signatures). */
+function endsGarbled(text: string, p: Paragraph): boolean {
+  const len = p.end - p.start;
+  if (len >= 3 && text.endsWith('锟斤拷', p.end)) return true;
+  const c = text.charCodeAt(p.end - 1);
+  return (
+    (c === 0x70eb || c === 0x5c6f) &&
+    len >= 3 &&
+    text.charCodeAt(p.end - 2) === c &&
+    text.charCodeAt(p.end - 3) === c
+  );
+}
+
 /**
  * A point between a digit and the end of a paragraph in Chinese text (…改造，9.): a decimal cut in
  * two, not a full stop (Chinese ends sentences with 。; an English "in 2023." is left alone).

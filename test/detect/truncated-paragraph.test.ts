@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleaned, found, PROSE } from './helpers.js';
 
-const [A, B, C] = PROSE as [string, string, string];
+const [A, B, C, D] = PROSE as [string, string, string, string];
+const E = '我们要坚定信心，开拓进取。';
 
 describe('truncated-paragraph', () => {
   it.each([
@@ -41,6 +42,14 @@ describe('truncated-paragraph', () => {
     [
       'a Markdown heading of a scraped news page',
       `### 人民日报社论：团结凝聚力量，奋斗铸就伟业——热烈祝贺全国政协十四届二次会议开幕\n\n**央视网消息**（新闻联播）：明天出版的人民日报将发表社论。\n\n${A}`,
+    ],
+    [
+      'a paragraph that ends in mojibake',
+      `${D}\n\n${A}${B}${C.slice(0, -1)}，表示衷心的感谢！锟斤拷锟斤拷\n\n${E}`,
+    ],
+    [
+      'a paragraph that ends in uninitialized memory',
+      `${D}\n\n${A}${B}${C.slice(0, -1)}，表示衷心的感谢！烫烫烫烫\n\n${E}`,
     ],
   ])('finds nothing in %s', (_n, text) => {
     expect(found(text, 'truncated-paragraph')).toEqual([]);
