@@ -1,7 +1,8 @@
 // unbalanced-pair: an opening quote or bracket without its closing partner in the same paragraph, or a
 // closer without an opener. One linear pass per paragraph with a small stack. Two conventions are
 // respected: a quotation running over several paragraphs opens each of them with “ and closes only at
-// its end; and a list marker such as 1) or 一） at the start of a paragraph has no opener on purpose.
+// its end; and a list marker such as 1), a) or ２） at the start of a paragraph has no opener on purpose
+// (三） is reported: in official texts it is a （三） that lost its opener).
 
 import { quote, type ScanContext } from './context.js';
 import type { Finding } from './types.js';
