@@ -30,6 +30,7 @@ import {
   opensMidSentence,
   quoteAcross,
 } from './junction-shape.js';
+import { pairUp } from './pairing.js';
 import { wordAcross } from './words.js';
 
 export interface Junction {
@@ -507,12 +508,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       cands.push({ head: h, tail: t, score: s });
     }
   }
-  // Best evidence first; between equals, the head nearest its fragment (pages displace text locally).
-  cands.sort((x, y) => y.score - x.score || x.tail - x.head - (y.tail - y.head) || x.head - y.head);
+  // One rest per head and one head per rest, chosen jointly (pairing.ts).
   const headTaken = new Map<number, Junction>();
   const tailTaken = new Set<number>();
-  for (const c of cands) {
-    if (headTaken.has(c.head) || tailTaken.has(c.tail)) continue;
+  for (const c of pairUp(cands)) {
     headTaken.set(c.head, c);
     tailTaken.add(c.tail);
     result.displaced.push(c);
