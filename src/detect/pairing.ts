@@ -35,15 +35,22 @@ export function pairUp(cands: readonly Pair[]): Pair[] {
     byTail.set(c.tail, c);
   };
   for (const c of sorted) if (!byHead.has(c.head) && !byTail.has(c.tail)) take(c);
+  // Each head's candidates, best first (a head has at most displacedWindow of them): the repair step
+  // stays linear in the number of candidates.
+  const ofHead = new Map<number, Pair[]>();
+  for (const c of sorted) {
+    const list = ofHead.get(c.head);
+    if (list) list.push(c);
+    else ofHead.set(c.head, [c]);
+  }
   for (const c of sorted) {
     if (byHead.has(c.head)) continue;
     const holder = byTail.get(c.tail);
     if (!holder) continue;
     // The holder's best free alternative (sorted: the first one found is the best).
-    const alt = sorted.find(
-      (d) =>
-        d.head === holder.head && d.tail !== c.tail && !byTail.has(d.tail) && d.score >= holder.score - SLACK,
-    );
+    const alt = ofHead
+      .get(holder.head)!
+      .find((d) => d.tail !== c.tail && !byTail.has(d.tail) && d.score >= holder.score - SLACK);
     if (!alt) continue;
     byTail.delete(holder.tail);
     take(alt);
