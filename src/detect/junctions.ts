@@ -260,7 +260,11 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
    * How a string is used in the reference texts: how often it opens a sentence or a paragraph (after
    * 。！？； or a line break), and how often it runs on inside a clause (after an ideograph). Capped.
    */
+  const refUses = new Map<string, { opens: number; inside: number }>();
   const refUse = (s: string): { opens: number; inside: number } => {
+    // A paragraph is a candidate rest of up to displacedWindow heads: look its opening up once.
+    const known = refUses.get(s);
+    if (known) return known;
     let opens = 0;
     let inside = 0;
     if (ref.length === 0 || !spend()) return { opens, inside };
@@ -272,6 +276,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || isLineBreak(c) || isSpace(c))
         opens++;
     }
+    refUses.set(s, { opens, inside });
     return { opens, inside };
   };
   const refAttested = (left: string, right: string): boolean => {
