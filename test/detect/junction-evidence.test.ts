@@ -170,6 +170,32 @@ describe('reference texts as attestation', () => {
   });
 });
 
+describe('reference texts as a source of sentence openings', () => {
+  // A head cut after a word that wants more (将, 明显) over a paragraph whose opening this document
+  // never shows: a split by the document's own statistics; the reference shows that opening starting
+  // a sentence, so the next paragraph is a sentence of its own and the head is truncated.
+  it.each([
+    [
+      '我们要坚持实施更大规模的减税降费，减轻企业负担，深化增值税改革，将',
+      '明显降低企业社保缴费负担。各地要切实落实政策，确保企业有实实在在的获得感。',
+    ],
+    [
+      '要坚持稳中求进，持续扩大内需，推动经济运行整体好转，明显',
+      '纵深推进全国统一大市场建设。打破地方保护和市场分割，促进要素自由流动。',
+    ],
+  ])('%s|%s', (head, next) => {
+    const text = [...PROSE.slice(0, 3), head, next, ...PROSE.slice(3)].join('\n\n');
+    const rules = (reference: string[]) =>
+      scan(text, { reference })
+        .filter((f) => f.severity !== 'info' && f.rule !== 'unbalanced-pair')
+        .map((f) => f.rule);
+    expect(rules([])).toEqual(['split-paragraph']);
+    // the same four characters inside a sentence of the reference say nothing
+    expect(rules([`各项改革${next.slice(0, 4)}深入推进。`])).toEqual(['split-paragraph']);
+    expect(rules([`发展取得新成效。${next.slice(0, 4)}改革持续深化。`])).toEqual(['truncated-paragraph']);
+  });
+});
+
 describe('a point after a digit at a paragraph end', () => {
   const english = [
     'The economy grew faster than expected over the past year, and unemployment stayed low.',
