@@ -114,7 +114,7 @@ export const FAMILIES = [
   {
     name: 'reworded moves',
     what: '4 moves, each heavily reworded (words replaced, a sentence dropped, two swapped)',
-    edit(items, c) {
+    edit(_items, c) {
       for (let n = 0; n < 4; n++) c.move(c.pick1(c.body()), 1, (it) => c.reword(it, true));
       c.background(1);
     },
@@ -139,7 +139,7 @@ export const FAMILIES = [
   {
     name: 'three-way splits/merges',
     what: 'one paragraph split into 3, three merged into 1, one split at a comma',
-    edit(items, c) {
+    edit(_items, c) {
       c.split(c.pick1(c.body((it) => c.sentences(it).length >= 3)), 3);
       c.merge(c.pick1(c.body().filter((k) => c.free(k + 1, 80) && c.free(k + 2, 80))), 3);
       c.split(c.pick1(c.body((it) => c.commaAt(it) > 0)), 2, true);
@@ -173,7 +173,7 @@ export const FAMILIES = [
   {
     name: 'headings',
     what: 'short heading lines moved (2) and deleted (2), one new heading inserted',
-    edit(items, c) {
+    edit(_items, c) {
       c.background(1);
       for (let n = 0; n < 2; n++) c.move(c.pick1(c.headings()), 1);
       for (let n = 0; n < 2; n++) c.remove(c.pick1(c.headings()));
@@ -186,7 +186,7 @@ export const FAMILIES = [
     base(paras, c) {
       // two long paragraphs and one short line each repeated once, far from the first copy
       const out = paras.slice();
-      const long = paras.map((p, i) => i).filter((i) => paras[i].length >= 60);
+      const long = paras.map((_, i) => i).filter((i) => paras[i].length >= 60);
       for (let n = 0; n < 3 && long.length; n++) {
         const src = n < 2 ? long[c.pick(long.length)] : 0;
         const to = (src + Math.floor(out.length / 3) + c.pick(Math.floor(out.length / 3))) % out.length;
