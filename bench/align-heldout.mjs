@@ -28,6 +28,7 @@ const DOCS = [
   ['cpc-congress-report/2007.txt', 'cpc-congress-report/2002.txt'],
   ['english-series/us-sotu-prepared/2022.txt', 'english-series/us-sotu-prepared/2021.txt'],
   ['english-series/us-sotu-prepared/2023.txt', 'english-series/us-sotu-prepared/2024.txt'],
+  ['english-series/us-sotu-transcript/2024.txt', 'english-series/us-sotu-prepared/2021.txt'],
 ].filter(([d, o]) => hasCorpus(d) && hasCorpus(o));
 const SEEDS = [1, 2];
 const series = (path) => path.split('/')[0].replace('-district-gov-work-report', '').replace('-series', '');

@@ -23,7 +23,27 @@ const LAYOUTS = [
   { name: 'LF, blank lines', a: '\n\n', b: '\n\n' },
   { name: 'CRLF, line per paragraph', a: '\r\n', b: '\r\n' },
   { name: 'LF → CRLF', a: '\n\n', b: '\r\n' },
+  // e-mail style: every paragraph hard-wrapped, blank lines between (a only, then both)
+  { name: 'hard-wrapped → line per paragraph', a: '\n\n', b: '\n', wrapA: true },
+  { name: 'hard-wrapped, blank lines', a: '\n\n', b: '\n\n', wrapA: true, wrapB: true },
 ];
+
+/** Hard-wraps a paragraph: 36 characters a line (Chinese), or at spaces before 72 (Latin). */
+function wrap(p, zh) {
+  const lines = [];
+  if (zh) for (let i = 0; i < p.length; i += 36) lines.push(p.slice(i, i + 36));
+  else {
+    let line = '';
+    for (const w of p.split(' ')) {
+      if (line && line.length + 1 + w.length > 72) {
+        lines.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
 export const LAYOUT_NAMES = LAYOUTS.map((l) => l.name);
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -121,7 +141,7 @@ export const FAMILIES = [
   },
   {
     name: 'adjacent and run moves',
-    what: 'two neighbours moved to different places; a run of 2–3 paragraphs moved together',
+    what: 'two neighbours moved to different places; a run of 2–6 paragraphs moved together',
     edit(items, c) {
       const k = c.pick1(c.body().filter((k) => c.free(k + 1, 80)));
       if (k >= 0) {
@@ -130,7 +150,8 @@ export const FAMILIES = [
         const k2 = items.indexOf(second);
         if (k2 >= 0) c.move(k2, 1);
       }
-      const len = 2 + c.pick(2);
+      // a run of 2–3, or (in a long text) a whole section of up to 6
+      const len = items.length > 120 ? 2 + c.pick(5) : 2 + c.pick(2);
       const r = c.pick1(c.body().filter((k) => [...Array(len).keys()].every((d) => c.free(k + d, 1))));
       if (r >= 0) c.move(r, len);
       c.background(1);
@@ -220,6 +241,17 @@ export const FAMILIES = [
       c.split(c.pick1(c.body()), 2);
       c.merge(c.pick1(c.body().filter((k) => c.free(k + 1, 80))), 2);
       c.background(0.5);
+    },
+  },
+  {
+    name: 'edits everywhere',
+    what: 'words changed in 60 % of the paragraphs (few exact anchors), 3 moves, a split and a merge',
+    edit(items, c) {
+      for (let n = 0; n < 3; n++) c.move(c.pick1(c.body()), 1);
+      c.split(c.pick1(c.body()), 2);
+      c.merge(c.pick1(c.body().filter((k) => c.free(k + 1, 80))), 2);
+      c.background(1);
+      for (const it of items) if (it.text.trim().length > 20 && c.pick(10) < 6) c.reword(it, false);
     },
   },
   {
@@ -386,20 +418,21 @@ export function makeHeldout(text, seed, family, o) {
   if (family.base) paras = family.base(paras, c);
   items = paras.map((text, i) => ({ text, from: [i], tag: null }));
   family.edit(items, c);
-  const join = (list, sep) => {
+  const join = (list, sep, wrapped) => {
     const starts = [];
     let s = '';
     list.forEach((p, k) => {
       if (k > 0) s += sep;
       starts.push(s.length);
-      s += p;
+      s += wrapped ? wrap(p, zh) : p;
     });
     return { text: s, starts };
   };
-  const A = join(paras, layout.a);
+  const A = join(paras, layout.a, layout.wrapA);
   const B = join(
     items.map((it) => it.text),
     layout.b,
+    layout.wrapB,
   );
   const map = paras.map(() => []);
   items.forEach((it, j) => {

@@ -1,5 +1,5 @@
 // Between two anchors, blocks are aligned by a dynamic programme over "beads" in the manner of
-// Gale–Church — 1-1, 1-0, 0-1, 2-1 (merge) and 1-2 (split) — but scored on content (bigram Dice),
+// Gale–Church — 1-1, 1-0, 0-1, 2-1 and 3-1 (merge), 1-2 and 1-3 (split) — but scored on content (bigram Dice),
 // not on length. A linked bead gains (similarity − threshold) × characters, so weak pairs stay
 // unlinked and a merge wins only when both halves really went into the one block.
 
@@ -27,6 +27,8 @@ const INS = 2;
 const ONE = 3;
 const MERGE = 4; // 2 a → 1 b
 const SPLIT = 5; // 1 a → 2 b
+const MERGE3 = 6; // 3 a → 1 b
+const SPLIT3 = 7; // 1 a → 3 b
 
 /** Aligns a[ia] with b[ib] in order. Cost O(|ia|·|ib|) sketch intersections. */
 export function beadAlign(
@@ -140,6 +142,36 @@ export function beadAlign(
           }
         }
       }
+      // Three parts: a paragraph cut twice (or three joined) is common in revisions; as 2-1 plus a
+      // delete it would lose its third part. Tried after the two-part beads, so it wins only outright.
+      if (i > 2 && j > 0) {
+        const d3 = threeParts(A, i - 3, B[j - 1] as Unit, inter, (i - 3) * m + j - 1, m);
+        if (d3 >= threshold) {
+          const v =
+            (score[(i - 3) * W + j - 1] as number) +
+            (d3 - threshold) *
+              (len(A[i - 3] as Unit) + len(A[i - 2] as Unit) + len(A[i - 1] as Unit) + len(B[j - 1] as Unit));
+          if (v > best) {
+            best = v;
+            how = MERGE3;
+            s = d3;
+          }
+        }
+      }
+      if (j > 2 && i > 0) {
+        const d3 = threeParts(B, j - 3, A[i - 1] as Unit, inter, (i - 1) * m + j - 3, 1);
+        if (d3 >= threshold) {
+          const v =
+            (score[(i - 1) * W + j - 3] as number) +
+            (d3 - threshold) *
+              (len(B[j - 3] as Unit) + len(B[j - 2] as Unit) + len(B[j - 1] as Unit) + len(A[i - 1] as Unit));
+          if (v > best) {
+            best = v;
+            how = SPLIT3;
+            s = d3;
+          }
+        }
+      }
       score[i * W + j] = best;
       back[i * W + j] = how;
       simAt[i * W + j] = s;
@@ -178,6 +210,24 @@ export function beadAlign(
       });
       i -= 2;
       j--;
+    } else if (how === MERGE3) {
+      out.push({
+        op: 'merge',
+        a: [ia[i - 3] as number, ia[i - 2] as number, ia[i - 1] as number],
+        b: [ib[j - 1] as number],
+        similarity: s,
+      });
+      i -= 3;
+      j--;
+    } else if (how === SPLIT3) {
+      out.push({
+        op: 'split',
+        a: [ia[i - 1] as number],
+        b: [ib[j - 3] as number, ib[j - 2] as number, ib[j - 1] as number],
+        similarity: s,
+      });
+      i--;
+      j -= 3;
     } else {
       out.push({
         op: 'split',
@@ -190,6 +240,30 @@ export function beadAlign(
     }
   }
   return out.reverse();
+}
+
+/**
+ * Similarity of three consecutive parts (parts[from..from+2]) read together with one whole block, or 0
+ * unless each part is mostly contained in the whole, as for two parts. |part k ∩ whole| is
+ * inter[at + k·stride] (no closure: this runs in the DP's inner loop).
+ */
+function threeParts(
+  parts: readonly Unit[],
+  from: number,
+  whole: Unit,
+  inter: ArrayLike<number>,
+  at: number,
+  stride: number,
+): number {
+  for (let k = 0; k < 3; k++) {
+    const c = inter[at + k * stride] as number;
+    if (c === 0 || c < PART_CONTAINMENT * (parts[from + k] as Unit).sketch.length) return 0;
+  }
+  const u = union(
+    union((parts[from] as Unit).sketch, (parts[from + 1] as Unit).sketch),
+    (parts[from + 2] as Unit).sketch,
+  );
+  return diceOf(intersect(u, whole.sketch), u.length, whole.sketch.length);
 }
 
 /**
