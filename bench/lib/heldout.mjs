@@ -186,7 +186,7 @@ export const FAMILIES = [
   },
   {
     name: 'splits/merges beside moves and edits',
-    what: 'a split whose neighbour moved away, a merge with a sentence dropped, a split with a part reworded',
+    what: 'a split whose neighbour moved away, a merge with a sentence dropped, a split with a part reworded, a merge of two paragraphs whose middle one moved away (revised)',
     edit(items, c) {
       const k = c.pick1(c.body().filter((k) => c.free(k + 1, 80)));
       if (k >= 0) {
@@ -204,6 +204,14 @@ export const FAMILIES = [
         c.split(s, 2);
         c.reword(items[s + 1], false);
         c.reword(items[s + 1], false);
+      }
+      // the paragraph between two others moves away (revised), and the two close up into one
+      const g = c.pick1(c.body().filter((k) => c.free(k + 1, 80) && c.free(k + 2, 80)));
+      if (g >= 0) {
+        const [first, third] = [items[g], items[g + 2]];
+        c.move(g + 1, 1, (it) => c.reword(it, false));
+        const at = items.indexOf(first);
+        if (items[at + 1] === third) c.merge(at, 2);
       }
       c.background(1);
     },

@@ -20,7 +20,7 @@ export interface Bead {
 }
 
 /** Share of each half's sketch that must reappear in the joined block for a split/merge. */
-const PART_CONTAINMENT = 0.5;
+export const PART_CONTAINMENT = 0.5;
 
 const DEL = 1;
 const INS = 2;
