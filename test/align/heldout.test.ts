@@ -102,6 +102,15 @@ const CASES: Case[] = [
     others: ['equal', 'move'],
   },
   {
+    name: 'a deleted paragraph beside a moved one stays deleted (no false merge with the pair past it)',
+    a: PARAS,
+    b: [...PARAS.slice(0, 6), revised(8), ...PARAS.slice(9), revised(7)],
+    op: 'delete',
+    from: [p(6)],
+    to: [],
+    others: ['equal', 'modify', 'move'],
+  },
+  {
     name: 'a moved separator line with no letters',
     a: [...PARAS.slice(0, 2), '###', ...PARAS.slice(2)],
     b: [...PARAS.slice(0, 10), '###', ...PARAS.slice(10)],
