@@ -103,7 +103,9 @@ export function beadAlign(
             c0 >= PART_CONTAINMENT * x0.sketch.length &&
             c1 >= PART_CONTAINMENT * x.sketch.length &&
             c0 > 0 &&
-            c1 > 0
+            c1 > 0 &&
+            ownShare(x0.sketch, x.sketch, y.sketch) &&
+            ownShare(x.sketch, x0.sketch, y.sketch)
           ) {
             const u = union(x0.sketch, x.sketch);
             const d2 = diceOf(intersect(u, y.sketch), u.length, y.sketch.length);
@@ -126,7 +128,9 @@ export function beadAlign(
             c0 >= PART_CONTAINMENT * y0.sketch.length &&
             c1 >= PART_CONTAINMENT * y.sketch.length &&
             c0 > 0 &&
-            c1 > 0
+            c1 > 0 &&
+            ownShare(y0.sketch, y.sketch, x.sketch) &&
+            ownShare(y.sketch, y0.sketch, x.sketch)
           ) {
             const u = union(y0.sketch, y.sketch);
             const d2 = diceOf(intersect(u, x.sketch), u.length, x.sketch.length);
@@ -243,6 +247,34 @@ export function beadAlign(
 }
 
 /**
+ * A part of a split/merge must bring content of its own: of its shingles that the other part(s) lack,
+ * at least OWN_SHARE must be in the whole. Without this, a short block whose words also occur in its
+ * neighbour (a deleted heading over the paragraph it named) is absorbed into the neighbour's pair: half
+ * its bigrams are in the whole by way of the neighbour, and the DP rewards the extra characters. Such a
+ * block has next to none of its own shingles in the whole; a real part that was also edited keeps more
+ * than a quarter (a weaker bar than PART_CONTAINMENT, which already holds for the part as a whole).
+ */
+const OWN_SHARE = 0.25;
+
+export function ownShare(part: Uint32Array, other: Uint32Array, whole: Uint32Array): boolean {
+  let own = 0;
+  let found = 0;
+  let j = 0;
+  let k = 0;
+  for (let i = 0; i < part.length; i++) {
+    const v = part[i] as number;
+    while (j < other.length && (other[j] as number) < v) j++;
+    if (j < other.length && other[j] === v) continue;
+    own++;
+    while (k < whole.length && (whole[k] as number) < v) k++;
+    if (k < whole.length && whole[k] === v) found++;
+  }
+  // (a part with no shingle of its own — a refrain repeating its neighbour's words — is judged by
+  // containment alone, as before)
+  return own === 0 || found >= OWN_SHARE * own;
+}
+
+/**
  * Similarity of three consecutive parts (parts[from..from+2]) read together with one whole block, or 0
  * unless each part is mostly contained in the whole, as for two parts. |part k ∩ whole| is
  * inter[at + k·stride] (no closure: this runs in the DP's inner loop).
@@ -259,10 +291,18 @@ function threeParts(
     const c = inter[at + k * stride] as number;
     if (c === 0 || c < PART_CONTAINMENT * (parts[from + k] as Unit).sketch.length) return 0;
   }
-  const u = union(
-    union((parts[from] as Unit).sketch, (parts[from + 1] as Unit).sketch),
-    (parts[from + 2] as Unit).sketch,
-  );
+  const [p0, p1, p2] = [0, 1, 2].map((k) => (parts[from + k] as Unit).sketch) as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
+  if (
+    !ownShare(p0, union(p1, p2), whole.sketch) ||
+    !ownShare(p1, union(p0, p2), whole.sketch) ||
+    !ownShare(p2, union(p0, p1), whole.sketch)
+  )
+    return 0;
+  const u = union(union(p0, p1), p2);
   return diceOf(intersect(u, whole.sketch), u.length, whole.sketch.length);
 }
 

@@ -4,7 +4,7 @@
 // part and deletes the other. After the move search, each deleted (inserted) block is tried, with the
 // DP's own scoring, against the linked pair just past the moved blocks beside it.
 
-import { type Bead, PART_CONTAINMENT } from './beads.js';
+import { type Bead, ownShare, PART_CONTAINMENT } from './beads.js';
 import { dice, diceOf, intersect, type Unit, union } from './similarity.js';
 
 const isPair = (x: Bead | undefined) => x?.op === 'modify' && x.a.length === 1 && x.b.length === 1;
@@ -73,6 +73,8 @@ function joined(p0: Unit, p1: Unit, paired: Unit, whole: Unit, threshold: number
     const c = intersect(p.sketch, whole.sketch);
     if (c === 0 || c < PART_CONTAINMENT * p.sketch.length) return undefined;
   }
+  if (!ownShare(p0.sketch, p1.sketch, whole.sketch) || !ownShare(p1.sketch, p0.sketch, whole.sketch))
+    return undefined;
   const u = union(p0.sketch, p1.sketch);
   const d = diceOf(intersect(u, whole.sketch), u.length, whole.sketch.length);
   if (d < threshold) return undefined;

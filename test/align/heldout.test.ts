@@ -1,8 +1,10 @@
 // Cases found by the held-out revision families (bench/align-heldout.mjs), each the smallest synthetic
 // version of a miss: paragraphs split into three or merged from three (the bead DP had only 2-1 and
 // 1-2), a merge or split whose parts only became neighbours when a revised paragraph between them
-// moved (the DP saw the moved paragraph in between), and a moved line with no letters (`###`, which
-// normalization empties, so the move search never saw it). Built from the Hailar 2019 report in test/fixtures, in two layouts each.
+// moved (the DP saw the moved paragraph in between), a deleted or inserted heading taken for a merge or
+// split part of the paragraph under it (its words are in that paragraph: a part must bring shingles of
+// its own), and a moved line with no letters (`###`, which normalization empties, so the move search
+// never saw it). Built from the Hailar 2019 report in test/fixtures, in two layouts each.
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, makeHeldout, scoreHeldout } from '../../bench/lib/heldout.mjs';
 import { align } from '../../src/align/align.js';
@@ -16,6 +18,12 @@ const HAILAR = fixture('corpus/hailar-district-gov-work-report/2019.txt');
 /** Long sentences of the report, three to a paragraph: 12 body paragraphs with distinct content. */
 const SENTENCES = (HAILAR.match(/[^。！？\n]+[。！？]/g) ?? []).filter((s) => s.length >= 30);
 const PARAS = Array.from({ length: 12 }, (_, k) => SENTENCES.slice(3 * k + 40, 3 * k + 43).join(''));
+
+/** A heading of the 2022 congress report and the paragraph under it, which repeats its words. */
+const CONGRESS = fixture('corpus/cpc-congress-report/2022.txt').split('\n');
+const HEADING = CONGRESS.find((l) => l.startsWith('六、发展全过程人民民主')) as string;
+const UNDER = CONGRESS.slice(CONGRESS.indexOf(HEADING) + 1).find((l) => l.trim() !== '') ?? '';
+const UNDER_REVISED = UNDER.replace('全过程人民民主', '人民民主').replace('坚定不移', '始终');
 
 const LAYOUTS = [
   ['LF, blank lines', '\n\n'],
@@ -111,6 +119,24 @@ const CASES: Case[] = [
     others: ['equal', 'modify', 'move'],
   },
   {
+    name: 'a deleted heading is not absorbed into the revised paragraph it named',
+    a: [...PARAS.slice(0, 5), HEADING, UNDER, ...PARAS.slice(5)],
+    b: [...PARAS.slice(0, 5), UNDER_REVISED, ...PARAS.slice(5)],
+    op: 'delete',
+    from: [HEADING],
+    to: [],
+    others: ['equal', 'modify'],
+  },
+  {
+    name: 'an inserted heading is not split off the revised paragraph it names',
+    a: [...PARAS.slice(0, 5), UNDER_REVISED, ...PARAS.slice(5)],
+    b: [...PARAS.slice(0, 5), HEADING, UNDER, ...PARAS.slice(5)],
+    op: 'insert',
+    from: [],
+    to: [HEADING],
+    others: ['equal', 'modify'],
+  },
+  {
     name: 'a moved separator line with no letters',
     a: [...PARAS.slice(0, 2), '###', ...PARAS.slice(2)],
     b: [...PARAS.slice(0, 10), '###', ...PARAS.slice(10)],
@@ -133,6 +159,8 @@ describe('align: held-out cases', () => {
     expect(PARAS.every((x) => x.length >= 90)).toBe(true);
     expect(new Set(PARAS).size).toBe(12);
     expect(sentencesOf(5)).toHaveLength(3);
+    expect(UNDER).toContain('人民当家作主');
+    expect(UNDER_REVISED).not.toBe(UNDER);
   });
 
   it.each(CASES.flatMap((c) => LAYOUTS.map(([layout, sep]) => [c.name, layout, sep, c] as const)))(
