@@ -5,8 +5,9 @@
 // split part of the paragraph under it (its words are in that paragraph: a part must bring shingles of
 // its own), and a moved line with no letters (`###`, which normalization empties, so the move search
 // never saw it). Built from the Hailar 2019 report in test/fixtures, in two layouts each.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, makeHeldout, scoreHeldout } from '../../bench/lib/heldout.mjs';
+import { FAMILIES, LAYOUT_NAMES, makeHeldout, scoreHeldout } from '../../bench/lib/heldout.mjs';
 import { align } from '../../src/align/align.js';
 import { diff } from '../../src/align/diff.js';
 import type { AlignedBlock, BlockOp } from '../../src/align/types.js';
@@ -219,5 +220,27 @@ describe('held-out families on fixture texts', () => {
       ),
     };
     expect(scoreHeldout(rev, cut).splitMerge).toBeLessThan(scoreHeldout(rev, al).splitMerge);
+  });
+});
+
+describe('held-out revisions: change-set properties', () => {
+  // 3-way beads and parts that are not neighbours (rejoin) must still give valid, applicable change sets
+  const donor = fixture('corpus/hailar-district-gov-work-report/2018.txt');
+  it('diff applies, inverts and covers every character, for any family, seed and layout', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: FAMILIES.length - 1 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: LAYOUT_NAMES.length - 1 }),
+        (f, seed, layout) => {
+          const rev = makeHeldout(HAILAR, seed, FAMILIES[f] as (typeof FAMILIES)[number], { donor, layout });
+          checkAlignment(rev.a, rev.b, align(rev.a, rev.b));
+          const cs = diff(rev.a, rev.b);
+          expect(applyChanges(rev.a, cs)).toBe(rev.b);
+          expect(applyChanges(rev.b, invertChanges(cs))).toBe(rev.a);
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 });
