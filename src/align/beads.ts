@@ -1,5 +1,5 @@
 // Between two anchors, blocks are aligned by a dynamic programme over "beads" in the manner of
-// Gale–Church — 1-1, 1-0, 0-1, 2-1 (merge) and 1-2 (split) — but scored on content (bigram Dice),
+// Gale–Church — 1-1, 1-0, 0-1, 2-1 and 3-1 (merge), 1-2 and 1-3 (split) — but scored on content (bigram Dice),
 // not on length. A linked bead gains (similarity − threshold) × characters, so weak pairs stay
 // unlinked and a merge wins only when both halves really went into the one block.
 
@@ -20,13 +20,15 @@ export interface Bead {
 }
 
 /** Share of each half's sketch that must reappear in the joined block for a split/merge. */
-const PART_CONTAINMENT = 0.5;
+export const PART_CONTAINMENT = 0.5;
 
 const DEL = 1;
 const INS = 2;
 const ONE = 3;
 const MERGE = 4; // 2 a → 1 b
 const SPLIT = 5; // 1 a → 2 b
+const MERGE3 = 6; // 3 a → 1 b
+const SPLIT3 = 7; // 1 a → 3 b
 
 /** Aligns a[ia] with b[ib] in order. Cost O(|ia|·|ib|) sketch intersections. */
 export function beadAlign(
@@ -101,7 +103,9 @@ export function beadAlign(
             c0 >= PART_CONTAINMENT * x0.sketch.length &&
             c1 >= PART_CONTAINMENT * x.sketch.length &&
             c0 > 0 &&
-            c1 > 0
+            c1 > 0 &&
+            ownShare(x0.sketch, x.sketch, y.sketch) &&
+            ownShare(x.sketch, x0.sketch, y.sketch)
           ) {
             const u = union(x0.sketch, x.sketch);
             const d2 = diceOf(intersect(u, y.sketch), u.length, y.sketch.length);
@@ -124,7 +128,9 @@ export function beadAlign(
             c0 >= PART_CONTAINMENT * y0.sketch.length &&
             c1 >= PART_CONTAINMENT * y.sketch.length &&
             c0 > 0 &&
-            c1 > 0
+            c1 > 0 &&
+            ownShare(y0.sketch, y.sketch, x.sketch) &&
+            ownShare(y.sketch, y0.sketch, x.sketch)
           ) {
             const u = union(y0.sketch, y.sketch);
             const d2 = diceOf(intersect(u, x.sketch), u.length, x.sketch.length);
@@ -137,6 +143,36 @@ export function beadAlign(
                 s = d2;
               }
             }
+          }
+        }
+      }
+      // Three parts: a paragraph cut twice (or three joined) is common in revisions; as 2-1 plus a
+      // delete it would lose its third part. Tried after the two-part beads, so it wins only outright.
+      if (i > 2 && j > 0) {
+        const d3 = threeParts(A, i - 3, B[j - 1] as Unit, inter, (i - 3) * m + j - 1, m);
+        if (d3 >= threshold) {
+          const v =
+            (score[(i - 3) * W + j - 1] as number) +
+            (d3 - threshold) *
+              (len(A[i - 3] as Unit) + len(A[i - 2] as Unit) + len(A[i - 1] as Unit) + len(B[j - 1] as Unit));
+          if (v > best) {
+            best = v;
+            how = MERGE3;
+            s = d3;
+          }
+        }
+      }
+      if (j > 2 && i > 0) {
+        const d3 = threeParts(B, j - 3, A[i - 1] as Unit, inter, (i - 1) * m + j - 3, 1);
+        if (d3 >= threshold) {
+          const v =
+            (score[(i - 1) * W + j - 3] as number) +
+            (d3 - threshold) *
+              (len(B[j - 3] as Unit) + len(B[j - 2] as Unit) + len(B[j - 1] as Unit) + len(A[i - 1] as Unit));
+          if (v > best) {
+            best = v;
+            how = SPLIT3;
+            s = d3;
           }
         }
       }
@@ -178,6 +214,24 @@ export function beadAlign(
       });
       i -= 2;
       j--;
+    } else if (how === MERGE3) {
+      out.push({
+        op: 'merge',
+        a: [ia[i - 3] as number, ia[i - 2] as number, ia[i - 1] as number],
+        b: [ib[j - 1] as number],
+        similarity: s,
+      });
+      i -= 3;
+      j--;
+    } else if (how === SPLIT3) {
+      out.push({
+        op: 'split',
+        a: [ia[i - 1] as number],
+        b: [ib[j - 3] as number, ib[j - 2] as number, ib[j - 1] as number],
+        similarity: s,
+      });
+      i--;
+      j -= 3;
     } else {
       out.push({
         op: 'split',
@@ -190,6 +244,66 @@ export function beadAlign(
     }
   }
   return out.reverse();
+}
+
+/**
+ * A part of a split/merge must bring content of its own: of its shingles that the other part(s) lack,
+ * at least OWN_SHARE must be in the whole. Without this, a short block whose words also occur in its
+ * neighbour (a deleted heading over the paragraph it named) is absorbed into the neighbour's pair: half
+ * its bigrams are in the whole by way of the neighbour, and the DP rewards the extra characters. Such a
+ * block has next to none of its own shingles in the whole; a real part that was also edited keeps more
+ * than a quarter (a weaker bar than PART_CONTAINMENT, which already holds for the part as a whole).
+ */
+const OWN_SHARE = 0.25;
+
+export function ownShare(part: Uint32Array, other: Uint32Array, whole: Uint32Array): boolean {
+  let own = 0;
+  let found = 0;
+  let j = 0;
+  let k = 0;
+  for (let i = 0; i < part.length; i++) {
+    const v = part[i] as number;
+    while (j < other.length && (other[j] as number) < v) j++;
+    if (j < other.length && other[j] === v) continue;
+    own++;
+    while (k < whole.length && (whole[k] as number) < v) k++;
+    if (k < whole.length && whole[k] === v) found++;
+  }
+  // (a part with no shingle of its own — a refrain repeating its neighbour's words — is judged by
+  // containment alone, as before)
+  return own === 0 || found >= OWN_SHARE * own;
+}
+
+/**
+ * Similarity of three consecutive parts (parts[from..from+2]) read together with one whole block, or 0
+ * unless each part is mostly contained in the whole, as for two parts. |part k ∩ whole| is
+ * inter[at + k·stride] (no closure: this runs in the DP's inner loop).
+ */
+function threeParts(
+  parts: readonly Unit[],
+  from: number,
+  whole: Unit,
+  inter: ArrayLike<number>,
+  at: number,
+  stride: number,
+): number {
+  for (let k = 0; k < 3; k++) {
+    const c = inter[at + k * stride] as number;
+    if (c === 0 || c < PART_CONTAINMENT * (parts[from + k] as Unit).sketch.length) return 0;
+  }
+  const [p0, p1, p2] = [0, 1, 2].map((k) => (parts[from + k] as Unit).sketch) as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
+  if (
+    !ownShare(p0, union(p1, p2), whole.sketch) ||
+    !ownShare(p1, union(p0, p2), whole.sketch) ||
+    !ownShare(p2, union(p0, p1), whole.sketch)
+  )
+    return 0;
+  const u = union(union(p0, p1), p2);
+  return diceOf(intersect(u, whole.sketch), u.length, whole.sketch.length);
 }
 
 /**

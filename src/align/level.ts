@@ -1,13 +1,15 @@
 // One level of alignment (paragraphs of two texts, or sentences of a paired block), the same three
 // steps at every level: (1) unique-key anchors + LIS, out-of-order unique matches reserved as moves;
 // (2) between anchors, the bead DP — or, for a gap too large for it, similarity anchors that cut the
-// gap into smaller ones; (3) unpaired blocks matched again by content anywhere: moves.
+// gap into smaller ones; (3) unpaired blocks matched again by content anywhere: moves; (4) a block
+// left unlinked beside a moved one tried as a merge/split part with the pair past it (rejoin.ts).
 
 import { longestIncreasing, type Pair, uniquePairs } from './anchors.js';
 import { type Bead, beadAlign } from './beads.js';
 import type { Budget } from './budget.js';
 import { matchMoves } from './moves.js';
 import { Counter, Postings } from './postings.js';
+import { rejoinAcrossMoves } from './rejoin.js';
 import { shortcuts } from './shortcuts.js';
 import { dice, type Unit } from './similarity.js';
 import type { AlignLevel } from './types.js';
@@ -150,7 +152,7 @@ export function alignLevel(
       out.push(moveAt(j) ?? { op: 'insert', a: [], b: [j], similarity: 0 });
     } else out.push(bead);
   }
-  return out;
+  return rejoinAcrossMoves(a, b, out, movedA, new Set(byB.keys()), o.threshold);
 }
 
 /** Similarity below which an in-order 1-1 pair may give way to a better partner found as a move. */

@@ -149,12 +149,27 @@ export function moveCandidates(
     if (list) list.push(i);
     else byKey.set(u.key, [i]);
   }
+  // Blocks with nothing left after normalization (a `###` or `* * *` line) have no content to compare:
+  // they pair with byte-identical copies only, or a moved separator line would stay delete + insert.
+  const byRaw = new Map<string, number[]>();
+  for (const i of freeA) {
+    const u = a[i] as Unit;
+    if (u.norm.length > 0 || u.end === u.start) continue;
+    const list = byRaw.get(u.raw);
+    if (list) list.push(i);
+    else byRaw.set(u.raw, [i]);
+  }
   // Units with an exact partner are settled by it: only the others go through the 4-gram index.
   const exactA = new Set<number>();
   const fuzzyB: number[] = [];
   for (const j of freeB) {
     const y = b[j] as Unit;
-    const exact = y.norm.length ? byKey.get(y.key) : undefined;
+    if (y.norm.length === 0) {
+      const i = byRaw.get(y.raw)?.shift();
+      if (i !== undefined) pairs.push({ i, j, similarity: 1 });
+      continue;
+    }
+    const exact = byKey.get(y.key);
     // Duplicates pair up in order (k-th copy with k-th copy), never all with all.
     let found = false;
     while (exact?.length) {
