@@ -218,7 +218,8 @@ if (process.argv[2] === '--one') {
       `| ${name} (${sizes[name]}) | ${method} | ${r.runs} | ${s3(r.cpuMs)} | ${s3(r.ms)} | ${warm} | ${r.rssMB.toFixed(0)} MB | ${r.note} |`,
     );
   }
-  const ratio = (x, y) => (x / y).toFixed(2);
+  // '—' when a figure is missing (no warm calls after a first call over 2 s)
+  const ratio = (x, y) => (x === undefined || y === undefined ? '—' : (x / y).toFixed(2));
   const pair = (x, y) =>
     `${ratio(x.cpuMs, y.cpuMs)} / ${ratio(x.warm, y.warm)} / ${ratio(x.warmMin, y.warmMin)}`;
   const mean = (...xs) => ({
