@@ -153,7 +153,15 @@ function repairLatin(span: string): string | undefined {
     else if (c <= 0xff) bytes[i] = c;
     else return undefined;
   }
-  const repaired = utf8.decode(bytes);
+  let repaired = utf8.decode(bytes);
+  // A cp1252 decoder that drops the undefined 0x9D leaves a bare â€ where ” was (E2 80 9D): the span
+  // ends on the first two bytes of a three-byte sequence.
+  if (repaired.endsWith('\ufffd') && span.endsWith('â€')) {
+    const whole = new Uint8Array(bytes.length + 1);
+    whole.set(bytes);
+    whole[bytes.length] = 0x9d;
+    repaired = utf8.decode(whole);
+  }
   if (repaired.includes('\ufffd') || repaired.length >= span.length) return undefined;
   return repaired;
 }

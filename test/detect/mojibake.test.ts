@@ -73,6 +73,12 @@ describe('mojibake', () => {
     expect(cleaned(text)).toBe(good);
   });
 
+  it('repairs a closing quote whose undefined cp1252 byte 0x9D was dropped (â€ alone)', () => {
+    const text = 'It’s a “goodâ€ idea.';
+    expect(found(text, 'mojibake')).toHaveLength(1);
+    expect(cleaned(text)).toBe('It’s a “good” idea.');
+  });
+
   it('removes stray control characters', () => {
     const text = `${A}\u0007${B}\u0085`;
     expect(found(text, 'mojibake')).toHaveLength(2);
