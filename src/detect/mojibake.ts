@@ -136,6 +136,30 @@ function repairGbk(span: string, table: GbkTable): string | undefined {
   return repaired;
 }
 
+/** How many characters a short garbled stretch is widened by on either side of its suspects. */
+const SHORT_REACH = 3;
+
+/** A common character: GB2312 level 1 (GBK lead B0–D7, trail A1–FE). */
+function isCommonHan(c: number, encode: Map<number, number>): boolean {
+  const b = encode.get(c);
+  if (b === undefined) return false;
+  const lead = b >> 8;
+  const trail = b & 0xff;
+  return lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1;
+}
+
+/** Trial repair of a short span that must be exact: only common characters, no lost byte. */
+function exactGbkRepair(span: string, table: GbkTable): string | undefined {
+  const bytes = encodeGbk(span, table);
+  if (!bytes || bytes.length < 6 || bytes.length % 3 !== 0) return undefined;
+  const repaired = utf8.decode(bytes);
+  if (repaired.length * 3 !== bytes.length) return undefined;
+  const encode = encodeTable(table);
+  for (let i = 0; i < repaired.length; i++)
+    if (!isCommonHan(repaired.charCodeAt(i), encode)) return undefined;
+  return repaired;
+}
+
 /** cp1252 bytes 0x80–0x9F as decoded; the five undefined ones decode to themselves (C1). */
 const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
@@ -304,8 +328,36 @@ export function mojibake(ctx: ScanContext): Finding[] {
     let count = 0;
     const flush = () => {
       if (count >= 3) gbkRun(runStart, runEnd, count);
+      else if (count > 0) shortRun(runStart, runEnd);
       count = 0;
       runStart = -1;
+    };
+    // A garbled word or two (会议 → 浼氳…, 部署 → 閮ㄧ讲) has one or two suspects only, too few to call
+    // the stretch garbled by density. It is accepted on the trial repair alone, and only when that is
+    // exact: the bytes decode as UTF-8 without a single bad byte into two or more of the 3,755 most common
+    // characters (GB2312 level 1, leads B0–D7). Sound text never re-encodes that way: a suspect's bytes
+    // must be followed by UTF-8 continuation bytes, which common characters' GBK leads are not.
+    const shortRun = (s0: number, e0: number) => {
+      let best: { s: number; e: number; repaired: string } | undefined;
+      for (let dl = 0; dl <= SHORT_REACH; dl++) {
+        const s = s0 - dl;
+        if (s < p.start || (dl > 0 && text.charCodeAt(s) < 0x2e80)) break;
+        for (let dr = 0; dr <= SHORT_REACH; dr++) {
+          const e = e0 + dr;
+          if (e > p.end || (dr > 0 && text.charCodeAt(e - 1) < 0x2e80)) break;
+          const repaired = exactGbkRepair(text.slice(s, e), table);
+          if (repaired !== undefined && (!best || e - s > best.e - best.s)) best = { s, e, repaired };
+        }
+      }
+      if (!best) return;
+      repairedSpans.push([best.s, best.e]);
+      push(
+        best.s,
+        best.e,
+        0.8,
+        `Mojibake: ${quote(text.slice(best.s, best.e), 12)} is UTF-8 read as GBK; it reads ${quote(best.repaired, 16)}`,
+        best.repaired,
+      );
     };
     const gbkRun = (s0: number, e0: number, n: number) => {
       let best: { s: number; e: number; repaired: string; bad: number } | undefined;
