@@ -35,8 +35,15 @@ export function sentenceRuns(ctx: ScanContext): SentenceRun[] {
       let key = -2;
       if (si < ss.length) {
         const s = ss[si]!;
-        key = plainKey(text, s.start, s.end);
-        if (plainLength < MIN_SENTENCE) key = -3 - si; // never equal to another
+        // Copies written in a row have the same length: only those are hashed (a cheap first filter).
+        const len = s.end - s.start;
+        const prev = ss[si - 1];
+        const next = ss[si + 1];
+        const twin =
+          (prev !== undefined && prev.end - prev.start === len) ||
+          (next !== undefined && next.end - next.start === len);
+        key = twin ? plainKey(text, s.start, s.end) : -3 - si;
+        if (twin && plainLength < MIN_SENTENCE) key = -3 - si; // never equal to another
       }
       if (key === runKey) continue;
       const copies = si - runStart;

@@ -111,13 +111,18 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
   // Straight double quotes " have no direction: an odd number of them in a paragraph leaves one without
   // its partner (the last one is reported), unless the paragraph opens a quotation that the next one
   // continues with " as well.
+  // All of them are found in one pass over the text (paragraphs come in order), never per paragraph.
+  const quotes: number[] = [];
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) quotes.push(at);
+  let qi = 0;
   const straightQuotes = (pi: number) => {
     const p = paragraphs[pi]!;
+    while (qi < quotes.length && quotes[qi]! < p.start) qi++;
     let count = 0;
     let last = -1;
-    for (let at = text.indexOf('"', p.start); at >= 0 && at < p.end; at = text.indexOf('"', at + 1)) {
+    for (; qi < quotes.length && quotes[qi]! < p.end; qi++) {
       count++;
-      last = at;
+      last = quotes[qi]!;
     }
     if (count % 2 === 0) return;
     const next = paragraphs[pi + 1];
