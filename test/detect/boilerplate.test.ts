@@ -66,6 +66,14 @@ describe('boilerplate', () => {
     ['an update stamp', 'Updated: March 5, 2024 10:00 AM'],
     ['an English breadcrumb', 'Home > News > World'],
     ['a reading-time label', '5 min read'],
+    ['a source line in Markdown bold', '**来源：新华社**'],
+    ['an editor line in a Markdown quote', '> 责任编辑：王五'],
+    ['a source line left in an HTML paragraph', '<p>来源：新华社</p>'],
+    ['a share link in Markdown', '[分享到微博](https://weibo.com/share)'],
+    ['a wire end mark', '（完）'],
+    ['a tag list', '标签：就业 国务院 常务会议'],
+    ['an English tag list', 'Tags: economy, jobs, policy'],
+    ['an English photo credit', '(Photo by John Smith/Getty Images)'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -108,6 +116,9 @@ describe('boilerplate', () => {
     ['a title-case heading with By', 'By The Way'],
     ['English prose about following', 'Follow the money, he said.'],
     ['English prose about updates', 'Updated guidance was issued yesterday.'],
+    ['an italic note that mentions its data source', '*注：本文数据来源于国家统计局，部分数据为初步统计。*'],
+    ['a bold heading', '**一、坚持稳中求进工作总基调**'],
+    ['a sentence that ends with 完', '（这项工程已经全部完工）'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
