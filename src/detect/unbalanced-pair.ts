@@ -6,6 +6,7 @@
 // half-open interval [0, 1) is an unbalanced pair. Straight double quotes are paired by count.
 
 import { quote, type ScanContext } from './context.js';
+import { junctions } from './junctions.js';
 import type { Finding } from './types.js';
 
 /** closer → opener */
@@ -93,8 +94,9 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
   const stack: number[] = [];
   const report = (at: number, kind: 'open' | 'close', pStart: number, pEnd: number) => {
     const ch = text[at] as string;
-    const from = Math.max(pStart, at - 8);
-    const to = Math.min(pEnd, at + 9);
+    // An opener carried from a joined paragraph lies before this one: quote around it instead.
+    const from = Math.max(at < pStart ? 0 : pStart, at - 8);
+    const to = at < pStart ? Math.min(text.length, at + 9) : Math.min(pEnd, at + 9);
     out.push(
       ctx.finding({
         rule: 'unbalanced-pair',
@@ -139,9 +141,23 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
       }),
     );
   };
+  // A paragraph that split-paragraph or displaced-fragment joins to a later one continues there: its
+  // open quotes and brackets are carried into that paragraph (学习《习近平谈治国理政 | 第四卷》) instead of
+  // being reported on both sides of a break that clean() removes.
+  const joinedTo = new Map<number, number>();
+  if (ctx.enabled('split-paragraph') || ctx.enabled('displaced-fragment')) {
+    const j = junctions(ctx);
+    if (ctx.enabled('split-paragraph'))
+      for (const s of j.splits) if (s.tail > s.head) joinedTo.set(s.head, s.tail);
+    if (ctx.enabled('displaced-fragment'))
+      for (const d of j.displaced) if (d.tail > d.head) joinedTo.set(d.head, d.tail);
+  }
+  const carried = new Map<number, number[]>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     stack.length = 0;
+    const carry = carried.get(pi);
+    if (carry) for (const at of carry) stack.push(at);
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
       const kind = KIND[c];
@@ -168,6 +184,11 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     }
     straightQuotes(pi);
     if (stack.length === 0) continue;
+    const tail = joinedTo.get(pi);
+    if (tail !== undefined) {
+      carried.set(tail, [...(carried.get(tail) ?? []), ...stack]);
+      continue;
+    }
     // A multi-paragraph quotation: an open “ here and the next paragraph opens with “ again.
     const next = paragraphs[pi + 1];
     for (const at of stack) {

@@ -20,6 +20,21 @@ describe('unbalanced-pair', () => {
     expect(cleaned(text)).toBe(text); // reported, never edited
   });
 
+  it('carries an open title across a split paragraph instead of reporting both halves', () => {
+    const text =
+      '全市党员干部认真学习了《习近平谈治国理政\n\n第四卷》，大家一致认为，这部著作内容丰富、思想深刻。\n\n会议要求，要加强统筹协调，形成工作合力。';
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(found(text, 'unbalanced-pair')).toEqual([]);
+  });
+
+  it('still reports an opener that the joined paragraph does not close', () => {
+    const text =
+      '全市党员干部认真学习了《习近平谈治国理政\n\n第四卷，大家一致认为，这部著作内容丰富、思想深刻。\n\n会议要求，要加强统筹协调，形成工作合力。';
+    const f = found(text, 'unbalanced-pair');
+    expect(f.map((x) => x.actual)).toEqual(['《']);
+    expect(f[0]!.message).toContain('学习了《习近平');
+  });
+
   it('still reports mixed ASCII brackets that hold Chinese, not an interval', () => {
     expect(found('见附件[一、二)。', 'unbalanced-pair').map((f) => f.actual)).toEqual(['[', ')']);
   });
