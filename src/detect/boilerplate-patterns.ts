@@ -49,7 +49,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'print/close bar',
     trigger: '【[',
     pattern:
-      /[【[]\s*(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏|返回顶部|推荐给朋友|我要纠错)\s*[】\]]/g,
+      /[【[]\s*(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏|返回顶部|推荐给朋友|我要纠错|纠错)\s*[】\]]/g,
   },
   {
     id: 'metadata',
@@ -80,7 +80,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'share/print bar',
     pattern:
-      /^(?:分享到\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接)\s*[:：]?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+      /^(?:分享到\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接)\s*[:：]?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
   },
   {
     id: 'source-link',
@@ -203,6 +203,6 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'page chrome',
     pattern:
-      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30})$/i,
+      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
   },
 ]);

@@ -74,6 +74,14 @@ describe('boilerplate', () => {
     ['a tag list', '标签：就业 国务院 常务会议'],
     ['an English tag list', 'Tags: economy, jobs, policy'],
     ['an English photo credit', '(Photo by John Smith/Getty Images)'],
+    ['a recommendation heading', '猜你喜欢'],
+    ['a further-reading heading', '推荐阅读：'],
+    ['a bare print and close bar', '打印本页 关闭窗口'],
+    ['a correction widget', '【纠错】'],
+    ['a sharing prompt of a blog', 'Like this:'],
+    ['a recommendation heading in English', 'You may also like'],
+    ['a closed comment section', 'Comments are closed.'],
+    ['a login prompt', 'Log in to comment'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -119,6 +127,9 @@ describe('boilerplate', () => {
     ['an italic note that mentions its data source', '*注：本文数据来源于国家统计局，部分数据为初步统计。*'],
     ['a bold heading', '**一、坚持稳中求进工作总基调**'],
     ['a sentence that ends with 完', '（这项工程已经全部完工）'],
+    ['a sentence about recommendations', '相关推荐意见已经报送省政府研究。'],
+    ['English prose about liking', 'We would like this plan to succeed.'],
+    ['English prose about relations', 'Related measures will follow next year.'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
