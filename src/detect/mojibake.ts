@@ -24,6 +24,8 @@ interface GbkTable {
   /** characters that UTF-8 lead bytes E1–EF produce when decoded as GBK (rows E1–EF, trails 40–BF): rare in
    * real Chinese, dense in UTF-8-read-as-GBK text */
   suspects: Uint8Array;
+  /** suspects whose trail byte is a UTF-8 continuation (80–BF): only these can open a 3-byte sequence */
+  leads: Uint8Array;
 }
 let gbk: GbkTable | null | undefined;
 /** The GBK table, built once from TextDecoder('gbk'); null when the platform has no GBK decoder. */
@@ -39,10 +41,14 @@ function gbkTable(): GbkTable | null {
   // Only rows E1–EF (what UTF-8 lead bytes become) are needed to spot suspects; the full encoding
   // table is built on the first trial repair.
   const suspects = new Uint8Array(65536);
+  const leads = new Uint8Array(65536);
   for (const [c, lead, trail] of decodePairs(decoder, 0xe1, 0xef, 0xbf)) {
-    if (lead >= 0xe1 && trail <= 0xbf && c >= 0x2e80) suspects[c] = 1;
+    if (lead >= 0xe1 && trail <= 0xbf && c >= 0x2e80) {
+      suspects[c] = 1;
+      if (trail >= 0x80) leads[c] = 1;
+    }
   }
-  gbk = { encode: undefined, decoder, suspects };
+  gbk = { encode: undefined, decoder, suspects, leads };
   return gbk;
 }
 
@@ -136,7 +142,7 @@ function repairGbk(span: string, table: GbkTable): string | undefined {
   return repaired;
 }
 
-/** How many characters a short garbled stretch is widened by on either side of its suspects. */
+/** How many characters a short garbled stretch may run past its last suspect (its last bytes). */
 const SHORT_REACH = 3;
 
 /** A common character: GB2312 level 1 (GBK lead B0–D7, trail A1–FE). */
@@ -338,15 +344,24 @@ export function mojibake(ctx: ScanContext): Finding[] {
     // characters (GB2312 level 1, leads B0–D7). Sound text never re-encodes that way: a suspect's bytes
     // must be followed by UTF-8 continuation bytes, which common characters' GBK leads are not.
     const shortRun = (s0: number, e0: number) => {
+      // A UTF-8 sequence must start on a suspect whose trail byte continues it, and two-byte GBK
+      // characters make whole three-byte sequences only three, six or nine at a time: the windows tried
+      // start on such a suspect inside the run and are 3, 6 or 9 characters long (longest first).
       let best: { s: number; e: number; repaired: string } | undefined;
-      for (let dl = 0; dl <= SHORT_REACH; dl++) {
-        const s = s0 - dl;
-        if (s < p.start || (dl > 0 && text.charCodeAt(s) < 0x2e80)) break;
-        for (let dr = 0; dr <= SHORT_REACH; dr++) {
-          const e = e0 + dr;
-          if (e > p.end || (dr > 0 && text.charCodeAt(e - 1) < 0x2e80)) break;
+      const limit = Math.min(p.end, e0 + SHORT_REACH);
+      for (let s = s0; s < e0; s++) {
+        if (table.leads[text.charCodeAt(s)] !== 1) continue;
+        for (let k = 9; k >= 3; k -= 3) {
+          const e = s + k;
+          if (e > limit || (best && e - s <= best.e - best.s)) continue;
+          let cjk = true;
+          for (let q = s; q < e && cjk; q++) cjk = text.charCodeAt(q) >= 0x2e80;
+          if (!cjk) continue;
           const repaired = exactGbkRepair(text.slice(s, e), table);
-          if (repaired !== undefined && (!best || e - s > best.e - best.s)) best = { s, e, repaired };
+          if (repaired !== undefined) {
+            best = { s, e, repaired };
+            break;
+          }
         }
       }
       if (!best) return;
