@@ -17,6 +17,13 @@ const N = '[0-9０-９〇零一二三四五六七八九十百]+';
 const O = '[(（〔［\\[]';
 const C = '[)）〕］\\]]';
 const COLON = '[:：]';
+/** A Chinese personal name (2–4 characters, 欧阳·娜娜 too) on a byline; separators are not in the class,
+ * so a list of names parses one way only. */
+const NAME = '[\\u4e00-\\u9fa5·]{2,4}';
+const NAMES = `${NAME}(?:[\\s、，,]{1,3}(?:(?:特约|实习)?(?:记者|通讯员))?\\s?${NAME}){0,6}`;
+const WEATHER = '(?:[晴阴雾霾]|多云|[小中大暴阵]?雨|雷阵雨|雨夹雪|[小中大暴阵]?雪)';
+const WEATHER_SPAN = `${WEATHER}(?:转${WEATHER})?`;
+const TEMP = '-?[0-9]{1,2}\\s*(?:℃|°C|°)?';
 /** Metadata keys that introduce a field on a chrome line. */
 const META_KEYS =
   '发布时间|发布日期|发布者|发布人|更新时间|日期|时间|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|责编|审核|审校|校对|摄影|阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|访问量|字号|字体|分享到|打印|关闭';
@@ -42,7 +49,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'print/close bar',
     trigger: '【[',
     pattern:
-      /[【[]\s*(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏|返回顶部|推荐给朋友|我要纠错)\s*[】\]]/g,
+      /[【[]\s*(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏|返回顶部|推荐给朋友|我要纠错|纠错)\s*[】\]]/g,
   },
   {
     id: 'metadata',
@@ -58,7 +65,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'metadata line',
     // One field alone on a short line: 来源：新华社 / 责任编辑：张三 / 【编辑:朱晨颖 戴容】 / (作者:任勇)
     pattern: new RegExp(
-      `^[【\\[(（]?\\s*(?:来源|本文来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|阅读次数|浏览次数|点击数)\\s*${COLON}\\s*[^。！？!?，,；;]{0,30}?[】\\])）]?$`,
+      `^[【\\[(（]?\\s*(?:来源|本文来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|访问量)\\s*${COLON}\\s*[^。！？!?，,；;]{0,30}?[】\\])）]?$`,
     ),
   },
   {
@@ -73,7 +80,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'share/print bar',
     pattern:
-      /^(?:分享到\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|【?打印】?\s*【?关闭】?|返回顶部|上一篇\s*[:：].{0,60}|下一篇\s*[:：].{0,60}|相关(?:新闻|阅读|文章|链接)\s*[:：]?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+      /^(?:分享到\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接)\s*[:：]?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
   },
   {
     id: 'source-link',
@@ -95,10 +102,107 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
       /^(?:(?:版权所有|版权声明|免责声明|主办单位|承办单位|主办|承办|协办|技术支持|网站标识码|网站识别码|备案号|ICP备案号)\s*[:：©].{0,150}|.{0,60}版权所有(?:\s.{0,80})?|.{0,80}(?:ICP[备证]\s*[0-9０-９-]+号?|公网安备\s*[0-9０-９]+号?).{0,80}|(?:copyright\s*)?©\s*\d{4}.{0,100})$/i,
   },
   {
+    id: 'byline',
+    scope: 'paragraph',
+    what: 'byline',
+    // 本报记者 张三 李四 / 记者：张三 / 文｜张三 / 新华社记者 王五 摄: names only, so a sentence that begins
+    // with 记者 (记者深入基层采访了一线工人) never matches — a name is at most four characters.
+    pattern: new RegExp(
+      `^[（(【\\[]?\\s*(?:(?:本报|本台|本刊|本网|[\\u4e00-\\u9fa5]{2,4}社)(?:特约|实习|首席)?(?:记者|通讯员)\\s*${COLON}?\\s*|(?:特约|实习|首席)?(?:记者|通讯员)\\s*(?:${COLON}|\\s)\\s*|(?:文|图|文图|文\\/图|图\\/文|撰文|摄影|摄像)\\s*(?:${COLON}|[｜|/]|\\s)\\s*)${NAMES}(?:\\s*摄)?\\s*[）)】\\]]?$`,
+    ),
+  },
+  {
+    id: 'photo-credit',
+    scope: 'paragraph',
+    what: 'photo caption credit',
+    // 张三 摄 / （新华社记者 王五 摄） / 图为会议现场。新华社记者 王五 摄 — a caption that ends in a credit.
+    // A bare name needs a space or a bracket before 摄, so a heading ending in 拍摄 (视频拍摄) stays.
+    pattern: new RegExp(
+      `^(?:图为[^\\n]{1,100}?[。\\s（(])?\\s*(?:[（(]\\s*)?(?:(?:[\\u4e00-\\u9fa5]{2,4}社|本报)?(?:特约|实习|首席)?(?:记者|通讯员)\\s*${NAMES}\\s*|${NAMES}\\s+|(?<=[（(]\\s*)${NAMES})摄[）)]?$`,
+    ),
+  },
+  {
+    id: 'dateline',
+    scope: 'paragraph',
+    what: 'dateline',
+    // 新华社北京3月5日电（记者张三、李四） alone on a line; a dateline that opens the first sentence is
+    // part of the article and stays.
+    pattern: new RegExp(
+      `^[\\u4e00-\\u9fa5]{0,12}${N}月${N}日(?:电|讯|消息)\\s*(?:[（(](?:记者|通讯员)[^)）]{1,40}[)）])?$`,
+    ),
+  },
+  {
+    id: 'original-title',
+    scope: 'paragraph',
+    what: 'original-title line',
+    pattern: new RegExp(`^[（(【\\[]?\\s*原(?:标)?题\\s*${COLON}.{1,100}$`),
+  },
+  {
+    id: 'media-caption',
+    scope: 'paragraph',
+    what: 'media caption',
+    // 视频：… / 图片来源：… / （图源：网络） / 视频加载中… — a label and a colon open the line.
+    pattern: new RegExp(
+      `^[（(【\\[]?\\s*(?:(?:视频|图片|图|配图|题图|图源|图片来源|视频来源|图片作者|图片编辑|视频编辑|制图|海报|设计|剪辑)\\s*${COLON}.{0,60}|视频加载中.{0,20})$`,
+    ),
+  },
+  {
+    id: 'app-prompt',
+    scope: 'paragraph',
+    what: 'follow/app prompt',
+    // 点击关注… / 欢迎关注我们的微信公众号 / 扫码下载客户端 / 打开APP阅读全文: a call to action opens the line
+    // and an app or account word follows; no sentence end (扫码支付已经成为…。 stays), and 关注 alone is no
+    // such word (打开思路，关注民生 is a heading).
+    pattern:
+      /^[【[(（]?\s*(?:(?:点击|欢迎|长按|扫码|扫描|扫一扫|打开|下载|更多精彩|戳|请|识别)[^。]{0,30}?(?:公众号|二维码|客户端|APP|App|app|阅读全文|查看全文|更多精彩|订阅号|关注我们|视频号)|点击关注|关注我们)[^。]{0,30}$/,
+  },
+  {
+    id: 'breadcrumb',
+    scope: 'paragraph',
+    what: 'breadcrumb navigation',
+    pattern: new RegExp(
+      `^(?:(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您所在的位置|您当前的位置|所在位置)\\s*${COLON}.{0,100}|(?:首页|网站首页|主页|home)\\s*(?:>{1,2}|＞{1,2}|»|›|→)\\s*.{0,100})$`,
+      'i',
+    ),
+  },
+  {
+    id: 'weather',
+    scope: 'paragraph',
+    what: 'weather widget',
+    pattern: new RegExp(
+      `^[\\u4e00-\\u9fa5]{2,6}\\s*(?:今天|今日|明天)?\\s*${WEATHER_SPAN}\\s*${TEMP}\\s*[~～\\-—/至]\\s*${TEMP}$`,
+    ),
+  },
+  {
+    id: 'view-counter',
+    scope: 'paragraph',
+    what: 'view counter',
+    // 阅读 10万+ / 浏览：1234 / 1.2万次播放
+    pattern:
+      /^(?:(?:阅读|浏览|点击|人气|热度|访问|播放|围观)(?:量|数|次数)?\s*[:：]?\s*[0-9０-９.,]{1,12}\s*[万千wWkK]?\+?\s*(?:次|人|人次)?|[0-9０-９.,]{1,12}\s*万?\+?\s*次?(?:阅读|浏览|播放))$/,
+  },
+  {
+    id: 'english-byline',
+    scope: 'paragraph',
+    what: 'byline',
+    // By John Smith, Reuters / Reporting by …; Editing by … — case-sensitive: two capitalized words follow,
+    // so "By the end of the year, …" and "By The Way" (a title) do not match.
+    pattern:
+      /^(?:By|BY|Reporting by|Additional reporting by|Writing by|Editing by|Compiled by|Edited by|Written by)\s+(?!The\b|A\b|An\b|This\b|That\b)[A-Z][A-Za-z.'’-]{0,20}(?:\s+[A-Z][A-Za-z.'’-]{0,20}){1,3}(?:\s*(?:[,;&|]|and\b)\s*.{0,120})?$/,
+  },
+  {
+    id: 'end-marker',
+    scope: 'paragraph',
+    what: 'end-of-article marker',
+    // （完） 【完】 (END) -END- 标签：… — the wire's end mark and the page's tag list.
+    pattern:
+      /^(?:[（(【[]\s*(?:完|全文完|END|end)\s*[）)】\]]|-{1,3}\s*(?:END|完)\s*-{1,3}|(?:标签|Tags)\s*[:：].{1,80})$/,
+  },
+  {
     id: 'english-chrome',
     scope: 'paragraph',
     what: 'page chrome',
     pattern:
-      /^(?:share(?: this(?: article| story| page)?)?\s*:?.{0,40}|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?)$/i,
+      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
   },
 ]);

@@ -15,6 +15,28 @@ const OPENS = '(（〔［[【';
 /** Chrome lines are short: longer paragraphs are never tested against paragraph patterns. */
 const MAX_CHROME = 200;
 
+/**
+ * The text of a chrome line inside Markdown or HTML wrapping: **来源：新华社**, > 责任编辑：王五,
+ * <p>来源：新华社</p>, [分享到微博](https://…). Undefined when nothing wraps it. Plain string checks, no
+ * expression: the wrappers are few and fixed.
+ */
+export function unwrap(s: string): string | undefined {
+  let t = s;
+  if (t.startsWith('>')) t = t.slice(1).trimStart();
+  const link = /^\[([^\]]{1,80})\]\(\S{0,500}\)$/.exec(t);
+  if (link) t = link[1] as string;
+  for (const mark of ['***', '**', '__', '*', '_']) {
+    if (t.length > 2 * mark.length && t.startsWith(mark) && t.endsWith(mark)) {
+      t = t.slice(mark.length, t.length - mark.length);
+      break;
+    }
+  }
+  const tag = /^<(p|span|div|strong|em|b|i|h[1-6])(?:\s[^<>]{0,120})?>([^<>]{1,200})<\/\1>$/i.exec(t);
+  if (tag) t = tag[2] as string;
+  t = t.trim();
+  return t === s || t.length === 0 ? undefined : t;
+}
+
 function wholeMatch(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   const m = re.exec(s);
@@ -87,12 +109,23 @@ export function boilerplate(ctx: ScanContext): Finding[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (p.end - p.start > MAX_CHROME) continue;
-    const s = p.text;
+    const raw = p.text;
     let hit: string | null = null;
     for (const bp of paragraphPatterns) {
-      if (wholeMatch(bp.pattern, s)) {
+      if (wholeMatch(bp.pattern, raw)) {
         hit = bp.what;
         break;
+      }
+    }
+    // The same line wrapped in Markdown or HTML is tested without the wrapping, by every check below.
+    const inner = hit ? undefined : unwrap(raw);
+    const s = inner ?? raw;
+    if (!hit && inner !== undefined) {
+      for (const bp of paragraphPatterns) {
+        if (wholeMatch(bp.pattern, s)) {
+          hit = bp.what;
+          break;
+        }
       }
     }
     if (!hit && s.indexOf('。') < 0) {

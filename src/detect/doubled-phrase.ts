@@ -76,6 +76,14 @@ function namesInSentence(text: string, start: number, unit: string): boolean {
   return c !== 0x0a && c !== 0x0d && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3a;
 }
 
+/** Whether the unit's last code unit is a separator and no other one is (支持力度，). */
+function endsOnOnlySeparator(unit: string): boolean {
+  const n = unit.length;
+  if (!isBoundary(unit.charCodeAt(n - 1)) || unit.charCodeAt(n - 1) === 0x20) return false;
+  for (let k = 0; k < n - 1; k++) if (isBoundary(unit.charCodeAt(k))) return false;
+  return true;
+}
+
 export function doubledPhrase(ctx: ScanContext): Finding[] {
   const { text } = ctx;
   const out: Finding[] = [];
@@ -91,8 +99,12 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 0x20;
     const after = t.start + 2 * t.unit < text.length ? text.charCodeAt(t.start + 2 * t.unit) : 0x20;
     // A unit holding a separator must be a whole clause (我们要，我们要，), not a slice of a parallel
-    // list (乱作为、不作为、不敢为 contains 作为、不 twice).
-    if (hasPunct && (!isBoundary(before) || !isBoundary(unit.charCodeAt(unit.length - 1)))) continue;
+    // list (乱作为、不作为、不敢为 contains 作为、不 twice). The one exception: the end of a clause
+    // written again as a clause of its own (…的支持力度，支持力度，确保…) — three or more characters, and the
+    // unit's only separator is its last character, so no parallel list is cut in the middle.
+    const clauseEnd = hasPunct && content.length >= 3 && endsOnOnlySeparator(unit);
+    if (hasPunct && !clauseEnd && (!isBoundary(before) || !isBoundary(unit.charCodeAt(unit.length - 1))))
+      continue;
     let info = false;
     let confidence = 0.85;
     if (/[A-Za-z\u00c0-\u024f]/.test(content) && !/[\u3400-\u9fff]/.test(content)) {

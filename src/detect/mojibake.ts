@@ -24,6 +24,8 @@ interface GbkTable {
   /** characters that UTF-8 lead bytes E1–EF produce when decoded as GBK (rows E1–EF, trails 40–BF): rare in
    * real Chinese, dense in UTF-8-read-as-GBK text */
   suspects: Uint8Array;
+  /** suspects whose trail byte is a UTF-8 continuation (80–BF): only these can open a 3-byte sequence */
+  leads: Uint8Array;
 }
 let gbk: GbkTable | null | undefined;
 /** The GBK table, built once from TextDecoder('gbk'); null when the platform has no GBK decoder. */
@@ -39,10 +41,14 @@ function gbkTable(): GbkTable | null {
   // Only rows E1–EF (what UTF-8 lead bytes become) are needed to spot suspects; the full encoding
   // table is built on the first trial repair.
   const suspects = new Uint8Array(65536);
+  const leads = new Uint8Array(65536);
   for (const [c, lead, trail] of decodePairs(decoder, 0xe1, 0xef, 0xbf)) {
-    if (lead >= 0xe1 && trail <= 0xbf && c >= 0x2e80) suspects[c] = 1;
+    if (lead >= 0xe1 && trail <= 0xbf && c >= 0x2e80) {
+      suspects[c] = 1;
+      if (trail >= 0x80) leads[c] = 1;
+    }
   }
-  gbk = { encode: undefined, decoder, suspects };
+  gbk = { encode: undefined, decoder, suspects, leads };
   return gbk;
 }
 
@@ -136,6 +142,30 @@ function repairGbk(span: string, table: GbkTable): string | undefined {
   return repaired;
 }
 
+/** How many characters a short garbled stretch may run past its last suspect (its last bytes). */
+const SHORT_REACH = 3;
+
+/** A common character: GB2312 level 1 (GBK lead B0–D7, trail A1–FE). */
+function isCommonHan(c: number, encode: Map<number, number>): boolean {
+  const b = encode.get(c);
+  if (b === undefined) return false;
+  const lead = b >> 8;
+  const trail = b & 0xff;
+  return lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1;
+}
+
+/** Trial repair of a short span that must be exact: only common characters, no lost byte. */
+function exactGbkRepair(span: string, table: GbkTable): string | undefined {
+  const bytes = encodeGbk(span, table);
+  if (!bytes || bytes.length < 6 || bytes.length % 3 !== 0) return undefined;
+  const repaired = utf8.decode(bytes);
+  if (repaired.length * 3 !== bytes.length) return undefined;
+  const encode = encodeTable(table);
+  for (let i = 0; i < repaired.length; i++)
+    if (!isCommonHan(repaired.charCodeAt(i), encode)) return undefined;
+  return repaired;
+}
+
 /** cp1252 bytes 0x80–0x9F as decoded; the five undefined ones decode to themselves (C1). */
 const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
@@ -153,7 +183,15 @@ function repairLatin(span: string): string | undefined {
     else if (c <= 0xff) bytes[i] = c;
     else return undefined;
   }
-  const repaired = utf8.decode(bytes);
+  let repaired = utf8.decode(bytes);
+  // A cp1252 decoder that drops the undefined 0x9D leaves a bare â€ where ” was (E2 80 9D): the span
+  // ends on the first two bytes of a three-byte sequence.
+  if (repaired.endsWith('\ufffd') && span.endsWith('â€')) {
+    const whole = new Uint8Array(bytes.length + 1);
+    whole.set(bytes);
+    whole[bytes.length] = 0x9d;
+    repaired = utf8.decode(whole);
+  }
   if (repaired.includes('\ufffd') || repaired.length >= span.length) return undefined;
   return repaired;
 }
@@ -296,8 +334,45 @@ export function mojibake(ctx: ScanContext): Finding[] {
     let count = 0;
     const flush = () => {
       if (count >= 3) gbkRun(runStart, runEnd, count);
+      else if (count > 0) shortRun(runStart, runEnd);
       count = 0;
       runStart = -1;
+    };
+    // A garbled word or two (会议 → 浼氳…, 部署 → 閮ㄧ讲) has one or two suspects only, too few to call
+    // the stretch garbled by density. It is accepted on the trial repair alone, and only when that is
+    // exact: the bytes decode as UTF-8 without a single bad byte into two or more of the 3,755 most common
+    // characters (GB2312 level 1, leads B0–D7). Sound text never re-encodes that way: a suspect's bytes
+    // must be followed by UTF-8 continuation bytes, which common characters' GBK leads are not.
+    const shortRun = (s0: number, e0: number) => {
+      // A UTF-8 sequence must start on a suspect whose trail byte continues it, and two-byte GBK
+      // characters make whole three-byte sequences only three, six or nine at a time: the windows tried
+      // start on such a suspect inside the run and are 3, 6 or 9 characters long (longest first).
+      let best: { s: number; e: number; repaired: string } | undefined;
+      const limit = Math.min(p.end, e0 + SHORT_REACH);
+      for (let s = s0; s < e0; s++) {
+        if (table.leads[text.charCodeAt(s)] !== 1) continue;
+        for (let k = 9; k >= 3; k -= 3) {
+          const e = s + k;
+          if (e > limit || (best && e - s <= best.e - best.s)) continue;
+          let cjk = true;
+          for (let q = s; q < e && cjk; q++) cjk = text.charCodeAt(q) >= 0x2e80;
+          if (!cjk) continue;
+          const repaired = exactGbkRepair(text.slice(s, e), table);
+          if (repaired !== undefined) {
+            best = { s, e, repaired };
+            break;
+          }
+        }
+      }
+      if (!best) return;
+      repairedSpans.push([best.s, best.e]);
+      push(
+        best.s,
+        best.e,
+        0.8,
+        `Mojibake: ${quote(text.slice(best.s, best.e), 12)} is UTF-8 read as GBK; it reads ${quote(best.repaired, 16)}`,
+        best.repaired,
+      );
     };
     const gbkRun = (s0: number, e0: number, n: number) => {
       let best: { s: number; e: number; repaired: string; bad: number } | undefined;

@@ -8,6 +8,7 @@
 import { hash53 } from '../text/hash.js';
 import { quote, type ScanContext } from './context.js';
 import { EDGE, normalizedText, plainKey, plainLength } from './keys.js';
+import { sentenceRuns } from './sentence-runs.js';
 import { isNearCopy, similarity } from './similar.js';
 import type { Finding } from './types.js';
 
@@ -176,6 +177,12 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
   // Near copies share their last 12 code units (a changed opening, the same ending): candidates by a
   // raw hash of the ending, confirmed by edit distance. Long sentences only.
   const byEnding = new Map<number, number>();
+  // Sentences of a loop inside a paragraph are repetition-loop's finding (when that rule is on).
+  const looped = new Set<number>();
+  for (const r of ctx.enabled('repetition-loop') ? sentenceRuns(ctx) : []) {
+    const ss = paragraphs[r.paragraph]!.sentences;
+    for (let k = 1; k < r.copies; k++) looped.add(ss[r.first + k]!.index);
+  }
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     // Sentences of copies are neither first copies nor findings: the paragraph finding covers them.
@@ -183,7 +190,7 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
     const ss = p.sentences;
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
-      if (s.end - s.start < 24) continue;
+      if (s.end - s.start < 24 || looped.has(s.index)) continue;
       // Stage directions such as (Laughter and applause.) repeat on purpose.
       const c0 = text.charCodeAt(s.start);
       if ((c0 === 0x28 || c0 === 0xff08) && text.charCodeAt(s.end - 1) !== c0) {

@@ -1,6 +1,6 @@
 // repetition-loop: a run of blocks that cycles with a period once counters are masked (关键词十四 …
 // 关键词二十五 cycling through two blocks), or a phrase repeated three or more times in a row inside one
-// line (宣讲宣讲宣讲…). The first pass stays; one finding covers all the redundant passes, with the period
+// line (宣讲宣讲宣讲…), or one sentence written three or more times in a row. The first pass stays; one finding covers all the redundant passes, with the period
 // and the number of passes in the message.
 //
 // Blocks are paragraphs, except in blank-line documents where a heading line directly over its body
@@ -10,6 +10,7 @@
 
 import { quote, type ScanContext } from './context.js';
 import { normalizedText } from './keys.js';
+import { sentenceRuns } from './sentence-runs.js';
 import { similarity } from './similar.js';
 import { tandems } from './tandem.js';
 import type { Finding } from './types.js';
@@ -63,6 +64,7 @@ export function repetitionLoop(ctx: ScanContext): Finding[] {
   const out: Finding[] = [];
   blockLoops(ctx, out);
   lineLoops(ctx, out);
+  sentenceLoops(ctx, out);
   return out;
 }
 
@@ -174,6 +176,33 @@ function lineLoops(ctx: ScanContext, out: Finding[]): void {
         message: `Repetition loop: ${quote(text.slice(t.start, firstEnd), 16)} is written ${t.copies} times in a row (period ${t.unit}); the first is kept`,
         related: [{ start: t.start, end: firstEnd, note: 'first pass (kept)' }],
         fix: [{ start: firstEnd, end, text: '' }],
+      }),
+    );
+  }
+}
+
+/** A sentence written three or more times in a row, too long for the tandem search of lineLoops. */
+function sentenceLoops(ctx: ScanContext, out: Finding[]): void {
+  const { paragraphs } = ctx;
+  const found = out.length;
+  for (const r of sentenceRuns(ctx)) {
+    const ss = paragraphs[r.paragraph]!.sentences;
+    const first = ss[r.first]!;
+    const start = first.end;
+    const end = ss[r.first + r.copies - 1]!.end;
+    // lineLoops already reported a short sentence as a tandem repeat.
+    let seen = false;
+    for (let k = 0; k < found && !seen; k++) seen = out[k]!.start < end && start < out[k]!.end;
+    if (seen) continue;
+    out.push(
+      ctx.finding({
+        rule: 'repetition-loop',
+        confidence: 0.9,
+        start: ss[r.first + 1]!.start,
+        end,
+        message: `Repetition loop: the sentence ${quote(first.text, 16)} is written ${r.copies} times in a row; the first is kept`,
+        related: [{ start: first.start, end: first.end, note: 'first pass (kept)' }],
+        fix: [{ start, end, text: '' }],
       }),
     );
   }

@@ -2,9 +2,11 @@
 // closer without an opener. One linear pass per paragraph with a small stack. Two conventions are
 // respected: a quotation running over several paragraphs opens each of them with “ and closes only at
 // its end; and a list marker such as 1), a) or ２） at the start of a paragraph has no opener on purpose
-// (三） is reported: in official texts it is a （三） that lost its opener).
+// (三） is reported: in official texts it is a （三） that lost its opener). Neither an emoticon :) nor a
+// half-open interval [0, 1) is an unbalanced pair. Straight double quotes are paired by count.
 
 import { quote, type ScanContext } from './context.js';
+import { junctions } from './junctions.js';
 import type { Finding } from './types.js';
 
 /** closer → opener */
@@ -49,14 +51,52 @@ function isListMarker(text: string, start: number, i: number): boolean {
   return true;
 }
 
+/**
+ * An ASCII emoticon — :) ;( =) :-( — is no bracket at all. A ( counts as one only when no word
+ * follows it (比例为3:(1+2) opens a bracket); a ) only when nothing is open for it to close.
+ */
+function isEmoticon(text: string, i: number, end: number): boolean {
+  let k = i - 1;
+  if (text.charCodeAt(k) === 0x2d) k--; // the nose of :-)
+  const c = text.charCodeAt(k);
+  if (!(c === 0x3a || c === 0x3b || c === 0x3d)) return false;
+  if (text.charCodeAt(i) === 0x29 || i + 1 >= end) return true;
+  const n = text.charCodeAt(i + 1);
+  return !((n >= 0x30 && n <= 0x39) || (n >= 0x41 && n <= 0x5a) || (n >= 0x61 && n <= 0x7a) || n === 0x28);
+}
+
+/** Longest half-open interval looked at, in code units. */
+const INTERVAL_MAX = 40;
+
+/**
+ * Whether `opener..closer` is a half-open interval of mathematics — [0, 1) (a, b] [1,+∞) — whose
+ * brackets differ on purpose: two short ends around one comma, no CJK inside.
+ */
+function isInterval(text: string, open: number, close: number): boolean {
+  const o = text.charCodeAt(open);
+  const c = text.charCodeAt(close);
+  if (!((o === 0x5b && c === 0x29) || (o === 0x28 && c === 0x5d))) return false;
+  if (close - open > INTERVAL_MAX) return false;
+  let commas = 0;
+  for (let k = open + 1; k < close; k++) {
+    const u = text.charCodeAt(k);
+    if (u === 0x2c || u === 0xff0c) commas++;
+    else if (u >= 0x3000 || u === 0x28 || u === 0x29 || u === 0x5b || u === 0x5d) {
+      if (u !== 0x221e) return false; // ∞ is an end; any other bracket or CJK is not an interval
+    }
+  }
+  return commas === 1;
+}
+
 export function unbalancedPair(ctx: ScanContext): Finding[] {
   const { text, paragraphs } = ctx;
   const out: Finding[] = [];
   const stack: number[] = [];
   const report = (at: number, kind: 'open' | 'close', pStart: number, pEnd: number) => {
     const ch = text[at] as string;
-    const from = Math.max(pStart, at - 8);
-    const to = Math.min(pEnd, at + 9);
+    // An opener carried from a joined paragraph lies before this one: quote around it instead.
+    const from = Math.max(at < pStart ? 0 : pStart, at - 8);
+    const to = at < pStart ? Math.min(text.length, at + 9) : Math.min(pEnd, at + 9);
     out.push(
       ctx.finding({
         rule: 'unbalanced-pair',
@@ -70,27 +110,85 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
       }),
     );
   };
+  // Straight double quotes " have no direction: an odd number of them in a paragraph leaves one without
+  // its partner (the last one is reported), unless the paragraph opens a quotation that the next one
+  // continues with " as well.
+  // All of them are found in one pass over the text (paragraphs come in order), never per paragraph.
+  const quotes: number[] = [];
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) quotes.push(at);
+  let qi = 0;
+  const straightQuotes = (pi: number) => {
+    const p = paragraphs[pi]!;
+    while (qi < quotes.length && quotes[qi]! < p.start) qi++;
+    let count = 0;
+    let last = -1;
+    for (; qi < quotes.length && quotes[qi]! < p.end; qi++) {
+      count++;
+      last = quotes[qi]!;
+    }
+    if (count % 2 === 0) return;
+    const next = paragraphs[pi + 1];
+    if (text.charCodeAt(p.start) === 0x22 && next !== undefined && text.charCodeAt(next.start) === 0x22)
+      return;
+    const from = Math.max(p.start, last - 8);
+    out.push(
+      ctx.finding({
+        rule: 'unbalanced-pair',
+        confidence: 0.6,
+        start: last,
+        end: last + 1,
+        message: `Unbalanced pair: a straight quote " has no partner in its paragraph, near ${quote(text.slice(from, Math.min(p.end, last + 9)))}`,
+      }),
+    );
+  };
+  // A paragraph that split-paragraph or displaced-fragment joins to a later one continues there: its
+  // open quotes and brackets are carried into that paragraph (学习《习近平谈治国理政 | 第四卷》) instead of
+  // being reported on both sides of a break that clean() removes.
+  const joinedTo = new Map<number, number>();
+  if (ctx.enabled('split-paragraph') || ctx.enabled('displaced-fragment')) {
+    const j = junctions(ctx);
+    if (ctx.enabled('split-paragraph'))
+      for (const s of j.splits) if (s.tail > s.head) joinedTo.set(s.head, s.tail);
+    if (ctx.enabled('displaced-fragment'))
+      for (const d of j.displaced) if (d.tail > d.head) joinedTo.set(d.head, d.tail);
+  }
+  const carried = new Map<number, number[]>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     stack.length = 0;
+    const carry = carried.get(pi);
+    if (carry) for (const at of carry) stack.push(at);
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
       const kind = KIND[c];
       if (kind === 0) continue;
+      if (c === 0x28 && isEmoticon(text, i, p.end)) continue;
       if (kind === 1) {
         stack.push(i);
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      if (top !== undefined && isInterval(text, top, i)) {
+        stack.length--;
         continue;
       }
       let k = stack.length - 1;
       while (k >= 0 && !matches(text.charCodeAt(stack[k]!), c)) k--;
       if (k < 0) {
-        if (!isListMarker(text, p.start, i)) report(i, 'close', p.start, p.end);
+        if (!isListMarker(text, p.start, i) && !(c === 0x29 && isEmoticon(text, i, p.end)))
+          report(i, 'close', p.start, p.end);
         continue;
       }
       for (let m = k + 1; m < stack.length; m++) report(stack[m]!, 'open', p.start, p.end);
       stack.length = k;
     }
+    straightQuotes(pi);
     if (stack.length === 0) continue;
+    const tail = joinedTo.get(pi);
+    if (tail !== undefined) {
+      carried.set(tail, [...(carried.get(tail) ?? []), ...stack]);
+      continue;
+    }
     // A multi-paragraph quotation: an open “ here and the next paragraph opens with “ again.
     const next = paragraphs[pi + 1];
     for (const at of stack) {

@@ -13,6 +13,11 @@ describe('doubled-phrase', () => {
     ['a doubled English word', 'We will finish the the job.', 'We will finish the job.'],
     ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
     ['a doubled capitalized word opening a line', 'The The economy grew.', 'The economy grew.'],
+    [
+      'a clause end written again after its comma',
+      '要加大对中小企业的支持力度，支持力度，确保就业大局稳定。',
+      '要加大对中小企业的支持力度，确保就业大局稳定。',
+    ],
   ])('finds %s and removes the second copy', (_n, text, expected) => {
     const f = found(text, 'doubled-phrase');
     expect(f).toHaveLength(1);
@@ -28,6 +33,7 @@ describe('doubled-phrase', () => {
     ['a 共X共Y parallel', '推进水污染防治共治共保，建立流域共治机制。'],
     ['a 不X不Y list', '破解“乱作为、不作为、不敢为、不善为”问题。'],
     ['a numeral-classifier repeat', '一个一个地解决，一步一步向前。'],
+    ['a short clause end repeated after a comma', '他说了好的，好的，然后离开。'],
     ['one hammer after another', '一锤接着一锤敲，一张蓝图绘到底。'],
     ['that that', 'He said that that was wrong.'],
     ['a doubled place name', 'They flew to Bora Bora last year.'],

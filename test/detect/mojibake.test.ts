@@ -63,6 +63,25 @@ describe('mojibake', () => {
   });
 
   it.each([
+    ['会议', '国务院常务会议今天召开，', '研究部署了稳就业的相关措施。'],
+    ['部署', '国务院常务会议今天召开，会议研究', '了稳就业的相关措施。'],
+    ['世界', '他走遍了', '的每一个角落。'],
+  ])('repairs one garbled word (%s) inside a sound sentence', (word, before, after) => {
+    const text = `${before}${asGbk(word)}${after}`;
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.expected).toBe(word);
+    expect(cleaned(text)).toBe(`${before}${word}${after}`);
+  });
+
+  it.each([
+    ['traditional characters', '國務院常務會議今天召開，會議研究部署了穩就業的相關措施。'],
+    ['rare characters that GBK places where UTF-8 leads fall', '他说：“浣花溪畔，鍥而不舍，锲而不舍。”'],
+  ])('does not repair %s', (_n, text) => {
+    expect(found(text, 'mojibake')).toEqual([]);
+  });
+
+  it.each([
     ['café', 'The café was open.'],
     ['curly quotes', 'He said “hello” to me.'],
     ['Zürich – Genève', 'From Zürich – Genève by train.'],
@@ -71,6 +90,12 @@ describe('mojibake', () => {
     expect(text).not.toBe(good);
     expect(found(text, 'mojibake').length).toBeGreaterThan(0);
     expect(cleaned(text)).toBe(good);
+  });
+
+  it('repairs a closing quote whose undefined cp1252 byte 0x9D was dropped (â€ alone)', () => {
+    const text = 'It’s a “goodâ€ idea.';
+    expect(found(text, 'mojibake')).toHaveLength(1);
+    expect(cleaned(text)).toBe('It’s a “good” idea.');
   });
 
   it('removes stray control characters', () => {

@@ -78,6 +78,16 @@ describe('repetition-loop', () => {
       `我们要${'加快发展，'.repeat(6)}推动转型。`,
       '我们要加快发展，推动转型。',
     ],
+    [
+      'a long Chinese sentence looping inside a paragraph',
+      `我们要坚持稳中求进。${'我们要坚定信心，迎难而上，奋力开创经济社会高质量发展的新局面。'.repeat(5)}会议结束。`,
+      '我们要坚持稳中求进。我们要坚定信心，迎难而上，奋力开创经济社会高质量发展的新局面。会议结束。',
+    ],
+    [
+      'an English sentence looping inside a paragraph',
+      `We met the team. ${'We must keep moving forward and never give up on our goals. '.repeat(4)}Then we left.`,
+      'We met the team. We must keep moving forward and never give up on our goals. Then we left.',
+    ],
   ])('finds %s', (_n, text, expected) => {
     expect(found(text, 'repetition-loop')).toHaveLength(1);
     expect(cleaned(text)).toBe(expected);
@@ -95,6 +105,14 @@ describe('repetition-loop', () => {
     ['a chant', 'Fix it! Fix it! Fix it!'],
     ['digits', '编号11111111111111的项目。'],
     ['ordinary prose', PROSE.join('\n\n')],
+    [
+      'a long sentence written twice in a row',
+      'We met the team. We must keep moving forward and never give up on our goals. We must keep moving forward and never give up on our goals. Then we left.',
+    ],
+    [
+      'a long sentence repeated with another in between',
+      `${'我们要坚定信心，迎难而上，奋力开创经济社会高质量发展的新局面。会议强调要压实责任。'.repeat(1)}我们要坚定信心，迎难而上，奋力开创经济社会高质量发展的新局面。`,
+    ],
   ])('finds nothing in %s', (_n, text) => {
     expect(found(text, 'repetition-loop')).toEqual([]);
   });

@@ -9,12 +9,34 @@ describe('unbalanced-pair', () => {
     ['an unclosed bracket', '全年增长5.2%（按可比价格计算。', '（', 8],
     ['a stray ASCII closer', 'The plan works) and we go on.', ')', 14],
     ['a section number that lost its opener', '三）大力发展社会事业，促进经济社会协调发展。', '）', 1],
+    ['an odd straight quote in Chinese', '他说："我们要继续奋斗。然后离开了。', '"', 3],
+    ['an odd straight quote in English', 'He said "we will win and left.', '"', 8],
+    ['a bracket opened after a colon', '比例为3:(1+2，不再调整。', '(', 5],
   ])('finds %s', (_n, text, ch, at) => {
     const f = found(text, 'unbalanced-pair');
     expect(f).toHaveLength(1);
     expect(f[0]!.actual).toBe(ch);
     expect(f[0]!.start).toBe(at);
     expect(cleaned(text)).toBe(text); // reported, never edited
+  });
+
+  it('carries an open title across a split paragraph instead of reporting both halves', () => {
+    const text =
+      '全市党员干部认真学习了《习近平谈治国理政\n\n第四卷》，大家一致认为，这部著作内容丰富、思想深刻。\n\n会议要求，要加强统筹协调，形成工作合力。';
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(found(text, 'unbalanced-pair')).toEqual([]);
+  });
+
+  it('still reports an opener that the joined paragraph does not close', () => {
+    const text =
+      '全市党员干部认真学习了《习近平谈治国理政\n\n第四卷，大家一致认为，这部著作内容丰富、思想深刻。\n\n会议要求，要加强统筹协调，形成工作合力。';
+    const f = found(text, 'unbalanced-pair');
+    expect(f.map((x) => x.actual)).toEqual(['《']);
+    expect(f[0]!.message).toContain('学习了《习近平');
+  });
+
+  it('still reports mixed ASCII brackets that hold Chinese, not an interval', () => {
+    expect(found('见附件[一、二)。', 'unbalanced-pair').map((f) => f.actual)).toEqual(['[', ')']);
   });
 
   it.each([
@@ -24,6 +46,14 @@ describe('unbalanced-pair', () => {
     ['mixed-width brackets', '全年增长5.2%（按可比价格计算)。'],
     ['ordinary prose', PROSE.join('\n\n')],
     ['English', 'He said, “It is time.” (Applause.)'],
+    ['paired straight quotes', '他说："我们要继续奋斗。"然后离开了。'],
+    [
+      'a straight-quoted passage over paragraphs',
+      '"First paragraph of the speech.\n\n"Second paragraph, and the end."',
+    ],
+    ['an emoticon', '今天很开心 :) 明天见 ;-( 再见 :('],
+    ['a ratio in brackets after a colon', '比例为3:(1+2)，不再调整。'],
+    ['half-open intervals', '当 x ∈ [0, 1) 时单调递增，在 (1, +∞] 和 [a,b) 上亦然。'],
   ])('finds nothing in %s', (_n, text) => {
     expect(found(text, 'unbalanced-pair')).toEqual([]);
   });
