@@ -121,6 +121,24 @@ function sameUnits(
 }
 
 function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
+  // A 1:1 equal bead of byte-identical paragraphs (nearly every block of two versions of one text):
+  // built inline, without the range helpers (one call each per paragraph on an unoptimized first call).
+  if (bead.op === 'equal' && bead.a.length === 1 && bead.b.length === 1) {
+    const x = ctx.sa.paragraphs[bead.a[0] as number];
+    const y = ctx.sb.paragraphs[bead.b[0] as number];
+    if (x && y && x.end - x.start === y.end - y.start && x.raw === y.raw) {
+      const block: AlignedBlock = {
+        id,
+        op: 'equal',
+        level: 'paragraph',
+        a: [{ start: x.start, end: x.end }],
+        b: [{ start: y.start, end: y.end }],
+        similarity: bead.similarity,
+      };
+      if (bead.moveId) block.moveId = bead.moveId;
+      return block;
+    }
+  }
   const a = rangesOf(ctx.sa, bead.a);
   const b = rangesOf(ctx.sb, bead.b);
   let op: BlockOp = bead.op;
