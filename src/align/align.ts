@@ -375,7 +375,10 @@ function visibleCount(text: string, start: number, end: number): number {
 
 function visibleLength(text: string, ranges: readonly Range[]): number {
   let n = 0;
-  for (const r of ranges) n += visibleCount(text, r.start, r.end);
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k] as Range;
+    n += visibleCount(text, r.start, r.end);
+  }
   return n;
 }
 

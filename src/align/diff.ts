@@ -48,11 +48,17 @@ function addLink(chain: Chain, as: number, ae: number, bs: number, be: number): 
   if (
     shortcuts.enabled &&
     n === bs - last.b.end &&
-    (n === 0 || chain.a.slice(last.a.end, as) === chain.b.slice(last.b.end, bs))
+    (n === 0 || sameText(chain.a, last.a.end, chain.b, last.b.end, n))
   ) {
     last.a.end = ae;
     last.b.end = be;
   } else links.push({ a: { start: as, end: ae }, b: { start: bs, end: be } });
+}
+
+/** a[x, x+n) === b[y, y+n), compared in place: the stretches between equal leaves are short (line breaks). */
+function sameText(a: string, x: number, b: string, y: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(x + k) !== b.charCodeAt(y + k)) return false;
+  return true;
 }
 
 interface Chain {
