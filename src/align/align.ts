@@ -121,6 +121,24 @@ function sameUnits(
 }
 
 function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
+  // A 1:1 equal bead of byte-identical paragraphs (nearly every block of two versions of one text):
+  // built inline, without the range helpers (one call each per paragraph on an unoptimized first call).
+  if (bead.op === 'equal' && bead.a.length === 1 && bead.b.length === 1) {
+    const x = ctx.sa.paragraphs[bead.a[0] as number];
+    const y = ctx.sb.paragraphs[bead.b[0] as number];
+    if (x && y && x.end - x.start === y.end - y.start && x.raw === y.raw) {
+      const block: AlignedBlock = {
+        id,
+        op: 'equal',
+        level: 'paragraph',
+        a: [{ start: x.start, end: x.end }],
+        b: [{ start: y.start, end: y.end }],
+        similarity: bead.similarity,
+      };
+      if (bead.moveId) block.moveId = bead.moveId;
+      return block;
+    }
+  }
   const a = rangesOf(ctx.sa, bead.a);
   const b = rangesOf(ctx.sb, bead.b);
   let op: BlockOp = bead.op;
@@ -135,7 +153,10 @@ function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
   const sa = ctx.sa.sentencesOfAll(bead.a);
   const sb = ctx.sb.sentencesOfAll(bead.b);
   const beads = alignSentences(ctx.sa, ctx.sb, sa, sb, ctx.budget, ctx.level, `${id}.`);
-  block.children = beads.map((s, k) => sentenceBlock(ctx, s, sa, sb, `${id}.s${k + 1}`));
+  const children: AlignedBlock[] = new Array(beads.length);
+  for (let k = 0; k < beads.length; k++)
+    children[k] = sentenceBlock(ctx, beads[k] as Bead, sa, sb, `${id}.s${k + 1}`);
+  block.children = children;
   return block;
 }
 
@@ -146,13 +167,23 @@ function sentenceBlock(
   sb: readonly number[],
   id: string,
 ): AlignedBlock {
-  const ua = bead.a.map((k) => ctx.sa.sentence(sa[k] as number));
-  const ub = bead.b.map((k) => ctx.sb.sentence(sb[k] as number));
-  const a = ua.map((u) => ({ start: u.start, end: u.end }));
-  const b = ub.map((u) => ({ start: u.start, end: u.end }));
+  // indexed loops, no callbacks: one call of this per sentence of every revised paragraph
+  const ua: Unit[] = new Array(bead.a.length);
+  const a: Range[] = new Array(bead.a.length);
+  for (let k = 0; k < bead.a.length; k++) {
+    const u = ctx.sa.sentence(sa[bead.a[k] as number] as number);
+    ua[k] = u;
+    a[k] = { start: u.start, end: u.end };
+  }
+  const ub: Unit[] = new Array(bead.b.length);
+  const b: Range[] = new Array(bead.b.length);
+  for (let k = 0; k < bead.b.length; k++) {
+    const u = ctx.sb.sentence(sb[bead.b[k] as number] as number);
+    ub[k] = u;
+    b[k] = { start: u.start, end: u.end };
+  }
   let op: BlockOp = bead.op;
-  if (op === 'equal' && !(ua.length === ub.length && ua.every((u, k) => u.sameRaw(ub[k] as Unit))))
-    op = 'modify';
+  if (op === 'equal' && !sameUnitList(ua, ub)) op = 'modify';
   let similarity = bead.similarity;
   if (ua.length === 1 && ub.length === 1 && op !== 'equal' && op !== 'insert' && op !== 'delete') {
     similarity = unitSimilarity(ua[0] as Unit, ub[0] as Unit);
@@ -164,6 +195,12 @@ function sentenceBlock(
     if (children) block.children = children;
   }
   return block;
+}
+
+function sameUnitList(x: readonly Unit[], y: readonly Unit[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (!(x[k] as Unit).sameRaw(y[k] as Unit)) return false;
+  return true;
 }
 
 /** A sentence that could still move: its unit, and where its leaf lives. */
@@ -357,7 +394,10 @@ function visibleCount(text: string, start: number, end: number): number {
 
 function visibleLength(text: string, ranges: readonly Range[]): number {
   let n = 0;
-  for (const r of ranges) n += visibleCount(text, r.start, r.end);
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k] as Range;
+    n += visibleCount(text, r.start, r.end);
+  }
   return n;
 }
 

@@ -10,27 +10,39 @@ export interface Pair {
 
 /** Indices (into `pairs`, which are sorted by i) of a longest subsequence with increasing j. O(n log n). */
 export function longestIncreasing(pairs: readonly Pair[]): number[] {
-  const tails: number[] = [];
-  const prev = new Int32Array(pairs.length).fill(-1);
-  for (let k = 0; k < pairs.length; k++) {
-    const j = (pairs[k] as Pair).j;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((pairs[tails[mid] as number] as Pair).j < j) lo = mid + 1;
-      else hi = mid;
+  const n = pairs.length;
+  // j values copied once into a typed array; tails hold pair indices (a typed array too: no boxing)
+  const js = new Int32Array(n);
+  for (let k = 0; k < n; k++) js[k] = (pairs[k] as Pair).j;
+  const tails = new Int32Array(n);
+  let len = 0;
+  const prev = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const j = js[k] as number;
+    let lo: number;
+    // Nearly sorted input (anchors of two versions of one text) mostly extends the longest run: the
+    // binary search below would find the end anyway.
+    if (len > 0 && (js[tails[len - 1] as number] as number) < j) lo = len;
+    else {
+      lo = 0;
+      let hi = len;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((js[tails[mid] as number] as number) < j) lo = mid + 1;
+        else hi = mid;
+      }
     }
     if (lo > 0) prev[k] = tails[lo - 1] as number;
     tails[lo] = k;
+    if (lo === len) len++;
   }
-  const out: number[] = [];
-  let k = tails.length ? (tails[tails.length - 1] as number) : -1;
-  while (k >= 0) {
-    out.push(k);
+  const out: number[] = new Array(len);
+  let k = len > 0 ? (tails[len - 1] as number) : -1;
+  for (let w = len - 1; w >= 0; w--) {
+    out[w] = k;
     k = prev[k] as number;
   }
-  return out.reverse();
+  return out;
 }
 
 /**

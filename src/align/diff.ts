@@ -29,8 +29,46 @@ export function diff(a: string, b: string, options?: AlignOptions): ChangeSet {
   return changesFromAlignment(a, b, align(a, b, options));
 }
 
+/**
+ * Appends an equal segment to the chain of links. Links separated by identical text (the line breaks
+ * between equal paragraphs) join into one: a near-identical pair then has a few long links instead of
+ * one per paragraph, and no gap between them. The chain stays strictly monotone (it is by
+ * construction; this is a guard, not a fix-up). No segment object per call: on a near-identical pair
+ * this runs once per paragraph, and most calls only extend the last link.
+ */
+function addLink(chain: Chain, as: number, ae: number, bs: number, be: number): void {
+  const links = chain.links;
+  const last = links[links.length - 1];
+  if (!last) {
+    links.push({ a: { start: as, end: ae }, b: { start: bs, end: be } });
+    return;
+  }
+  if (as < last.a.end || bs < last.b.end) return;
+  const n = as - last.a.end;
+  if (
+    shortcuts.enabled &&
+    n === bs - last.b.end &&
+    (n === 0 || sameText(chain.a, last.a.end, chain.b, last.b.end, n))
+  ) {
+    last.a.end = ae;
+    last.b.end = be;
+  } else links.push({ a: { start: as, end: ae }, b: { start: bs, end: be } });
+}
+
+/** a[x, x+n) === b[y, y+n), compared in place: the stretches between equal leaves are short (line breaks). */
+function sameText(a: string, x: number, b: string, y: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(x + k) !== b.charCodeAt(y + k)) return false;
+  return true;
+}
+
+interface Chain {
+  a: string;
+  b: string;
+  links: Segment[];
+}
+
 /** Pairs two equal-text range lists piece by piece (their concatenations are identical). */
-function pieces(ra: readonly Range[], rb: readonly Range[], out: Segment[]): void {
+function pieces(ra: readonly Range[], rb: readonly Range[], chain: Chain): void {
   let i = 0;
   let j = 0;
   let oa = 0;
@@ -39,11 +77,7 @@ function pieces(ra: readonly Range[], rb: readonly Range[], out: Segment[]): voi
     const x = ra[i] as Range;
     const y = rb[j] as Range;
     const n = Math.min(x.end - x.start - oa, y.end - y.start - ob);
-    if (n > 0)
-      out.push({
-        a: { start: x.start + oa, end: x.start + oa + n },
-        b: { start: y.start + ob, end: y.start + ob + n },
-      });
+    if (n > 0) addLink(chain, x.start + oa, x.start + oa + n, y.start + ob, y.start + ob + n);
     oa += n;
     ob += n;
     if (x.start + oa >= x.end) {
@@ -57,13 +91,7 @@ function pieces(ra: readonly Range[], rb: readonly Range[], out: Segment[]): voi
   }
 }
 
-function collect(
-  block: AlignedBlock,
-  group: string,
-  chain: Segment[],
-  leavesA: Leaf[],
-  leavesB: Leaf[],
-): void {
+function collect(block: AlignedBlock, group: string, chain: Chain, leavesA: Leaf[], leavesB: Leaf[]): void {
   const inOrder = block.op !== 'move';
   const children = block.children;
   if (children?.length) {
@@ -147,36 +175,28 @@ function meta(leaf: Leaf | undefined): Omit<Edit, 'start' | 'end' | 'text'> {
 }
 
 export function changesFromAlignment(a: string, b: string, alignment: Alignment): ChangeSet {
-  const chain: Segment[] = [];
+  const chain: Chain = { a, b, links: [] };
   const leavesA: Leaf[] = [];
   const leavesB: Leaf[] = [];
   const blocks = alignment.blocks;
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k] as AlignedBlock;
+    // An equal paragraph (most of a near-identical pair) is one link piece: no walk, no leaf.
+    const ra = block.a;
+    const rb = block.b;
+    if (block.op === 'equal' && !block.children?.length && ra.length === 1 && rb.length === 1) {
+      const x = ra[0] as Range;
+      const y = rb[0] as Range;
+      if (x.end - x.start === y.end - y.start) {
+        if (x.end > x.start) addLink(chain, x.start, x.end, y.start, y.end);
+        continue;
+      }
+    }
     collect(block, block.id, chain, leavesA, leavesB);
   }
   leavesA.sort((x, y) => x.range.start - y.range.start);
   leavesB.sort((x, y) => x.range.start - y.range.start);
-  // Keep the chain strictly monotone (it is by construction; this is a guard, not a fix-up).
-  // Links separated by identical text (the line breaks between equal paragraphs) join into one: a
-  // near-identical pair then has a few long links instead of one per paragraph, and no gap between them.
-  const links: Segment[] = [];
-  for (let k = 0; k < chain.length; k++) {
-    const s = chain[k] as Segment;
-    const last = links[links.length - 1];
-    if (!last) links.push({ a: { ...s.a }, b: { ...s.b } });
-    else if (s.a.start >= last.a.end && s.b.start >= last.b.end) {
-      const n = s.a.start - last.a.end;
-      if (
-        shortcuts.enabled &&
-        n === s.b.start - last.b.end &&
-        (n === 0 || a.slice(last.a.end, s.a.start) === b.slice(last.b.end, s.b.start))
-      ) {
-        last.a.end = s.a.end;
-        last.b.end = s.b.end;
-      } else links.push({ a: { ...s.a }, b: { ...s.b } });
-    }
-  }
+  const links = chain.links;
   const edits: Edit[] = [];
   let pa = 0;
   let pb = 0;

@@ -69,7 +69,8 @@ export function alignLevel(
   const reservedB = new Set<number>();
   if (!shortcuts.enabled || !increasing(pairs)) {
     const keep = new Uint8Array(pairs.length);
-    for (const k of longestIncreasing(pairs)) keep[k] = 1;
+    const lis = longestIncreasing(pairs);
+    for (let k = 0; k < lis.length; k++) keep[lis[k] as number] = 1;
     anchors = [];
     for (let k = 0; k < pairs.length; k++) {
       const p = pairs[k] as Pair;
@@ -119,6 +120,8 @@ export function alignLevel(
       weakPairs.add(`${bead.a[0]}:${bead.b[0]}`);
     }
   }
+  // Nothing free on one side (a paragraph with one revised sentence): no move is possible.
+  if (freeA.length === 0 || freeB.length === 0) return beads;
   // A weak pair found again is no move: it stays as it is.
   const moves = matchMoves(a, b, freeA, freeB, o.moveThreshold, undefined, () =>
     budget.expired(level),

@@ -21,16 +21,26 @@ export function rejoinAcrossMoves(
   movedB: ReadonlySet<number>,
   threshold: number,
 ): Bead[] {
+  // Only deletes and inserts can rejoin: without any (a moved block that was not revised), nothing to
+  // do. Indexed loops: this runs over every bead of the level, on a first call unoptimized.
+  let unlinked = false;
+  for (let k = 0; k < beads.length && !unlinked; k++) {
+    const op = (beads[k] as Bead).op;
+    unlinked = op === 'delete' || op === 'insert';
+  }
+  if (!unlinked) return beads;
   const pairOfA = new Map<number, number>();
   const pairOfB = new Map<number, number>();
-  beads.forEach((x, k) => {
-    if (!isPair(x)) return;
+  for (let k = 0; k < beads.length; k++) {
+    const x = beads[k] as Bead;
+    if (!isPair(x)) continue;
     pairOfA.set(x.a[0] as number, k);
     pairOfB.set(x.b[0] as number, k);
-  });
+  }
   let out: Bead[] | undefined;
   const drop = new Set<number>();
-  for (const [k, x] of beads.entries()) {
+  for (let k = 0; k < beads.length; k++) {
+    const x = beads[k] as Bead;
     const merge = x.op === 'delete';
     if (!merge && x.op !== 'insert') continue;
     const own = merge ? (x.a[0] as number) : (x.b[0] as number);

@@ -19,42 +19,53 @@ const NORM = Object.freeze({ punctuation: 'remove', whitespace: 'remove' } as co
  * computed on first use, so two near-identical documents never normalize their identical paragraphs.
  */
 export class Unit {
-  #raw: string | undefined;
-  #norm: string | undefined;
-  #key = 0;
-  #sketch: Uint32Array | undefined;
+  // Fields assigned in the constructor, not declared as class fields (#private or public): with
+  // ES2022 class fields every construction also runs an initializer function, and private fields add a
+  // private-symbol lookup per access — both paid in full by the first call (unoptimized code,
+  // thousands of units).
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare private _raw: string | undefined;
+  declare private _norm: string | undefined;
+  declare private _key: number;
+  declare private _sketch: Uint32Array | undefined;
 
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-  ) {}
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this._raw = undefined;
+    this._norm = undefined;
+    this._key = 0;
+    this._sketch = undefined;
+  }
 
   /** the original text of the block (a Map key for byte-identical blocks) */
   get raw(): string {
-    if (this.#raw === undefined) this.#raw = this.text.slice(this.start, this.end);
-    return this.#raw;
+    if (this._raw === undefined) this._raw = this.text.slice(this.start, this.end);
+    return this._raw;
   }
 
   /** normalized text (NFKC, no whitespace, punctuation dropped): what is compared */
   get norm(): string {
-    if (this.#norm === undefined) {
-      this.#norm = normalizeRange(this.text, this.start, this.end, NORM);
-      this.#key = hash53(this.#norm);
+    if (this._norm === undefined) {
+      this._norm = normalizeRange(this.text, this.start, this.end, NORM);
+      this._key = hash53(this._norm);
     }
-    return this.#norm;
+    return this._norm;
   }
 
   /** hash of `norm`: the anchor key */
   get key(): number {
-    if (this.#norm === undefined) void this.norm;
-    return this.#key;
+    if (this._norm === undefined) void this.norm;
+    return this._key;
   }
 
   /** sorted unique shingles of `norm` (see sketchOf) */
   get sketch(): Uint32Array {
-    if (!this.#sketch) this.#sketch = sketchOf(this.norm);
-    return this.#sketch;
+    if (!this._sketch) this._sketch = sketchOf(this.norm);
+    return this._sketch;
   }
 
   /** Byte-identical to another block. */

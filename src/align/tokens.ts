@@ -32,10 +32,15 @@ interface Span extends Range {
 
 function spans(text: string, ranges: readonly Range[], o: TokenOptions): Span[] {
   const out: Span[] = [];
-  for (const [part, r] of ranges.entries()) {
+  // indexed loop: for…of over entries() makes this small function costly to compile (see align.ts)
+  for (let part = 0; part < ranges.length; part++) {
+    const r = ranges[part] as Range;
+    // compared on every call, not only in the rare branch below: optimized code compiled before that
+    // branch ever ran would otherwise be thrown away (deoptimized) the first time it does
+    const filled = r.end > r.start;
     const toks = tokenize(text, r.start, r.end, { locale: o.locale, segmenter: o.segmenter });
     if (toks.length === 0) {
-      if (r.end > r.start) out.push({ start: r.start, end: r.end, part });
+      if (filled) out.push({ start: r.start, end: r.end, part });
       continue;
     }
     for (let k = 0; k < toks.length; k++) {
