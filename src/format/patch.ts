@@ -36,16 +36,40 @@ export function formatPatch(base: string, target: string, cs: ChangeSet, options
   const aLines = splitLines(a);
   const bLines = splitLines(b);
   const runs = (source && runsFromChanges(a, b, cs, aLines, bLines)) || runsFromLines(aLines, bLines);
+  let ctx = context;
+  let out = hunks(runs, aLines, bLines, ctx);
+  // jsdiff's applyPatch converts a patch whose every line has the other line ending than the file
+  // (only CRLF lines into an LF file, or only LF lines into a CRLF file): a bare insertion of a CRLF
+  // line into an LF file would arrive as LF. One more line of context (the file's own ending) keeps
+  // the patch mixed, which git apply and GNU patch accept as well.
+  while (convertedByJsdiff(a, out) && ctx < aLines.length) out = hunks(runs, aLines, bLines, ++ctx);
   return serialize(
     {
       oldFileName: aName,
       newFileName: bName,
       oldHeader: undefined,
       newHeader: undefined,
-      hunks: hunks(runs, aLines, bLines, context),
+      hunks: out,
     },
     FILE_HEADERS_ONLY,
   );
+}
+
+/** Whether jsdiff's automatic line-ending conversion (diff ≥ 8, on by default) would rewrite the patch. */
+function convertedByJsdiff(a: string, hs: readonly StructuredPatchHunk[]): boolean {
+  const fileWin = a.includes('\r\n') && !a.startsWith('\n') && !/[^\r]\n/.test(a);
+  const fileUnix = !a.includes('\r\n') && a.includes('\n');
+  if (!fileWin && !fileUnix) return false;
+  let someCr = false;
+  let allCr = true;
+  for (const h of hs) {
+    h.lines.forEach((line, i) => {
+      if (line.startsWith('\\')) return;
+      if (line.endsWith('\r')) someCr = true;
+      else if (!h.lines[i + 1]?.startsWith('\\')) allCr = false;
+    });
+  }
+  return fileWin ? !someCr : someCr && allCr;
 }
 
 /** Lines with their terminators, as git and jsdiff split them: after each LF (a CR stays in its line). */

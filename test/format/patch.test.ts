@@ -110,6 +110,19 @@ describe('patch format', () => {
     );
   });
 
+  // jsdiff converts a patch whose every line has the other line ending than the file; a bare insertion
+  // (no context) of a CRLF line into an LF file must still arrive as CRLF (found by the property below).
+  it.each([
+    ['a CRLF line into an LF file', '\n\n', '\r\n\n\n'],
+    ['an LF line into a CRLF file', 'x\r\ny\r\n', 'x\r\nz\ny\r\n'],
+    ['a CRLF line at the end of an LF file', '甲\n乙\n', '甲\n乙\n丙\r\n'],
+  ])('applies with jsdiff when the change has the other line ending: %s', (_n, a, b) => {
+    for (const context of [0, 1, 3]) {
+      const p = formatChanges(a, diff(a, b), 'patch', { context });
+      expect(applyPatch(a, p)).toBe(b);
+    }
+  });
+
   it('applies exactly for random pairs and their edits, in every line mode', () => {
     const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 6 }), put: docText });
     const pair = fc.oneof(
