@@ -14,6 +14,7 @@
 // paragraphs are interchangeable (nobody can tell which of two identical copies was deleted or kept).
 
 import { mulberry32 } from '../lib.mjs';
+import { offsetIndex } from './synthetic.mjs';
 
 /** @typedef {{ text: string, from: number[], tag: null | 'moved' | 'split' | 'merged', touched?: boolean }} Item */
 
@@ -531,24 +532,11 @@ export function makeHeldout(text, seed, family, o) {
   };
 }
 
-function indexOf(starts) {
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-}
-
 /** Scores an alignment of a held-out revision (definitions as synthetic.mjs's `score`; see the header). */
 export function scoreHeldout(rev, alignment) {
   const t = rev.truth;
-  const ia = indexOf(t.aStarts);
-  const ib = indexOf(t.bStarts);
+  const ia = offsetIndex(t.aStarts);
+  const ib = offsetIndex(t.bStarts);
   const predA = Array.from({ length: t.aParas }, () => new Set());
   const predB = Array.from({ length: t.bParas }, () => new Set());
   const opOfA = new Array(t.aParas).fill('none');

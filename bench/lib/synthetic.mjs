@@ -152,6 +152,11 @@ function paraIndex(text) {
   const re = /[^\n]+/g;
   let m;
   for (m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
+  return offsetIndex(starts);
+}
+
+/** offset → index of the last start at or before it (binary search over sorted paragraph starts). */
+export function offsetIndex(starts) {
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;

@@ -160,6 +160,23 @@ function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
   return block;
 }
 
+/** The sentence units a bead picks out of a paragraph's sentence ids, and their ranges. */
+function sentenceUnits(
+  outline: Outline,
+  ids: readonly number[],
+  picks: readonly number[],
+): [Unit[], Range[]] {
+  // indexed loops, no callbacks: one call of this per sentence of every revised paragraph
+  const units: Unit[] = new Array(picks.length);
+  const ranges: Range[] = new Array(picks.length);
+  for (let k = 0; k < picks.length; k++) {
+    const u = outline.sentence(ids[picks[k] as number] as number);
+    units[k] = u;
+    ranges[k] = { start: u.start, end: u.end };
+  }
+  return [units, ranges];
+}
+
 function sentenceBlock(
   ctx: Ctx,
   bead: Bead,
@@ -167,21 +184,8 @@ function sentenceBlock(
   sb: readonly number[],
   id: string,
 ): AlignedBlock {
-  // indexed loops, no callbacks: one call of this per sentence of every revised paragraph
-  const ua: Unit[] = new Array(bead.a.length);
-  const a: Range[] = new Array(bead.a.length);
-  for (let k = 0; k < bead.a.length; k++) {
-    const u = ctx.sa.sentence(sa[bead.a[k] as number] as number);
-    ua[k] = u;
-    a[k] = { start: u.start, end: u.end };
-  }
-  const ub: Unit[] = new Array(bead.b.length);
-  const b: Range[] = new Array(bead.b.length);
-  for (let k = 0; k < bead.b.length; k++) {
-    const u = ctx.sb.sentence(sb[bead.b[k] as number] as number);
-    ub[k] = u;
-    b[k] = { start: u.start, end: u.end };
-  }
+  const [ua, a] = sentenceUnits(ctx.sa, sa, bead.a);
+  const [ub, b] = sentenceUnits(ctx.sb, sb, bead.b);
   let op: BlockOp = bead.op;
   if (op === 'equal' && !sameUnitList(ua, ub)) op = 'modify';
   let similarity = bead.similarity;
