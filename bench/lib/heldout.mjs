@@ -14,7 +14,7 @@
 // paragraphs are interchangeable (nobody can tell which of two identical copies was deleted or kept).
 
 import { mulberry32 } from '../lib.mjs';
-import { offsetIndex } from './synthetic.mjs';
+import { offsetIndex, predicted } from './synthetic.mjs';
 
 /** @typedef {{ text: string, from: number[], tag: null | 'moved' | 'split' | 'merged', touched?: boolean }} Item */
 
@@ -537,20 +537,7 @@ export function scoreHeldout(rev, alignment) {
   const t = rev.truth;
   const ia = offsetIndex(t.aStarts);
   const ib = offsetIndex(t.bStarts);
-  const predA = Array.from({ length: t.aParas }, () => new Set());
-  const predB = Array.from({ length: t.bParas }, () => new Set());
-  const opOfA = new Array(t.aParas).fill('none');
-  for (const block of alignment.blocks) {
-    const as = block.a.map((r) => ia(r.start));
-    const bs = block.b.map((r) => ib(r.start));
-    for (const i of as) opOfA[i] = block.op;
-    if (block.op === 'insert' || block.op === 'delete') continue;
-    for (const i of as)
-      for (const j of bs) {
-        predA[i].add(j);
-        predB[j].add(i);
-      }
-  }
+  const { predA, predB, opOfA } = predicted(alignment, ia, ib, t.aParas, t.bParas);
   const truthB = Array.from({ length: t.bParas }, () => []);
   t.map.forEach((js, i) => {
     for (const j of js) truthB[j].push(i);

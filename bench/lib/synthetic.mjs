@@ -170,17 +170,13 @@ export function offsetIndex(starts) {
 }
 
 /**
- * Scores an alignment of a revision against its truth.
- * mapping: share of a and b paragraphs whose partner set is right; moves: share of moved paragraphs
- * reported as `move` to the right place; splitMerge: share of the split and merged paragraphs reported
- * as `split`/`merge` with the right partners.
+ * What an alignment says of each paragraph: its partners on the other side (linked blocks only) and, on
+ * side a, the op of the block holding it. `ia`/`ib` map an offset to a paragraph index.
  */
-export function score(rev, alignment) {
-  const ia = paraIndex(rev.a);
-  const ib = paraIndex(rev.b);
-  const predA = Array.from({ length: rev.truth.aParas }, () => new Set());
-  const predB = Array.from({ length: rev.truth.bParas }, () => new Set());
-  const opOfA = new Array(rev.truth.aParas).fill('none');
+export function predicted(alignment, ia, ib, aParas, bParas) {
+  const predA = Array.from({ length: aParas }, () => new Set());
+  const predB = Array.from({ length: bParas }, () => new Set());
+  const opOfA = new Array(aParas).fill('none');
   for (const block of alignment.blocks) {
     const as = block.a.map((r) => ia(r.start));
     const bs = block.b.map((r) => ib(r.start));
@@ -192,6 +188,19 @@ export function score(rev, alignment) {
         predB[j].add(i);
       }
   }
+  return { predA, predB, opOfA };
+}
+
+/**
+ * Scores an alignment of a revision against its truth.
+ * mapping: share of a and b paragraphs whose partner set is right; moves: share of moved paragraphs
+ * reported as `move` to the right place; splitMerge: share of the split and merged paragraphs reported
+ * as `split`/`merge` with the right partners.
+ */
+export function score(rev, alignment) {
+  const ia = paraIndex(rev.a);
+  const ib = paraIndex(rev.b);
+  const { predA, predB, opOfA } = predicted(alignment, ia, ib, rev.truth.aParas, rev.truth.bParas);
   const truthB = Array.from({ length: rev.truth.bParas }, () => new Set());
   rev.truth.map.forEach((js, i) => {
     for (const j of js) truthB[j].add(i);
