@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpus } from './lib/corpus.mjs';
-import { rng } from './lib/synthetic.mjs';
+import { nearIdentical, warmPair } from './lib/near-identical.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const JSDIFF_TIMEOUT = 20_000;
@@ -30,34 +30,6 @@ const BASELINE = bl > 0 ? process.argv[bl + 1] : undefined;
 if (process.argv.includes('--fresh')) process.env.ALIGN_SPEED_FRESH = '1';
 
 const years = (list) => list.map((y) => corpus(`gov-work-report/${y}.txt`)).join('');
-
-/**
- * A near-identical pair of about `bytes` of UTF-8: the reports 2009–2025 joined, then `edits` small
- * edits (a 2-character deletion, insertion or replacement) and one moved paragraph. `scattered`:
- * edits anywhere in the document; clustered: all in one stretch of 5 % of its paragraphs (the moved
- * paragraph too), the case diff-match-patch's common prefix/suffix is made for.
- */
-function nearIdentical(bytes, edits, scattered) {
-  const all = [];
-  for (let y = 2009; y <= 2025; y++) all.push(corpus(`gov-work-report/${y}.txt`));
-  let a = all.join('\n\n');
-  while (Buffer.byteLength(a) > bytes) a = a.slice(0, a.lastIndexOf('\n\n'));
-  const r = rng(42);
-  const paras = a.split('\n\n');
-  const width = scattered ? paras.length : Math.ceil(paras.length * 0.05);
-  const from = scattered ? 0 : Math.floor(paras.length * 0.45);
-  for (let k = 0; k < edits; k++) {
-    const i = from + Math.floor(r() * width);
-    const p = paras[i];
-    const at = Math.floor(r() * p.length);
-    paras[i] = p.slice(0, at) + (k % 3 === 0 ? '' : '新增') + p.slice(at + (k % 3 === 2 ? 0 : 2));
-  }
-  const src = scattered ? 10 : from + 1;
-  const dst = scattered ? paras.length - 10 : from + width - 2;
-  const [moved] = paras.splice(src, 1);
-  paras.splice(dst, 0, moved);
-  return [a, paras.join('\n\n')];
-}
 
 const NEAR = 'near-identical 0.5 MB, scattered';
 const NEAR_CLUSTERED = 'near-identical 0.5 MB, clustered';
@@ -77,15 +49,6 @@ function texts(name) {
   if (name === NEAR_CLUSTERED) return nearIdentical(500_000, 60, false);
   if (name === NEAR_HALF) return nearIdentical(250_000, 30, true);
   throw new Error(`unknown case ${name}`);
-}
-
-/**
- * The warm-up every method gets before its timed run: a 20k-character near-identical pair from another
- * report (so that module code is compiled and Intl data loaded; the timed call is still a first call).
- */
-function warmPair() {
-  const a = corpus('gov-work-report/2015.txt');
-  return [a, a.replace(/发展/g, '發展').replace('各位代表', '各位委员')];
 }
 
 /** Child process: run one method on one case, print JSON { ms, cpuMs, warm, rssMB, note }. */
