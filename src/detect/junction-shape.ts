@@ -164,5 +164,26 @@ export function headingLike(text: string, p: Paragraph): boolean {
   return true;
 }
 
+/**
+ * A two-part heading of a news page (深化拓展凝心铸魂、对标争先行 引导干部争当实干比拼赶超): phrases
+ * separated by a space between two ideographs, and no clause punctuation. Running Chinese text has no
+ * space between ideographs, so a cut sentence does not look like this; a byline (通讯员 刘国发) does,
+ * and is not cut either.
+ */
+export function spacedHeading(text: string, p: Paragraph): boolean {
+  if (p.end - p.start > 60) return false;
+  let spaced = false;
+  for (let k = p.start + 1; k < p.end - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (isBodyPunct(c) || isFullStop(c)) return false;
+    if (!spaced && (c === 0x20 || c === 0x3000 || c === 0xa0) && isCjk(text.charCodeAt(k - 1))) {
+      let j = k + 1;
+      while (j < p.end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+      spaced = j < p.end && isCjk(text.charCodeAt(j));
+    }
+  }
+  return spaced;
+}
+
 export const NEW_BLOCK =
   /^(?:——|--|[一二三四五六七八九十]+是|■|□|●|◆|▲|【|\d{1,4}\s*[年月日、.．]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节条部分]|.{1,12}[讯电][(（\s]|.{0,8}新华社|本报)/;

@@ -29,6 +29,7 @@ import {
   OPENERS,
   opensMidSentence,
   quoteAcross,
+  spacedHeading,
 } from './junction-shape.js';
 import { pairUp } from './pairing.js';
 import { wordAcross } from './words.js';
@@ -313,7 +314,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
    */
   const cutShort = (pi: number): boolean => {
     const P = paragraphs[pi]!;
-    if (P.end - P.start < 12 || lastChar(pi) !== 'cut') return false;
+    if (P.end - P.start < 12 || lastChar(pi) !== 'cut' || spacedHeading(text, P)) return false;
     if (NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24)))) return false;
     for (let k = P.start; k < P.end - 1; k++) {
       const c = text.charCodeAt(k);
@@ -510,6 +511,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         isCjk(last) &&
         isCjk(b) &&
         P.end - P.start >= 8 &&
+        !spacedHeading(text, P) &&
         !NEW_BLOCK.test(text.slice(P.start, Math.min(P.end, P.start + 24)))
       ) {
         // A line without sentence punctuation is usually a heading; only strong junction evidence

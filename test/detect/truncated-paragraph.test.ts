@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers.js';
 import { cleaned, found, PROSE } from './helpers.js';
 
 const [A, B, C, D] = PROSE as [string, string, string, string];
@@ -53,5 +54,15 @@ describe('truncated-paragraph', () => {
     ],
   ])('finds nothing in %s', (_n, text) => {
     expect(found(text, 'truncated-paragraph')).toEqual([]);
+  });
+
+  it('leaves two-part news headings alone (a space between the phrases, no clause punctuation)', () => {
+    // seed 003: 深化拓展凝心铸魂、对标争先行 引导干部争当实干比拼赶超 and two more, each over a paragraph;
+    // their last characters never end a clause in that article, so only the heading's shape tells.
+    const text = fixture('003_56a0f6db8ff78e7d.txt');
+    const headings = text.split('\n').filter((l) => /^[^，,。；]+、[^，,。；]+ [^，,。；]+$/u.test(l));
+    expect(headings).toHaveLength(3);
+    const flagged = found(text, 'truncated-paragraph').map((f) => text.slice(f.start, f.end));
+    for (const h of headings) expect(flagged.some((f) => h.endsWith(f))).toBe(false);
   });
 });
