@@ -84,6 +84,13 @@ function endsOnOnlySeparator(unit: string): boolean {
   return true;
 }
 
+/** Whether `word` is written once more at `k` (after at most one space), as a whole word. */
+function thirdCopy(text: string, k: number, word: string): boolean {
+  const at = text.charCodeAt(k) === 0x20 ? k + 1 : k;
+  if (text.slice(at, at + word.length).toLowerCase() !== word) return false;
+  return !isLatinLetter(text.charCodeAt(at + word.length));
+}
+
 export function doubledPhrase(ctx: ScanContext): Finding[] {
   const { text } = ctx;
   const out: Finding[] = [];
@@ -114,9 +121,15 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       if (!edgeOk || !/\s/.test(unit)) continue;
       const word = unit.trim().toLowerCase();
       if (word.length === 0) continue;
-      // Quoted or exclaimed sentences said twice (“Do something.” “Do something.”) are speech; a
-      // capitalized word doubled inside a sentence is a name (Bora Bora, Walla Walla, New York New York).
-      if (LATIN_OK.has(word) || /[.!?]["”’)]?$/.test(word) || namesInSentence(text, t.start, unit)) {
+      // A word said three times (go go go!, no no no) is emphasis; quoted or exclaimed sentences said
+      // twice (“Do something.” “Do something.”) are speech; a capitalized word doubled inside a
+      // sentence is a name (Bora Bora, Walla Walla, New York New York).
+      if (
+        LATIN_OK.has(word) ||
+        /[.!?]["”’)]?$/.test(word) ||
+        namesInSentence(text, t.start, unit) ||
+        thirdCopy(text, t.start + 2 * t.unit, word)
+      ) {
         info = true;
         confidence = 0.3;
       } else confidence = 0.75;

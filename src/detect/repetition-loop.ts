@@ -8,6 +8,7 @@
 // masked block keys is found in O(blocks × maxPeriod); the run is then extended fuzzily at both ends,
 // so a first pass whose heading differs a little (城市辐射… vs 辐射…) is still recognised as the first pass.
 
+import { isLatinLetter } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { normalizedText } from './keys.js';
 import { sentenceRuns } from './sentence-runs.js';
@@ -153,6 +154,17 @@ function hasContent(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether [start, end) is one Latin-script word with the space beside it (" go", "no "). */
+function oneLatinWord(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isLatinLetter(c) || c === 0x27 || c === 0x2019) letters++;
+    else if (c !== 0x20 || (k !== start && k !== end - 1)) return false;
+  }
+  return letters > 0;
+}
+
 function lineLoops(ctx: ScanContext, out: Finding[]): void {
   const { text } = ctx;
   for (const t of tandems(ctx)) {
@@ -165,7 +177,14 @@ function lineLoops(ctx: ScanContext, out: Finding[]): void {
     const end = t.start + t.unit * t.copies;
     // A short chant (Fix it! Fix it! Fix it!) is speech, not a loop: a note unless it goes on and on.
     const last = text.charCodeAt(firstEnd - 1 - (text.charCodeAt(firstEnd - 1) === 0x20 ? 1 : 0));
-    const chant = t.copies < 6 && (last === 0x21 || last === 0xff01 || last === 0x3f || last === 0xff1f);
+    // So is one English word said a few times (go go go, no no no, very very very).
+    const chant =
+      t.copies < 6 &&
+      (last === 0x21 ||
+        last === 0xff01 ||
+        last === 0x3f ||
+        last === 0xff1f ||
+        oneLatinWord(text, t.start, firstEnd));
     out.push(
       ctx.finding({
         rule: 'repetition-loop',

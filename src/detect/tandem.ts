@@ -15,6 +15,12 @@ export interface Tandem {
   unit: number;
   /** number of whole copies */
   copies: number;
+  /**
+   * How far the copies may slide right and still be copies (the run's length beyond its whole copies,
+   * less than `unit`): "approve the the new" is found as "e th" twice from the 'e' of approve, and
+   * sliding by 2 gives the word-aligned "the " twice.
+   */
+  slack: number;
 }
 
 const CACHE = new WeakMap<ScanContext, Tandem[]>();
@@ -44,7 +50,7 @@ export function findTandems(
     const len = runLen[u] as number;
     if (len >= u) {
       const firstMatch = (runEnd[u] as number) - len + 1;
-      raw.push({ start: firstMatch - u, unit: u, copies: Math.floor(len / u) + 1 });
+      raw.push({ start: firstMatch - u, unit: u, copies: Math.floor(len / u) + 1, slack: len % u });
     }
     runLen[u] = 0;
   };
@@ -75,12 +81,16 @@ export function findTandems(
     for (let u = 1; u <= U; u++) if ((runLen[u] as number) > 0) flush(u);
   }
 
+  // Word-aligned views of Latin runs come first, so that a misaligned one (Th|is is| a a) does not
+  // take the stretch from a real doubled word.
+  for (let i = 0; i < raw.length; i++) raw[i] = wordAligned(text, raw[i] as Tandem) ?? DROP;
   // Keep one explanation per stretch: the longest coverage, then the shortest period.
   raw.sort((a, b) => b.unit * b.copies - a.unit * a.copies || a.unit - b.unit || a.start - b.start);
   const out: Tandem[] = [];
   if (raw.length === 0) return out;
   const covered = new Uint8Array(text.length);
   for (const t of raw) {
+    if (t === DROP) continue;
     const s = t.start;
     const e = t.start + t.unit * t.copies;
     // Never cut a surrogate pair.
@@ -98,4 +108,37 @@ export function findTandems(
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+const DROP: Tandem = { start: 0, unit: 0, copies: 0, slack: 0 };
+
+function isLatin(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+/**
+ * A run of words written again (the the, in in the) is found from its first match, which in running
+ * Latin text is usually inside a word: "approve the the new" gives "e th" twice from the e of approve.
+ * Slide the copies within the run (by at most `slack`) until they start on a word or on the space
+ * before one; a run of spaced
+ * Latin text with no such start (Th|is is| a) is an accident of spelling, not a repeat (null). Runs
+ * that are not Latin-and-space are returned as they are.
+ */
+function wordAligned(text: string, t: Tandem): Tandem | null {
+  if (t.unit < 2) return t;
+  let spaced = false;
+  for (let k = t.start; k < t.start + t.unit && !spaced; k++) spaced = text.charCodeAt(k) === 0x20;
+  const first = text.charCodeAt(t.start);
+  if (!spaced || !(first === 0x20 || isLatin(first))) return t;
+  for (let s = t.start; s <= t.start + t.slack; s++) {
+    const c = text.charCodeAt(s);
+    const wordStart = isLatin(c) && (s === 0 || !isLatin(text.charCodeAt(s - 1)));
+    if (wordStart || (c === 0x20 && isLatin(text.charCodeAt(s + 1))))
+      return s === t.start ? t : { start: s, unit: t.unit, copies: t.copies, slack: t.slack - (s - t.start) };
+  }
+  return null;
 }

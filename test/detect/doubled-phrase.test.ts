@@ -12,6 +12,15 @@ describe('doubled-phrase', () => {
     ['a doubled clause', '我们要，我们要，坚定信心。', '我们要，坚定信心。'],
     ['a doubled English word', 'We will finish the the job.', 'We will finish the job.'],
     ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
+    // The pass first sees these from inside the word before them (approv|e th|e th|e new, i|s a| a):
+    [
+      'a doubled word after the same letter',
+      'They voted to approve the the new budget.',
+      'They voted to approve the new budget.',
+    ],
+    ['a doubled article after "is"', 'This is a a test.', 'This is a test.'],
+    ['a doubled word after "it"', 'Put it in in the box.', 'Put it in the box.'],
+    ['a doubled word at the end', 'I think the the', 'I think the'],
     ['a doubled capitalized word opening a line', 'The The economy grew.', 'The economy grew.'],
     [
       'a clause end written again after its comma',
@@ -36,6 +45,7 @@ describe('doubled-phrase', () => {
     ['a short clause end repeated after a comma', '他说了好的，好的，然后离开。'],
     ['one hammer after another', '一锤接着一锤敲，一张蓝图绘到底。'],
     ['that that', 'He said that that was wrong.'],
+    ['a word said three times', 'They shouted go go go! and ran.'],
     ['a doubled place name', 'They flew to Bora Bora last year.'],
     ['a doubled city name', 'He sang New York New York again.'],
     ['punctuation', '他说……好的——————是的。'],
