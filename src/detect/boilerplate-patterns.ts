@@ -28,6 +28,16 @@ const TEMP = '-?[0-9]{1,2}\\s*(?:℃|°C|°)?';
 const META_KEYS =
   '发布时间|发布日期|发布者|发布人|更新时间|日期|时间|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|责编|审核|审校|校对|摄影|阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|访问量|字号|字体|分享到|打印|关闭';
 
+/**
+ * A publication stamp that opens a metadata line before its fields: 2024年03月05日 08:30,
+ * 2024-03-05 08:30:12, 2024/3/5 ｜ (the fields after it are what make the line chrome).
+ */
+export const LEADING_STAMP =
+  /^\s*[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}\s*日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?\s*[|｜/]?\s*/;
+/** Items of a site's tool bar; a line made only of two or more of them, separated, is chrome. */
+const BAR_ITEM =
+  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|大|中|小)';
+
 export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
   {
     id: 'page-jump',
@@ -81,6 +91,13 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'share/print bar',
     pattern:
       /^(?:分享到\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接)\s*[:：]?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+  },
+  {
+    id: 'tool-bar',
+    scope: 'paragraph',
+    what: 'tool bar',
+    // 打印本页 | 关闭窗口 / 登录 | 注册 / 手机版 · 简体 · 繁体: every item is chrome, so no sentence matches.
+    pattern: new RegExp(`^${BAR_ITEM}(?:\\s*[|｜/·•]\\s*${BAR_ITEM}|\\s+${BAR_ITEM}){1,12}$`),
   },
   {
     id: 'source-link',

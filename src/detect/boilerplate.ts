@@ -4,7 +4,7 @@
 // mentions 来源 or 编辑 is never touched; inline markers (（上接第1版）, 【字体: 大 中 小】) are cut out wherever
 // they are.
 
-import { BUILTIN_PATTERNS } from './boilerplate-patterns.js';
+import { BUILTIN_PATTERNS, LEADING_STAMP } from './boilerplate-patterns.js';
 import { quote, type ScanContext } from './context.js';
 import { blockKey } from './keys.js';
 import type { Finding } from './types.js';
@@ -130,8 +130,12 @@ export function boilerplate(ctx: ScanContext): Finding[] {
     }
     if (!hit && s.indexOf('。') < 0) {
       for (const fp of fieldPatterns) {
-        const { count, first } = countFields(fp.pattern, s);
-        if (count >= 2 && first <= 1) {
+        // Two fields open the line (发布时间:… 来源:…), or a publication stamp opens it and one or more
+        // fields follow (2024年03月05日 08:30 来源：人民网).
+        const stamp = LEADING_STAMP.exec(s);
+        const rest = stamp ? s.slice(stamp[0].length) : s;
+        const { count, first } = countFields(fp.pattern, rest);
+        if (count >= (stamp && stamp[0].length < s.length ? 1 : 2) && first <= 1) {
           hit = fp.what;
           break;
         }

@@ -82,6 +82,15 @@ describe('boilerplate', () => {
     ['a recommendation heading in English', 'You may also like'],
     ['a closed comment section', 'Comments are closed.'],
     ['a login prompt', 'Log in to comment'],
+    [
+      'a metadata line opened by its publication stamp',
+      '2024年03月05日 08:30 来源：人民网-人民日报 作者：张三',
+    ],
+    ['a date-stamped source line', '2024-03-05 08:30:12 来源：新华网'],
+    ['a date-stamped source line with a bar', '2024/3/5 ｜ 来源：新华社'],
+    ['a separated print and close bar', '打印本页 | 关闭窗口'],
+    ['a login bar', '登录 | 注册'],
+    ['a site tool bar', '手机版 · 简体 · 繁体 · 无障碍'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -128,6 +137,9 @@ describe('boilerplate', () => {
     ['a bold heading', '**一、坚持稳中求进工作总基调**'],
     ['a sentence that ends with 完', '（这项工程已经全部完工）'],
     ['a sentence about recommendations', '相关推荐意见已经报送省政府研究。'],
+    ['a dated sentence that names a source', '2024年3月5日，来源：国务院新闻办公室的数据显示经济平稳。'],
+    ['a date and a phrase with 来源', '2024年3月5日 来源不明的消息引发关注。'],
+    ['a pair of countries', '中国 | 美国'],
     ['English prose about liking', 'We would like this plan to succeed.'],
     ['English prose about relations', 'Related measures will follow next year.'],
   ])('keeps %s', (_n, line) => {
