@@ -12,12 +12,13 @@ import { progress } from './progress.js';
 import { loadReference } from './reference.js';
 import { parseRuleFlags } from './rules.js';
 
-export const help = `Usage: jiaokan clean [options] <files|folders|-> (--out <dir> | --in-place)
+export const help = `Usage: jiaokan clean [options] <file|->                       (to stdout)
+       jiaokan clean [options] <files|folders|-> (--out <dir> | --in-place)
 
 Repair scraped documents losslessly: remove loops, duplicated paragraphs and
 doubled phrases, join paragraphs cut by page layout. Inputs are never modified
-unless --in-place is given. With a single "-" and no --out, the cleaned text
-goes to stdout.
+unless --in-place is given. With one file (or "-" for stdin) and no --out, the
+cleaned text goes to stdout.
 
 Options:
   -o, --out <dir>          write cleaned files here (folders keep their layout)
@@ -74,8 +75,16 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   const toStdout = values.out === undefined && !values['in-place'];
   if (values.out !== undefined && values['in-place'])
     throw new UsageError('give --out <dir> or --in-place, not both');
-  if (toStdout && !(inputs.length === 1 && inputs[0]?.display === '-')) {
-    throw new UsageError('clean needs --out <dir> (or --in-place to overwrite the inputs with a backup)');
+  // One input named as itself (stdin, or a file, not a folder) without --out goes to stdout, like sed;
+  // several files need somewhere to go.
+  const single =
+    inputs.length === 1 &&
+    positionals.length === 1 &&
+    (inputs[0]?.display === '-' || inputs[0]?.abs === path.resolve(ctx.cwd, positionals[0] as string));
+  if (toStdout && !single) {
+    throw new UsageError(
+      'clean of several files or a folder needs --out <dir> (or --in-place to overwrite the inputs with a backup)',
+    );
   }
   if (values['in-place'] && inputs.some((i) => i.abs === undefined)) {
     throw new UsageError('--in-place cannot write back to stdin');

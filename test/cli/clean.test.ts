@@ -131,11 +131,19 @@ describe('jiaokan clean --in-place', () => {
   });
 });
 
-describe('jiaokan clean -', () => {
+describe('jiaokan clean to stdout', () => {
   it('stdin to stdout', () => {
     const r = cli(['clean', '-', '-q'], { input: text });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(path.join(dir, 'out/out', SEED), 'utf8'));
+  });
+
+  it('one file to stdout, the same bytes as --out writes', () => {
+    const root = setup('one');
+    const r = cli(['clean', '-q', path.join('in', SEED)], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(path.join(dir, 'out/out', SEED), 'utf8'));
+    expect(readFileSync(path.join(root, 'in', SEED), 'utf8')).toBe(text);
   });
 
   it('--keep and --min-confidence reach clean()', () => {
