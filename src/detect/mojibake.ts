@@ -169,18 +169,37 @@ function exactGbkRepair(span: string, table: GbkTable): string | undefined {
 /** cp1252 bytes 0x80–0x9F as decoded; the five undefined ones decode to themselves (C1). */
 const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
+/** The character whose UTF-8 sequence holds byte i, if that sequence is valid. */
+function charAround(bytes: Uint8Array, i: number): string | undefined {
+  let lead = i;
+  while (lead > 0 && i - lead < 3 && ((bytes[lead] as number) & 0xc0) === 0x80) lead--;
+  const b = bytes[lead] as number;
+  const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+  if (lead + len <= i || lead + len > bytes.length) return undefined;
+  const s = utf8.decode(bytes.subarray(lead, lead + len));
+  return s.includes('\ufffd') ? undefined : s;
+}
+
+/** The five bytes cp1252 leaves undefined: a decoder that maps them to U+FFFD loses which one it was. */
+const CP1252_UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+
 /**
  * Re-encode a Latin-1/cp1252 misreading to its bytes and decode them as UTF-8. A U+FFFD stands for a
- * byte the first decoder could not map: after â€ that is 0x9D, the last byte of ” (E2 80 9D).
+ * byte the first decoder could not map. Right after â€ it is 0x9D, the last byte of ” (E2 80 9D), by far
+ * the commonest character there. Elsewhere (ç»� is 经 E7 BB 8F, or 绝 E7 BB 9D) any of the five undefined
+ * bytes may have been lost: `guessed` counts the U+FFFD for which more than one byte gives valid text.
  */
-function repairLatin(span: string): string | undefined {
+function repairLatin(span: string): { text: string; guessed: number } | undefined {
   const bytes = new Uint8Array(span.length);
+  const lost: number[] = [];
   for (let i = 0; i < span.length; i++) {
     const c = span.charCodeAt(i);
     const k = CP1252_80.indexOf(span[i] as string);
     if (k >= 0) bytes[i] = 0x80 + k;
-    else if (c === 0xfffd) bytes[i] = 0x9d;
-    else if (c <= 0xff) bytes[i] = c;
+    else if (c === 0xfffd) {
+      bytes[i] = 0x9d;
+      if (!span.startsWith('â€', i - 2)) lost.push(i);
+    } else if (c <= 0xff) bytes[i] = c;
     else return undefined;
   }
   let repaired = utf8.decode(bytes);
@@ -192,8 +211,32 @@ function repairLatin(span: string): string | undefined {
     whole[bytes.length] = 0x9d;
     repaired = utf8.decode(whole);
   }
+  let guessed = 0;
+  const table = lost.length > 0 ? gbkTable() : null;
+  const common = table ? encodeTable(table) : undefined;
+  for (const i of lost) {
+    // Each undefined byte in turn: a byte that completes a common character (GB2312 level 1) beats
+    // one that completes a rare one, which beats one that breaks the sequence. A tie is a guess.
+    let best = -1;
+    let bestScore = 0;
+    let ties = 0;
+    for (const b of CP1252_UNDEFINED) {
+      bytes[i] = b;
+      const ch = charAround(bytes, i);
+      const score =
+        ch === undefined ? 0 : common && ch.length === 1 && isCommonHan(ch.charCodeAt(0), common) ? 2 : 1;
+      if (score > bestScore) {
+        bestScore = score;
+        best = b;
+        ties = 1;
+      } else if (score === bestScore && score > 0) ties++;
+    }
+    bytes[i] = best < 0 ? 0x9d : best;
+    if (ties > 1) guessed++;
+  }
+  if (lost.length > 0) repaired = utf8.decode(bytes);
   if (repaired.includes('\ufffd') || repaired.length >= span.length) return undefined;
-  return repaired;
+  return { text: repaired, guessed };
 }
 
 export function mojibake(ctx: ScanContext): Finding[] {
@@ -296,12 +339,16 @@ export function mojibake(ctx: ScanContext): Finding[] {
       const span = text.slice(s, j);
       const repaired = repairLatin(span);
       if (repaired !== undefined) {
+        // A repair that had to guess a lost byte is offered, never applied by default: 经 or 绝.
+        const guess = repaired.guessed > 0;
         push(
           s,
           j,
-          0.9,
-          `Mojibake: ${quote(span, 16)} is UTF-8 read as Latin-1; it reads ${quote(repaired, 16)}`,
-          repaired,
+          guess ? 0.5 : 0.9,
+          guess
+            ? `Mojibake: ${quote(span, 16)} is UTF-8 read as Latin-1; it probably reads ${quote(repaired.text, 16)} (${repaired.guessed} lost byte${repaired.guessed > 1 ? 's' : ''} guessed)`
+            : `Mojibake: ${quote(span, 16)} is UTF-8 read as Latin-1; it reads ${quote(repaired.text, 16)}`,
+          repaired.text,
         );
       }
       i = j;

@@ -98,6 +98,34 @@ describe('mojibake', () => {
     expect(cleaned(text)).toBe('It’s a “good” idea.');
   });
 
+  it('repairs Chinese read as cp1252 when no byte was lost', () => {
+    // 中国 is E4 B8 AD E5 9B BD: every byte has a cp1252 character
+    const text = `${A}${asLatin1('中国')}${B}`;
+    expect(text).toContain('ä¸­å›½');
+    expect(found(text, 'mojibake')[0]!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(cleaned(text)).toBe(`${A}中国${B}`);
+  });
+
+  it('offers but never applies a repair that guesses a lost byte (经 or 绍 or 绝)', () => {
+    // 经 is E7 BB 8F; cp1252 has no 8F, so the decoder wrote U+FFFD: 8D (绍), 8F (经) and 9D (绝) all fit
+    const text = `${A}${asLatin1('经济')}${B}`;
+    expect(text).toContain('ç»\ufffd');
+    const [f] = found(text, 'mojibake');
+    expect(f!.confidence).toBeLessThan(0.7);
+    expect(f!.message).toMatch(/lost byte guessed/);
+    expect(f!.expected).toMatch(/^.济$/);
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it('takes the lost byte that completes a common character (革, not 適)', () => {
+    // 革 is E9 9D A9: of the undefined bytes 81 gives 適 (not GB2312) and 9D 革; the others break
+    const text = `${A}${asLatin1('改革')}${B}`;
+    const [f] = found(text, 'mojibake');
+    expect(f!.expected).toBe('改革');
+    expect(f!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(cleaned(text)).toBe(`${A}改革${B}`);
+  });
+
   it('removes stray control characters', () => {
     const text = `${A}\u0007${B}\u0085`;
     expect(found(text, 'mojibake')).toHaveLength(2);
