@@ -89,8 +89,11 @@ function encodeTable(table: GbkTable): Map<number, number> {
   return table.encode;
 }
 
-/** GBK bytes of `span` (U+FFFD, a byte the first decoder lost, becomes '?'); undefined if unencodable. */
-function encodeGbk(span: string, table: GbkTable): Uint8Array | undefined {
+/**
+ * GBK bytes of `span`; undefined if unencodable. A U+FFFD is a byte the first decoder lost: it gives
+ * no byte, and its offset goes to `lost` (without `lost`, a U+FFFD makes the span unencodable).
+ */
+function encodeGbk(span: string, table: GbkTable, lost?: number[]): Uint8Array | undefined {
   const encode = encodeTable(table);
   const out: number[] = [];
   for (let i = 0; i < span.length; i++) {
@@ -98,14 +101,33 @@ function encodeGbk(span: string, table: GbkTable): Uint8Array | undefined {
     if (c < 0x80) out.push(c);
     else if (c === 0x20ac)
       out.push(0x80); // cp936's single-byte euro sign: the 0x80 continuation of 。 and “
-    else if (c === 0xfffd) out.push(0x3f);
-    else {
+    else if (c === 0xfffd) {
+      if (!lost) return undefined;
+      lost.push(out.length);
+    } else {
       const b = encode.get(c);
       if (b === undefined) return undefined;
       out.push(b >> 8, b & 0xff);
     }
   }
   return Uint8Array.from(out);
+}
+
+/**
+ * UTF-8 text of bytes with gaps where bytes were lost: each piece is decoded on its own, so the
+ * sequence a lost byte belonged to becomes one U+FFFD and the bytes after the gap start afresh (a
+ * stand-in byte would add a character of its own, or let the next character's bytes complete the
+ * broken sequence: 稳定。会 gave 稳定〻� and lost 会).
+ */
+function decodeWithGaps(bytes: Uint8Array, lost: readonly number[]): string {
+  if (lost.length === 0) return utf8.decode(bytes);
+  let out = '';
+  let from = 0;
+  for (const at of lost) {
+    out += utf8.decode(bytes.subarray(from, at));
+    from = at;
+  }
+  return out + utf8.decode(bytes.subarray(from));
 }
 
 /** cp1252's mapping of 0x80–0x9F, as code points: what a UTF-8 continuation byte becomes in Latin-1 mojibake. */
@@ -132,9 +154,10 @@ function countChar(s: string, c: number): number {
 /** Trial repair of UTF-8 read as GBK; undefined when the result is not clearly better. */
 function repairGbk(span: string, table: GbkTable): string | undefined {
   const map = table.suspects;
-  const bytes = encodeGbk(span, table);
+  const lost: number[] = [];
+  const bytes = encodeGbk(span, table, lost);
   if (!bytes) return undefined;
-  const repaired = utf8.decode(bytes);
+  const repaired = decodeWithGaps(bytes, lost);
   const bad = countChar(repaired, 0xfffd);
   // An odd byte at either end of the span is the usual loss; more than that means it was not mojibake.
   if (bad > 2 || bad * 6 > repaired.length) return undefined;

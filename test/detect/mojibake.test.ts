@@ -98,6 +98,14 @@ describe('mojibake', () => {
     expect(cleaned(text)).toBe('It’s a “good” idea.');
   });
 
+  it('repairs UTF-8 read as GBK whose last byte was lost without touching the text after it', () => {
+    // 。 is E3 80 82; GBK pairs E3 80, then 82 has no partner and became U+FFFD
+    const garbled = asGbk('中国经济保持稳定增长，就业形势总体稳定。');
+    expect(garbled.endsWith('\ufffd')).toBe(true);
+    const text = `会议指出，${garbled}会议强调，要抓好落实。`;
+    expect(cleaned(text)).toBe('会议指出，中国经济保持稳定增长，就业形势总体稳定\ufffd会议强调，要抓好落实。');
+  });
+
   it('repairs Chinese read as cp1252 when no byte was lost', () => {
     // 中国 is E4 B8 AD E5 9B BD: every byte has a cp1252 character
     const text = `${A}${asLatin1('中国')}${B}`;
