@@ -155,6 +155,8 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
   const carried = new Map<number, number[]>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
+    // A repeated copy, a loop pass or chrome goes as a whole; its quotes are the first copy's business.
+    if (ctx.claimed[pi]) continue;
     stack.length = 0;
     const carry = carried.get(pi);
     if (carry) for (const at of carry) stack.push(at);

@@ -27,6 +27,15 @@ describe('unbalanced-pair', () => {
     expect(found(text, 'unbalanced-pair')).toEqual([]);
   });
 
+  it('reports a pair once when its paragraph is repeated: the copy clean() removes is not reported', () => {
+    const bad = '激励市直机关举办“链先锋”兴产业”活动，推动各项工作落地见效，取得了明显成效。';
+    const text = [PROSE[0], bad, PROSE[1], PROSE[2], bad, PROSE[3]].join('\n\n');
+    const f = found(text, 'unbalanced-pair');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.start).toBe(text.indexOf(bad) + bad.indexOf('”活动'));
+    expect(found(text, 'repeated-block')).toHaveLength(1);
+  });
+
   it('still reports an opener that the joined paragraph does not close', () => {
     const text =
       '全市党员干部认真学习了《习近平谈治国理政\n\n第四卷，大家一致认为，这部著作内容丰富、思想深刻。\n\n会议要求，要加强统筹协调，形成工作合力。';
