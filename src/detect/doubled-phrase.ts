@@ -96,6 +96,8 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
   const out: Finding[] = [];
   for (const t of tandems(ctx)) {
     if (t.copies !== 2 || t.unit < 2) continue;
+    // Inside a repeated copy, a loop pass or chrome that clean() removes whole: the first copy reports it.
+    if (ctx.claimed[ctx.doc.paragraphAt(t.start)] === 1) continue;
     const unit = text.slice(t.start, t.start + t.unit);
     const content = contentOf(unit);
     if (content.length === 0) continue; // 1111, ……, ——

@@ -55,6 +55,17 @@ describe('doubled-phrase', () => {
     expect(cleaned(text)).toBe(text);
   });
 
+  it('reports a doubling once when its paragraph is repeated: the copy clean() removes is not reported', () => {
+    const bad = '广泛开展“大思政课”宣讲宣讲，大力弘扬大别山精神，推动理论宣讲走深走实。';
+    const text = ['会议强调，要抓好落实。', bad, '各地要高度重视。', bad, '确保取得实效。'].join('\n\n');
+    const f = found(text, 'doubled-phrase');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.start).toBeLessThan(text.lastIndexOf(bad));
+    expect(cleaned(text)).toBe(
+      text.slice(0, text.lastIndexOf(bad)).replace('宣讲宣讲', '宣讲') + '确保取得实效。',
+    );
+  });
+
   it('notes verb ABAB reduplication at low confidence and keeps it', () => {
     const text = '这个问题我们再研究研究。';
     const f = noted(text, 'doubled-phrase');

@@ -103,7 +103,9 @@ describe('mojibake', () => {
     const garbled = asGbk('中国经济保持稳定增长，就业形势总体稳定。');
     expect(garbled.endsWith('\ufffd')).toBe(true);
     const text = `会议指出，${garbled}会议强调，要抓好落实。`;
-    expect(cleaned(text)).toBe('会议指出，中国经济保持稳定增长，就业形势总体稳定\ufffd会议强调，要抓好落实。');
+    expect(cleaned(text)).toBe(
+      '会议指出，中国经济保持稳定增长，就业形势总体稳定\ufffd会议强调，要抓好落实。',
+    );
   });
 
   it('repairs Chinese read as cp1252 when no byte was lost', () => {
