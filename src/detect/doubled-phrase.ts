@@ -11,6 +11,7 @@ import { isLatinLetter } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { tandems } from './tandem.js';
 import type { Finding } from './types.js';
+import { wordBoundariesAt } from './words.js';
 
 /** Two-character words that Chinese legitimately doubles as ABAB (verbs "do a bit", intensified adjectives, sounds). */
 const ABAB = new Set(
@@ -145,9 +146,14 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     }
     // A short unit followed by more ideographs can be the shifted view of a 共X共Y parallel: 防治共治共保
     // is 防治 + 共治共保, 产业创业创新 is 产业 + 创业创新, 排查大排查大化解 is …大排查大化解. When the unit
-    // ends in such a parallel marker, it is only a note; otherwise it is flagged but not removed.
+    // ends in such a parallel marker, it is only a note; otherwise it is flagged, at a confidence just over
+    // clean()'s default threshold.
     if (!info && content.length === unit.length && t.unit <= 3 && isCjkChar(after)) {
-      if (PARALLEL_MARKERS.includes(unit[unit.length - 1] as string)) {
+      // …unless the copies are whole words (千家重点耗能|耗能|企业, 。加强|加强|新型): a 共X共Y parallel
+      // seen shifted starts inside the word before it (防治 → 治共|治共), so the segmenter finds no
+      // boundary at its start. Two-character units only: three-character ones stay ambiguous (排查大).
+      const whole = t.unit === 2 && wordBoundariesAt(text, [t.start, t.start + 2, t.start + 4]) === true;
+      if (PARALLEL_MARKERS.includes(unit[unit.length - 1] as string) && !whole) {
         info = true;
         confidence = 0.35;
       } else confidence = 0.72;

@@ -27,3 +27,18 @@ export function wordAcross(left: string, right: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the platform's word segmenter puts a boundary at every one of `cuts` (offsets into `text`,
+ * ascending), segmenting only a window of SIDE characters around them. Undefined without a segmenter.
+ */
+export function wordBoundariesAt(text: string, cuts: readonly number[]): boolean | undefined {
+  const seg = getSegmenter('zh');
+  if (!seg || cuts.length === 0) return undefined;
+  const from = Math.max(0, (cuts[0] as number) - SIDE);
+  const to = Math.min(text.length, (cuts[cuts.length - 1] as number) + SIDE);
+  const window = text.slice(from, to);
+  const bounds = new Set<number>([from, to]);
+  for (const x of seg.segment(window)) bounds.add(from + x.index);
+  return cuts.every((c) => bounds.has(c));
+}

@@ -12,6 +12,13 @@ describe('doubled-phrase', () => {
     ['a doubled clause', '我们要，我们要，坚定信心。', '我们要，坚定信心。'],
     ['a doubled English word', 'We will finish the the job.', 'We will finish the job.'],
     ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
+    // The second character opens parallels (共治共保, 强基强链), but here the copies are whole words:
+    ['a doubled word ending in 能', '推动千家重点耗能耗能企业节能减排。', '推动千家重点耗能企业节能减排。'],
+    [
+      'a doubled word ending in 强',
+      '助力产业升级。加强加强新型城镇化建设。',
+      '助力产业升级。加强新型城镇化建设。',
+    ],
     // The pass first sees these from inside the word before them (approv|e th|e th|e new, i|s a| a):
     [
       'a doubled word after the same letter',
@@ -40,6 +47,7 @@ describe('doubled-phrase', () => {
     ['parallel lists', '推动工作落子细、落子实、落子效。'],
     ['a parallel with a shared head', '主动发现、主动抢抓、主动作为。'],
     ['a 共X共Y parallel', '推进水污染防治共治共保，建立流域共治机制。'],
+    ['a 创X创Y parallel after 产业', '推动产业创业创新发展，培育新动能。'],
     ['a 不X不Y list', '破解“乱作为、不作为、不敢为、不善为”问题。'],
     ['a numeral-classifier repeat', '一个一个地解决，一步一步向前。'],
     ['a short clause end repeated after a comma', '他说了好的，好的，然后离开。'],

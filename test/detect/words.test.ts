@@ -1,6 +1,6 @@
-// wordAcross: a dictionary word spanning a paragraph break, from the platform's segmenter.
+// wordAcross and wordBoundariesAt: word boundaries from the platform's segmenter.
 import { describe, expect, it } from 'vitest';
-import { wordAcross } from '../../src/detect/words.js';
+import { wordAcross, wordBoundariesAt } from '../../src/detect/words.js';
 
 describe('wordAcross', () => {
   it.each([
@@ -17,5 +17,21 @@ describe('wordAcross', () => {
     ['', '前列'],
   ])('finds none across %s|%s', (left, right) => {
     expect(wordAcross(left, right)).toBeUndefined();
+  });
+});
+
+describe('wordBoundariesAt', () => {
+  const at = (text: string, piece: string, offsets: number[]) => {
+    const k = text.indexOf(piece);
+    return wordBoundariesAt(
+      text,
+      offsets.map((o) => k + o),
+    );
+  };
+  it('sees whole doubled words', () => {
+    expect(at('加快推动加强加强新型城镇化建设', '加强加强', [0, 2, 4])).toBe(true);
+  });
+  it('sees a parallel that starts inside the word before it', () => {
+    expect(at('推进水污染防治共治共保', '治共治共', [0, 2, 4])).toBe(false);
   });
 });
