@@ -31,6 +31,7 @@ import {
   quoteAcross,
 } from './junction-shape.js';
 import { pairUp } from './pairing.js';
+import { proseLookup } from './prose-stats.js';
 import { wordAcross } from './words.js';
 
 export interface Junction {
@@ -279,6 +280,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     refUses.set(s, { opens, inside });
     return { opens, inside };
   };
+  // Shipped statistics of Chinese prose (prose-stats.ts): the same attestation without passed texts.
+  const prose = options.proseStats ? proseLookup(options.proseStats) : undefined;
   const refAttested = (left: string, right: string): boolean => {
     const j = refCount(left + right, 50);
     if (j < 2) return false;
@@ -444,15 +447,21 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // The same chance test in the reference texts, for a bigram this document is too short to show.
       if (inRef && bigram < 0.45 && refAttested(String.fromCharCode(a), String.fromCharCode(b)))
         bigram = 0.45;
+      if (prose && bigram < 0.45 && prose.bigram(ab)) bigram = 0.45;
       s += bigram;
-      if (cab > 0 || inRef) {
+      if (cab > 0 || inRef || prose) {
         let best = 0;
         for (const [h, m] of JOINS) {
           if (h + m <= best || h > P.end - P.start || m > T.end - T.start) continue;
           const left = text.slice(P.end - h, P.end);
           const right = text.slice(T.start, T.start + m);
           if (!CJK_ONLY.test(left + right)) continue;
-          if ((cab > 0 && attested(pi, left + right)) || (inRef && refAttested(left, right))) best = h + m;
+          if (
+            (cab > 0 && attested(pi, left + right)) ||
+            (inRef && refAttested(left, right)) ||
+            (prose && h + m >= 3 && prose.join(left + right))
+          )
+            best = h + m;
         }
         if (best >= 4) s += 0.35;
         else if (best === 3) s += 0.2;

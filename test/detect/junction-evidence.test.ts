@@ -24,9 +24,13 @@ describe('junction evidence', () => {
       expect(cleaned(text)).toContain('同时还要加快推进新型工业化');
     });
     it('takes an indented line for a new paragraph: the one above is truncated', () => {
+      // 加快|推进 is an attested join of the shipped prose statistics, evidence that outweighs the
+      // indentation: the indentation alone is checked here.
       const text = `${indent(PROSE)}\n\n${head}\n\n　　${rest}\n\n${indent(MORE)}`;
-      expect(found(text, 'split-paragraph')).toEqual([]);
-      expect(found(text, 'truncated-paragraph')).toHaveLength(1);
+      const rules = (rule: RuleId) =>
+        scan(text, { proseStats: false }).filter((f) => f.rule === rule && f.severity !== 'info');
+      expect(rules('split-paragraph')).toEqual([]);
+      expect(rules('truncated-paragraph')).toHaveLength(1);
     });
   });
 
