@@ -324,6 +324,21 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     }
     return false;
   };
+  /**
+   * A short paragraph with a comma or full stop inside (so not a bare heading) that stops on a bigram
+   * the prose statistics never see ending a clause, on a character that does not end clauses here,
+   * and not on a closing quote (我们要认真落实侨务政策，保障 | 这五年，我国宏观经济总体上): cut, and
+   * reported as truncated when the next paragraph does not continue it. A headline with a comma ends
+   * on a clause-ending word (担当作为，在转型闯关中干出新业绩) and stays unreported. Only the report:
+   * the threshold for joining it to the next paragraph stays that of a short head.
+   */
+  const runningShort = (pi: number): boolean => {
+    const P = paragraphs[pi]!;
+    if (!prose || P.end - P.start < 12 || !bodyLike(text, P)) return false;
+    const z = text.charCodeAt(P.end - 1);
+    if (z === 0x201d || z === 0x300b || lastChar(pi) === 'end') return false;
+    return !prose.ending(text.slice(P.end - 2, P.end));
+  };
   /** Evidence from the head alone. */
   const headScore = (pi: number): number => {
     const P = paragraphs[pi]!;
@@ -594,7 +609,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const next = nextOf.get(h)!;
     if (Number.isFinite(a) && a >= need && !tailTaken.has(next)) {
       result.splits.push({ head: h, tail: next, score: a });
-    } else if (long || cutShort(h)) {
+    } else if (long || cutShort(h) || runningShort(h)) {
       result.truncated.push({ head: h, tail: -1, score: a });
     }
   }

@@ -15,8 +15,11 @@ export interface BuildProseStatsOptions {
 }
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+const CLAUSE_END = /[，。；、：！？,;:!?\n\r]/;
 /** How many times more often than chance a string must occur across each of its splits. */
 const OVER_CHANCE = 5;
+/** A bigram that ends this share of its occurrences ends clauses (发展, 体系); lastChar's 'end' in junctions.ts. */
+const ENDS = 0.15;
 
 /**
  * The same test `options.reference` applies at scan time: a string is attested when it occurs at least
@@ -26,11 +29,18 @@ const OVER_CHANCE = 5;
 export function buildProseStats(texts: readonly string[], options: BuildProseStatsOptions = {}): ProseStats {
   const minJoin = options.minJoin ?? 2;
   const counts = new Map<string, number>();
+  /** how often a bigram ends a clause, a sentence or a line */
+  const ends = new Map<string, number>();
   let length = 0;
   for (const text of texts) {
     length += text.length + 1;
     for (const m of text.matchAll(CJK_RUN)) {
       const run = m[0];
+      const after = m.index + run.length;
+      if (run.length >= 2 && (after >= text.length || CLAUSE_END.test(text[after]!))) {
+        const g = run.slice(-2);
+        ends.set(g, (ends.get(g) ?? 0) + 1);
+      }
       for (let i = 0; i < run.length; i++)
         for (let n = 1; n <= 4 && i + n <= run.length; n++) {
           const g = run.slice(i, i + n);
@@ -47,7 +57,12 @@ export function buildProseStats(texts: readonly string[], options: BuildProseSta
   };
   const bigrams: string[] = [];
   const joins: string[] = [];
+  const endings: string[] = [];
   for (const [g, c] of counts) {
+    if (g.length === 2) {
+      const e = ends.get(g) ?? 0;
+      if (c >= 3 && e >= 2 && e >= ENDS * c) endings.push(g);
+    }
     if (g.length === 2 && c >= 2 && over(g, c)) bigrams.push(g);
     else if (g.length >= 3 && c >= minJoin && over(g, c)) joins.push(g);
   }
@@ -56,5 +71,6 @@ export function buildProseStats(texts: readonly string[], options: BuildProseSta
     source: options.source ?? `${texts.length} texts, ${length} code units`,
     bigrams: encodeSet(bigrams, options.bigramBits ?? 22),
     joins: encodeSet(joins, options.joinBits ?? 26),
+    endings: encodeSet(endings, 20),
   };
 }

@@ -18,6 +18,8 @@ export interface ProseStats {
   readonly bigrams: EncodedSet;
   /** attested three- and four-character strings */
   readonly joins: EncodedSet;
+  /** bigrams that often end a clause, a sentence or a line (发展, 体系, 机制) */
+  readonly endings: EncodedSet;
 }
 
 export interface EncodedSet {
@@ -106,6 +108,7 @@ function has(sorted: Uint32Array, f: number): boolean {
 export interface ProseLookup {
   bigram(s: string): boolean;
   join(s: string): boolean;
+  ending(s: string): boolean;
 }
 
 const DECODED = new WeakMap<ProseStats, ProseLookup>();
@@ -115,9 +118,11 @@ export function proseLookup(stats: ProseStats): ProseLookup {
   if (l) return l;
   const bigrams = decodeSet(stats.bigrams);
   const joins = decodeSet(stats.joins);
+  const endings = decodeSet(stats.endings);
   l = {
     bigram: (s) => has(bigrams, fingerprint(s, stats.bigrams.bits)),
     join: (s) => has(joins, fingerprint(s, stats.joins.bits)),
+    ending: (s) => has(endings, fingerprint(s, stats.endings.bits)),
   };
   DECODED.set(stats, l);
   return l;
