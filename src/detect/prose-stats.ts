@@ -76,16 +76,23 @@ export function encodeSet(strings: Iterable<string>, bits: number): EncodedSet {
 
 function decodeSet(set: EncodedSet): Uint32Array {
   const bin = atob(set.data);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   const out = new Uint32Array(set.count);
+  const k = set.k;
+  const unit = 2 ** k;
   let pos = 0;
-  const bit = () => (bin.charCodeAt(pos >> 3) >> (7 - (pos++ & 7))) & 1;
   let prev = 0;
   for (let i = 0; i < set.count; i++) {
     let q = 0;
-    while (bit() === 1) q++;
+    while ((bytes[pos >> 3]! >> (7 - (pos & 7))) & 1) {
+      q++;
+      pos++;
+    }
+    pos++;
     let r = 0;
-    for (let b = 0; b < set.k; b++) r = r * 2 + bit();
-    prev += q * 2 ** set.k + r;
+    for (let b = 0; b < k; b++, pos++) r = r * 2 + ((bytes[pos >> 3]! >> (7 - (pos & 7))) & 1);
+    prev += q * unit + r;
     out[i] = prev;
   }
   return out;
