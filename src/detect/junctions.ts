@@ -426,6 +426,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (content > 0 && content <= 5 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
       s += 0.6 * weight;
     else if (content > 0 && content <= 4 && !OPENERS.has(clause)) s += 0.3 * weight;
+    // A connective set off by a comma (此外， 同时， 目前，) opens a sentence: news items run several
+    // short paragraphs that start this way (news sample, 8 rounds: split precision 0.787 → 0.795).
+    else if (OPENERS.has(clause) && (clauseEnd === 0xff0c || clauseEnd === 0x2c)) s -= 0.4;
     if (quoteAcross(text, P, T)) s += 0.6;
     if (
       (isDigit(a) && (isDigit(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) ||

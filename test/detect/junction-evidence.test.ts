@@ -63,6 +63,20 @@ describe('junction evidence', () => {
   });
 });
 
+describe('a connective set off by a comma opens a sentence', () => {
+  const head = '我们要持续深化改革开放，不断增强发展动力和活力，';
+  it.each([
+    ['此外，还要加快推进新型工业化。', 'truncated-paragraph'],
+    ['同时，还要加快推进新型工业化。', 'truncated-paragraph'],
+    ['还要加快推进新型工业化。', 'split-paragraph'],
+  ] as const)('%s after a head ending in a comma: %s', (tail, rule) => {
+    const text = `${PROSE[0]}\n\n${PROSE[1]}\n\n${head}\n\n${tail}\n\n${PROSE[2]}`;
+    expect(found(text, rule)).toHaveLength(1);
+    const other = rule === 'split-paragraph' ? 'truncated-paragraph' : 'split-paragraph';
+    expect(found(text, other)).toEqual([]);
+  });
+});
+
 // The same cut, once as a split (the rest is the next paragraph) and once as a truncation (the rest is
 // gone), in a real report: the evidence must flag the one and leave the other to truncated-paragraph.
 const REPORT = readFileSync(new URL('../fixtures/corpus/gov-work-report/2024.txt', import.meta.url), 'utf8');
