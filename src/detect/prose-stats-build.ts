@@ -58,10 +58,12 @@ export function buildProseStats(texts: readonly string[], options: BuildProseSta
   const bigrams: string[] = [];
   const joins: string[] = [];
   const endings: string[] = [];
+  const seen: string[] = [];
   for (const [g, c] of counts) {
     if (g.length === 2) {
       const e = ends.get(g) ?? 0;
       if (c >= 3 && e >= 2 && e >= ENDS * c) endings.push(g);
+      if (c >= 2) seen.push(g);
     }
     if (g.length === 2 && c >= 2 && over(g, c)) bigrams.push(g);
     else if (g.length >= 3 && c >= minJoin && over(g, c)) joins.push(g);
@@ -72,5 +74,6 @@ export function buildProseStats(texts: readonly string[], options: BuildProseSta
     bigrams: encodeSet(bigrams, options.bigramBits ?? 22),
     joins: encodeSet(joins, options.joinBits ?? 26),
     endings: encodeSet(endings, 20),
+    seen: encodeSet(seen, 22),
   };
 }

@@ -20,6 +20,8 @@ export interface ProseStats {
   readonly joins: EncodedSet;
   /** bigrams that often end a clause, a sentence or a line (发展, 体系, 机制) */
   readonly endings: EncodedSet;
+  /** bigrams seen at least twice (a bigram outside it is foreign to this prose: 企|企, 家|此) */
+  readonly seen: EncodedSet;
 }
 
 export interface EncodedSet {
@@ -116,6 +118,7 @@ export interface ProseLookup {
   bigram(s: string): boolean;
   join(s: string): boolean;
   ending(s: string): boolean;
+  seen(s: string): boolean;
 }
 
 const DECODED = new WeakMap<ProseStats, ProseLookup>();
@@ -126,10 +129,12 @@ export function proseLookup(stats: ProseStats): ProseLookup {
   const bigrams = decodeSet(stats.bigrams);
   const joins = decodeSet(stats.joins);
   const endings = decodeSet(stats.endings);
+  const seen = decodeSet(stats.seen);
   l = {
     bigram: (s) => has(bigrams, fingerprint(s, stats.bigrams.bits)),
     join: (s) => has(joins, fingerprint(s, stats.joins.bits)),
     ending: (s) => has(endings, fingerprint(s, stats.endings.bits)),
+    seen: (s) => has(seen, fingerprint(s, stats.seen.bits)),
   };
   DECODED.set(stats, l);
   return l;

@@ -21,7 +21,7 @@ describe('prose statistics', () => {
       [[], 20],
     ])('decodes what was encoded (%j, %i bits)', (strings, bits) => {
       const set = encodeSet(strings, bits);
-      const l = proseLookup({ version: 1, source: 't', bigrams: set, joins: set, endings: set });
+      const l = proseLookup({ version: 1, source: 't', bigrams: set, joins: set, endings: set, seen: set });
       for (const s of strings) expect(l.join(s)).toBe(true);
       expect(l.join('列前在走')).toBe(false);
       expect(set.count).toBe(strings.length);
@@ -50,6 +50,9 @@ describe('prose statistics', () => {
       ['bigram', '列勇', false],
       ['ending', '体系', true],
       ['ending', '多措', false],
+      ['seen', '前列', true],
+      ['seen', '体系', true],
+      ['seen', '列勇', false], // once
     ] as const)('%s %s → %s', (kind, s, expected) => {
       expect(l[kind](s)).toBe(expected);
     });
@@ -70,15 +73,15 @@ describe('prose statistics', () => {
       ['bigram', '们我', false],
       ['ending', '发展', true],
       ['ending', '别是', false],
+      ['seen', '发展', true],
+      ['seen', '家此', false],
     ] as const)('%s %s → %s', (kind, s, expected) => {
       expect(l[kind](s)).toBe(expected);
     });
 
     it('stays small enough to ship in a browser bundle', () => {
-      const bytes = [PROSE_STATS.bigrams, PROSE_STATS.joins, PROSE_STATS.endings].reduce(
-        (n, s) => n + s.data.length,
-        0,
-      );
+      const sets = [PROSE_STATS.bigrams, PROSE_STATS.joins, PROSE_STATS.endings, PROSE_STATS.seen];
+      const bytes = sets.reduce((n, s) => n + s.data.length, 0);
       expect(bytes).toBeLessThan(200_000);
     });
 
@@ -94,6 +97,13 @@ describe('prose statistics', () => {
       expect(rules(text, 'split-paragraph')).toHaveLength(1);
       expect(rules(text, 'split-paragraph', false)).toEqual([]);
       expect(rules(text, 'truncated-paragraph', false)).toHaveLength(1);
+    });
+
+    it('takes a bigram foreign to the prose (家|此) as a sign that the next paragraph starts anew', () => {
+      const text = `${A}\n\n${B}\n\n记者在现场看到，这些产品大多出口到欧洲和东南亚国家\n\n此外还有一批新产品正在研发。\n\n${C}`;
+      expect(rules(text, 'split-paragraph')).toEqual([]);
+      expect(rules(text, 'truncated-paragraph')).toHaveLength(1);
+      expect(rules(text, 'split-paragraph', false)).toHaveLength(1);
     });
 
     it.each([
