@@ -16,9 +16,12 @@
 //   MISSES=<rule>              print the misses of one class (tuned rounds only)
 //   VERBOSE=1                  print false positives (tuned rounds only)
 //   REFERENCE=1                pass the corpus's other texts as `reference` (cross-document evidence)
+//   REFERENCE_FROM=<corpus>,…  pass other corpora as `reference` instead
+//   PROSE_STATS=off|<file>     without the shipped prose statistics, or with another table (JSON)
 //   NO_UNTOUCHED=1             skip the second table
 //   ONLY=<rule>,…              inject only these classes; NO_CLEAN=1 skips the clean() columns
 //   CORPUS=hailar-district-gov-work-report works too: one-paragraph-per-line texts keep their convention
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { clean, scan } from '../dist/index.js';
 import { corpus, mulberry32, table } from './lib.mjs';
@@ -351,8 +354,28 @@ const RULE_IDS = Object.keys(INJECT);
 const CLASSES = process.env.ONLY ? RULE_IDS.filter((r) => process.env.ONLY.split(',').includes(r)) : RULE_IDS;
 // REFERENCE=1: every scan gets the other texts of the corpus as `reference` (cross-document
 // attestation, as a user with last year's reports would pass them); never the text itself.
-const optionsFor = (name) =>
-  process.env.REFERENCE ? { reference: reports.filter((r) => r.name !== name).map((r) => r.text) } : {};
+// REFERENCE_FROM=<corpus>,…: every scan gets those corpora as `reference` instead (another domain's text,
+// never the texts evaluated on).
+const refFrom = (process.env.REFERENCE_FROM ?? '')
+  .split(',')
+  .filter(Boolean)
+  .flatMap((c) => corpus(c).map((r) => r.text));
+// PROSE_STATS=off: without the shipped prose statistics; PROSE_STATS=<file.json>: another table
+// (scripts/build-prose-stats.mjs --from <corpus> --json <file>), e.g. one that never saw CORPUS.
+const prose =
+  process.env.PROSE_STATS === 'off'
+    ? { proseStats: false }
+    : process.env.PROSE_STATS
+      ? { proseStats: JSON.parse(readFileSync(process.env.PROSE_STATS, 'utf8')) }
+      : {};
+const optionsFor = (name) => ({
+  ...prose,
+  ...(refFrom.length
+    ? { reference: refFrom }
+    : process.env.REFERENCE
+      ? { reference: reports.filter((r) => r.name !== name).map((r) => r.text) }
+      : {}),
+});
 const ROUNDS = Number(process.env.ROUNDS ?? 8);
 const TUNE = Math.min(ROUNDS, Number(process.env.TUNE ?? 3));
 const blank = () =>

@@ -79,6 +79,8 @@ export {
   resolveOptions,
   type ScanOptions,
 } from './detect/options.js';
+export type { EncodedSet, ProseStats } from './detect/prose-stats.js';
+export { type BuildProseStatsOptions, buildProseStats } from './detect/prose-stats-build.js';
 export { type ScanResult, scan } from './detect/scan.js';
 export type { Finding, Fix, RelatedSpan, RuleId, Severity } from './detect/types.js';
 export { RULES } from './detect/types.js';

@@ -1,6 +1,8 @@
 // Options of scan() and clean(): frozen defaults and one resolveOptions() (the diff-match-patch-es
 // pattern), so every rule reads complete, validated settings and no rule invents its own default.
 
+import type { ProseStats } from './prose-stats.js';
+import { PROSE_STATS } from './prose-stats-data.js';
 import { RULES, type RuleId, type Severity } from './types.js';
 
 /** Per-rule setting: `off` disables the rule; a severity sets the level of its findings. */
@@ -38,6 +40,12 @@ export interface ScanOptions {
   corpusMinDocs?: number;
   /** Extra texts used as evidence (attested joins) when pairing displaced fragments. */
   reference?: readonly string[];
+  /**
+   * Statistics of Chinese prose used as evidence at paragraph breaks (attested joins such as 走在|前列),
+   * like `reference` but shipped: by default a table built from the CPC congress and Hailar district
+   * reports; another from `buildProseStats(texts)`; `false` for none.
+   */
+  proseStats?: ProseStats | false;
   /** Normalized length from which a repeated paragraph is an error that clean() removes. Default 20. */
   minBlockChars?: number;
   /** Longest loop period, in blocks. Default 8. */
@@ -68,6 +76,7 @@ export interface ResolvedOptions {
   readonly corpus: BoilerplateSource | undefined;
   readonly corpusMinDocs: number | undefined;
   readonly reference: readonly string[];
+  readonly proseStats: ProseStats | undefined;
   readonly minBlockChars: number;
   readonly maxLoopPeriod: number;
   readonly maxPhraseLength: number;
@@ -107,6 +116,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   corpus: undefined,
   corpusMinDocs: undefined,
   reference: Object.freeze([]) as readonly string[],
+  proseStats: PROSE_STATS,
   minBlockChars: 20,
   maxLoopPeriod: 8,
   maxPhraseLength: 24,
@@ -175,6 +185,10 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   ) {
     throw new TypeError('jiaokan: option `reference` must be an array of strings');
   }
+  const prose = o.proseStats;
+  if (prose !== undefined && prose !== false && (typeof prose !== 'object' || prose?.version !== 1)) {
+    throw new TypeError('jiaokan: option `proseStats` must be a table from buildProseStats() or false');
+  }
   const threshold = o.threshold ?? DEFAULT_OPTIONS.threshold;
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
     throw new RangeError('jiaokan: option `threshold` must be a number in 0..1');
@@ -188,6 +202,7 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
     corpusMinDocs:
       o.corpusMinDocs === undefined ? undefined : int(o.corpusMinDocs, 'corpusMinDocs', 1, 1e9, 1),
     reference: Object.freeze([...(o.reference ?? [])]),
+    proseStats: prose === false ? undefined : (prose ?? PROSE_STATS),
     minBlockChars: int(o.minBlockChars, 'minBlockChars', 1, 1e6, DEFAULT_OPTIONS.minBlockChars),
     maxLoopPeriod: int(o.maxLoopPeriod, 'maxLoopPeriod', 1, 64, DEFAULT_OPTIONS.maxLoopPeriod),
     maxPhraseLength: int(o.maxPhraseLength, 'maxPhraseLength', 2, 256, DEFAULT_OPTIONS.maxPhraseLength),
