@@ -73,6 +73,9 @@ const JOINS: ReadonlyArray<[number, number]> = [
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 /** Characters of a paragraph's opening looked up in the reference texts as a sentence opener. */
 const REF_LEAD = 4;
+/** A short line whose ANNOUNCE_MIN characters recur in the first ANNOUNCE_REACH of the next paragraph is a subheading. */
+const ANNOUNCE_MIN = 6;
+const ANNOUNCE_REACH = 100;
 /** Evidence against a join across a bigram foreign to the prose statistics (prose-stats.ts). */
 const UNSEEN = 0.2;
 /** Evidence from a dictionary word across the break (words.ts). */
@@ -340,7 +343,22 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (!prose || P.end - P.start < 12 || !bodyLike(text, P)) return false;
     const z = text.charCodeAt(P.end - 1);
     if (z === 0x201d || z === 0x300b || lastChar(pi) === 'end') return false;
-    return !prose.ending(text.slice(P.end - 2, P.end));
+    return !prose.ending(text.slice(P.end - 2, P.end)) && !announces(pi);
+  };
+  /**
+   * A news subheading announces the paragraph under it: six or more characters of it open that
+   * paragraph again (未来五年,车谷产业创新大走廊这样建 over 2月24日召开的…《车谷产业创新大走廊建设行动方案…).
+   */
+  const announces = (pi: number): boolean => {
+    const P = paragraphs[pi]!;
+    const next = paragraphs[nextOf.get(pi) ?? n];
+    if (!next) return false;
+    const opening = text.slice(next.start, Math.min(next.end, next.start + ANNOUNCE_REACH));
+    for (let k = P.start; k + ANNOUNCE_MIN <= P.end; k++) {
+      const piece = text.slice(k, k + ANNOUNCE_MIN);
+      if (CJK_ONLY.test(piece) && opening.includes(piece)) return true;
+    }
+    return false;
   };
   /** Evidence from the head alone. */
   const headScore = (pi: number): number => {

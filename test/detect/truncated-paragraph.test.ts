@@ -65,4 +65,13 @@ describe('truncated-paragraph', () => {
     const flagged = found(text, 'truncated-paragraph').map((f) => text.slice(f.start, f.end));
     for (const h of headings) expect(flagged.some((f) => h.endsWith(f))).toBe(false);
   });
+
+  it('leaves a subheading with a comma alone when the paragraph under it repeats its words', () => {
+    // seed 003: 未来五年,车谷产业创新大走廊这样建 over 2月24日召开的…《车谷产业创新大走廊建设行动方案…
+    const text = fixture('003_56a0f6db8ff78e7d.txt');
+    const line = '未来五年,车谷产业创新大走廊这样建';
+    expect(text).toContain(`\n${line}\n`);
+    const flagged = found(text, 'truncated-paragraph').map((f) => text.slice(f.start, f.end));
+    expect(flagged.some((f) => line.endsWith(f))).toBe(false);
+  });
 });
