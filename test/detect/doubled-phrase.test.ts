@@ -70,7 +70,7 @@ describe('doubled-phrase', () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.start).toBeLessThan(text.lastIndexOf(bad));
     expect(cleaned(text)).toBe(
-      text.slice(0, text.lastIndexOf(bad)).replace('宣讲宣讲', '宣讲') + '确保取得实效。',
+      `${text.slice(0, text.lastIndexOf(bad)).replace('宣讲宣讲', '宣讲')}确保取得实效。`,
     );
   });
 
