@@ -94,18 +94,22 @@ function fewRawPairs(
     const i = ia[n] as number;
     const u = a[i] as Unit;
     if (u.end === u.start) continue;
+    const raw = u.raw;
     let j = -1;
     let inB = 0;
     for (let m = 0; m < ib.length && inB < 2; m++) {
       const v = b[ib[m] as number] as Unit;
-      if (u.sameRaw(v)) {
+      if (v.end - v.start === raw.length && v.raw === raw) {
         j = ib[m] as number;
         inB++;
       }
     }
     if (inB !== 1) continue;
     let inA = 0;
-    for (let m = 0; m < ia.length && inA < 2; m++) if (u.sameRaw(a[ia[m] as number] as Unit)) inA++;
+    for (let m = 0; m < ia.length && inA < 2; m++) {
+      const v = a[ia[m] as number] as Unit;
+      if (v.end - v.start === raw.length && v.raw === raw) inA++;
+    }
     if (inA === 1) pairs.push({ i, j });
   }
   return pairs;

@@ -53,9 +53,12 @@ function rangeSpans(
   o: TokenOptions,
   out: Span[],
 ): void {
+  // compared on every call, not only in the rare branch below: optimized code compiled before that
+  // branch ever ran would otherwise be thrown away (deoptimized) the first time it does
+  const filled = end > start;
   const toks = tokenize(text, start, end, { locale: o.locale, segmenter: o.segmenter });
   if (toks.length === 0) {
-    if (end > start) out.push({ start, end, part });
+    if (filled) out.push({ start, end, part });
     return;
   }
   for (let k = 0; k < toks.length; k++) {
