@@ -127,14 +127,13 @@ function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
     const x = ctx.sa.paragraphs[bead.a[0] as number];
     const y = ctx.sb.paragraphs[bead.b[0] as number];
     if (x && y && x.end - x.start === y.end - y.start && x.raw === y.raw) {
-      const block: AlignedBlock = {
-        id,
-        op: 'equal',
-        level: 'paragraph',
-        a: [{ start: x.start, end: x.end }],
-        b: [{ start: y.start, end: y.end }],
-        similarity: bead.similarity,
-      };
+      // Nested literals are built one level at a time: unoptimized code creates an object literal with
+      // literals inside it through the runtime (allocation-site bookkeeping), a flat one inline.
+      const rx = { start: x.start, end: x.end };
+      const ry = { start: y.start, end: y.end };
+      const a = [rx];
+      const b = [ry];
+      const block: AlignedBlock = { id, op: 'equal', level: 'paragraph', a, b, similarity: bead.similarity };
       if (bead.moveId) block.moveId = bead.moveId;
       return block;
     }

@@ -1,6 +1,7 @@
 // Patience-style anchors: blocks whose normalized key occurs exactly once on each side pair up; the
 // longest increasing subsequence of those pairs (in b order) are the in-order anchors, the rest moved.
 
+import { shortcuts } from './shortcuts.js';
 import type { Unit } from './similarity.js';
 
 export interface Pair {
@@ -55,7 +56,11 @@ export function uniquePairs(
   ia: readonly number[],
   ib: readonly number[],
 ): Pair[] {
-  const pairs = rawPairs(a, b, ia, ib);
+  // A few blocks (the sentences of a revised paragraph): pairwise comparison. It gives the same pairs
+  // and keeps rawPairs, whose loops over thousands of paragraphs made it hot, from being compiled by
+  // the optimizer on its next, tiny call (~6 ms of compiling for a few comparisons, on a first call).
+  const pairs =
+    shortcuts.enabled && ia.length * ib.length <= FEW ? fewRawPairs(a, b, ia, ib) : rawPairs(a, b, ia, ib);
   if (pairs.length === ia.length || pairs.length === ib.length) return pairs;
   const doneA = new Uint8Array(a.length);
   const doneB = new Uint8Array(b.length);
@@ -73,6 +78,42 @@ export function uniquePairs(
 }
 
 const byI = (x: Pair, y: Pair) => x.i - y.i;
+
+/** Windows up to this many block pairs go through fewRawPairs. */
+const FEW = 64;
+
+/** rawPairs by pairwise comparison of the raw texts, for small windows. */
+function fewRawPairs(
+  a: readonly Unit[],
+  b: readonly Unit[],
+  ia: readonly number[],
+  ib: readonly number[],
+): Pair[] {
+  const pairs: Pair[] = [];
+  for (let n = 0; n < ia.length; n++) {
+    const i = ia[n] as number;
+    const u = a[i] as Unit;
+    if (u.end === u.start) continue;
+    const raw = u.raw;
+    let j = -1;
+    let inB = 0;
+    for (let m = 0; m < ib.length && inB < 2; m++) {
+      const v = b[ib[m] as number] as Unit;
+      if (v.end - v.start === raw.length && v.raw === raw) {
+        j = ib[m] as number;
+        inB++;
+      }
+    }
+    if (inB !== 1) continue;
+    let inA = 0;
+    for (let m = 0; m < ia.length && inA < 2; m++) {
+      const v = a[ia[m] as number] as Unit;
+      if (v.end - v.start === raw.length && v.raw === raw) inA++;
+    }
+    if (inA === 1) pairs.push({ i, j });
+  }
+  return pairs;
+}
 
 /**
  * Pairs of byte-identical units unique on both sides, sorted by i. One Map keyed by the raw text (V8

@@ -98,7 +98,10 @@ export function alignLevel(
       for (let g = 0; g < gap.length; g++) beads.push(gap[g] as Bead);
     }
     if (anchor) {
-      beads.push({ op: 'equal', a: [anchor.i], b: [anchor.j], similarity: 1 });
+      // flat literals (see paragraphBlock in align.ts): one per paragraph of two versions of one text
+      const ai = [anchor.i];
+      const bj = [anchor.j];
+      beads.push({ op: 'equal', a: ai, b: bj, similarity: 1 });
       pi = anchor.i + 1;
       pj = anchor.j + 1;
     }

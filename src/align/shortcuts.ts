@@ -3,6 +3,7 @@
 // approximation). They can be switched off — for tests only — to compare both paths on random inputs.
 //
 // - level: pairs already in order are their own longest increasing subsequence (no search);
+// - anchors: raw pairs of a few blocks (a revised paragraph's sentences) by pairwise comparison;
 // - level: a single block left on each side between identical heads and tails is no unique pair;
 // - beads: the DP on one block per side is a link when the similarity reaches the threshold;
 // - similarity: the Levenshtein distance runs on the middle after the common head and tail;

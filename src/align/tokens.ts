@@ -35,21 +35,37 @@ function spans(text: string, ranges: readonly Range[], o: TokenOptions): Span[] 
   // indexed loop: for…of over entries() makes this small function costly to compile (see align.ts)
   for (let part = 0; part < ranges.length; part++) {
     const r = ranges[part] as Range;
-    // compared on every call, not only in the rare branch below: optimized code compiled before that
-    // branch ever ran would otherwise be thrown away (deoptimized) the first time it does
-    const filled = r.end > r.start;
-    const toks = tokenize(text, r.start, r.end, { locale: o.locale, segmenter: o.segmenter });
-    if (toks.length === 0) {
-      if (filled) out.push({ start: r.start, end: r.end, part });
-      continue;
-    }
-    for (let k = 0; k < toks.length; k++) {
-      const start = k === 0 ? r.start : (toks[k] as Range).start;
-      const end = k + 1 < toks.length ? (toks[k + 1] as Range).start : r.end;
-      out.push({ start, end, part });
-    }
+    rangeSpans(text, r.start, r.end, part, o, out);
   }
   return out;
+}
+
+/**
+ * The token spans of one range, appended to `out`. Takes plain offsets, not the range list: callers
+ * pass lists built in different ways (a literal, `new Array(n)`), and optimized code specialized on
+ * one array shape was thrown away (deoptimized, "wrong map") the first time it met the other.
+ */
+function rangeSpans(
+  text: string,
+  start: number,
+  end: number,
+  part: number,
+  o: TokenOptions,
+  out: Span[],
+): void {
+  // compared on every call, not only in the rare branch below: optimized code compiled before that
+  // branch ever ran would otherwise be thrown away (deoptimized) the first time it does
+  const filled = end > start;
+  const toks = tokenize(text, start, end, { locale: o.locale, segmenter: o.segmenter });
+  if (toks.length === 0) {
+    if (filled) out.push({ start, end, part });
+    return;
+  }
+  for (let k = 0; k < toks.length; k++) {
+    const s = k === 0 ? start : (toks[k] as Range).start;
+    const e = k + 1 < toks.length ? (toks[k + 1] as Range).start : end;
+    out.push({ start: s, end: e, part });
+  }
 }
 
 /** Joins consecutive token spans of one sentence (a run of tokens becomes one range). */

@@ -368,6 +368,13 @@ function codesOf(
     }
     const c = text.charCodeAt(i);
     let unit = forms[c] as number;
+    // A CJK ideograph met for the first time is entered here, not in fill: fill's branch for it sits
+    // inside optimized code that may never have run it (the table warms up before the code is
+    // optimized), and a 0.5 MB text meets hundreds of new ones: each was a deopt on a first call.
+    if (unit === UNKNOWN && c >= 0x4e00 && c <= 0x9fff) {
+      forms[c] = c;
+      unit = c;
+    }
     if (unit >= 0 && (c < 0xd800 || c > 0xdbff)) {
       buf[len++] = unit;
       i++;

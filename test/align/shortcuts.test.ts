@@ -147,6 +147,10 @@ describe('shortcuts: the fast path and the full path agree', () => {
     ],
     ['a difference in whitespace only', '甲乙丙。 丁戊己。\n庚辛。', '甲乙丙。丁戊己。 \n  庚辛。'],
     ['identical texts', '甲乙丙。\n丁戊己。', '甲乙丙。\n丁戊己。'],
+    // runs of equal paragraphs are linked by one comparison of the whole stretch (diff.ts, linkRun):
+    // breaks of the same length but other text must still split the link
+    ['one blank line turned into CRLF', '甲。\n\n乙。\n\n丙。\n\n丁。', '甲。\n\n乙。\r\n丙。\n\n丁。'],
+    ['a break turned into a space-only line', '甲。\n\n乙。\n \n丙。', '甲。\n\n乙。\n\n\n丙。'],
     [
       'one edit among repeated paragraphs',
       '会议要求：\n甲。\n会议要求：\n乙。',
