@@ -120,11 +120,14 @@ function measure(method, name, dist) {
 function medianOf(method, name, runs, dist) {
   const all = Array.from({ length: runs }, () => measure(method, name, dist));
   const pick = (f) => median(all.map(f));
+  // A process whose first call took over 2 s skipped the warm calls: warm figures come from the others
+  // (a missing one made the fastest warm NaN).
+  const warmed = all.filter((r) => r.warm !== undefined);
   return {
     ms: pick((r) => r.ms),
     cpuMs: pick((r) => r.cpuMs),
-    warm: all[0].warm === undefined ? undefined : pick((r) => r.warm),
-    warmMin: all[0].warm === undefined ? undefined : Math.min(...all.map((r) => r.warmMin)),
+    warm: warmed.length ? median(warmed.map((r) => r.warm)) : undefined,
+    warmMin: warmed.length ? Math.min(...warmed.map((r) => r.warmMin)) : undefined,
     rssMB: pick((r) => r.rssMB),
     note: all[0].note,
     runs,
