@@ -191,11 +191,15 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
       carried.set(tail, [...(carried.get(tail) ?? []), ...stack]);
       continue;
     }
-    // A multi-paragraph quotation: an open “ here and the next paragraph opens with “ again.
+    // A multi-paragraph quotation: an open “ here and the next paragraph opens with “ again. It leaves
+    // one “ open, never two (Chinese nests ‘’ inside “”): of several, only the last one may run on
+    // (seed 002: …，“优发展生态，…促进产业“链群 before a paragraph that opens with “).
     const next = paragraphs[pi + 1];
+    const runsOn = next !== undefined && text.charCodeAt(next.start) === 0x201c;
+    let lastQuote = -1;
+    for (const at of stack) if (text.charCodeAt(at) === 0x201c) lastQuote = at;
     for (const at of stack) {
-      if (text.charCodeAt(at) === 0x201c && next !== undefined && text.charCodeAt(next.start) === 0x201c)
-        continue;
+      if (runsOn && at === lastQuote) continue;
       report(at, 'open', p.start, p.end);
     }
   }

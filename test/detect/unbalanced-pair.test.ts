@@ -44,6 +44,14 @@ describe('unbalanced-pair', () => {
     expect(f[0]!.message).toContain('学习了《习近平');
   });
 
+  it('reports all but the last of several open quotes before a paragraph that opens with “', () => {
+    // A quotation running over paragraphs leaves one “ open, never two: Chinese nests ‘’ inside “”.
+    const text =
+      '实施“幼苗展”“雏鹰展”，“优发展生态，夯筑园区保障，促进产业“链群协同发展。\n\n“转型发展是市委赋予的使命。”';
+    const f = found(text, 'unbalanced-pair');
+    expect(f.map((x) => x.start)).toEqual([text.indexOf('“优')]);
+  });
+
   it('still reports mixed ASCII brackets that hold Chinese, not an interval', () => {
     expect(found('见附件[一、二)。', 'unbalanced-pair').map((f) => f.actual)).toEqual(['[', ')']);
   });
