@@ -9,6 +9,7 @@
 
 import { isLatinLetter } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
+import { nameEchoes } from './name-echo.js';
 import { tandems } from './tandem.js';
 import type { Finding } from './types.js';
 import { wordBoundariesAt } from './words.js';
@@ -174,5 +175,6 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       }),
     );
   }
+  for (const f of nameEchoes(ctx)) out.push(f);
   return out;
 }

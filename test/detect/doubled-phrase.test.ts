@@ -91,3 +91,30 @@ describe('doubled-phrase', () => {
     expect(f!.fix).toEqual([{ start: f!.start + 2, end: f!.start + 4, text: '' }]);
   });
 });
+
+describe('doubled-phrase: a name written twice around an inserted title', () => {
+  it.each([
+    ['a two-character name', '宣讲团成员，刘亮作为一级主任科员刘亮说，将进一步提升本领。', '刘亮'],
+    ['a three-character name', '会上，王小红作为社区党委书记王小红表示，要把服务做细。', '王小红'],
+    ['another verb of speech', '张伟身为项目负责人张伟介绍，工程已完成八成。', '张伟'],
+  ])('reports %s, and clean() keeps it (which copy to drop is a guess)', (_n, text, name) => {
+    const f = found(text, 'doubled-phrase');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.start).toBe(text.indexOf(name));
+    expect(f[0]!.confidence).toBeLessThan(0.7);
+    expect(f[0]!.fix).toEqual([
+      { start: text.lastIndexOf(name), end: text.lastIndexOf(name) + name.length, text: '' },
+    ]);
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it.each([
+    ['a pronoun said again', '我们作为新时代的青年我们认为，责任重大。'],
+    ['the name inside the title', '王芳向王芳的同事介绍了情况。'],
+    ['the name twice without a title', '李娜对李娜说。'],
+    ['a name once', '市委社会工作部办公室主任刘亮说，要抓好落实。'],
+    ['a name that does not open its clause', '据刘亮作为一级主任科员刘亮说，工作已经完成。'],
+  ])('finds nothing in %s', (_n, text) => {
+    expect(found(text, 'doubled-phrase')).toEqual([]);
+  });
+});
