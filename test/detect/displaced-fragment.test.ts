@@ -49,6 +49,30 @@ describe('displaced-fragment', () => {
     expect(found(text, 'displaced-fragment')).toEqual([]);
   });
 
+  it('reassembles a pair although an unexplained cut nearby has a much weaker claim on the fragment', () => {
+    // Seed 003: …会议播放…主题视频短片, (its rest is elsewhere) does not cast doubt on 士气 + 就足。
+    const text = fixture('003_56a0f6db8ff78e7d.txt');
+    const f = found(text, 'displaced-fragment').find((x) => x.actual.startsWith('就足。'));
+    expect(f!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(clean(text).text).toContain('人心就聚、士气就足。开局之年的机遇');
+  });
+
+  it('does not rebuild a pair when an unexplained cut has as good a claim on the fragment', () => {
+    const text = [
+      '近年来，全市上下全力推进转型发展，重塑新时代武汉之重，武汉要在支点建设中当好龙头，走在',
+      A,
+      '黄石市全力推进转型发展，加快建设现代化产业体系，在全省支点建设中勇于争先，走在',
+      B,
+      '前列，全会提出坚定不移推进转型发展，加快建设有活力的创新城市。',
+      C,
+      '当好龙头看担当，走在前列，必须要有敢为人先的勇气。我们要走在前列。',
+    ].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.confidence).toBeLessThan(0.7);
+    expect(clean(text).text).toContain('勇于争先，走在\n\n');
+  });
+
   it('finds both out-of-order fragments of seed 002', () => {
     const text = fixture('002_d4730f42f3b6ffd7.txt');
     const f = found(text, 'displaced-fragment');
