@@ -437,6 +437,10 @@ for (let round = 0; round < ROUNDS; round++) {
         // in two), or at the head of a displaced sentence (truncated-paragraph).
         const ok = injections.some((inj, id) => {
           if (hits(f, inj, id)) return true;
+          // A fragment flagged without a head (none found) is right about the fragment, though it
+          // earns no recall: that needs its own head.
+          if (f.rule === inj.rule && f.rule === 'displaced-fragment' && !f.related && spans.get(id))
+            return overlaps(spans.get(id));
           if (!inj.accept.includes(f.rule) || f.rule === inj.rule) return false;
           const s = spans.get(id);
           const h = heads.get(id);

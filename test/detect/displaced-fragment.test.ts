@@ -73,6 +73,31 @@ describe('displaced-fragment', () => {
     expect(clean(text).text).toContain('勇于争先，走在\n\n');
   });
 
+  it.each([
+    ['a comma', '，经济运行保持在合理区间。去年宏观调控面临多难抉择。'],
+    ['a full stop', '。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。'],
+    ['a closing quote', '”活动，激励市直机关党员干部担当作为。'],
+    ['a quoted object and a comma', '“烫手山芋”，做到守土有责、守土负责、守土尽责，知重负重、攻坚克难。'],
+  ])('flags a paragraph that opens mid-sentence on %s without a head, and leaves it', (_n, frag) => {
+    const text = [A, frag, B, C].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.start).toBe(text.indexOf(frag));
+    expect(f[0]!.related).toBeUndefined();
+    expect(f[0]!.fix).toBeUndefined();
+    expect(clean(text).text).toBe(text);
+  });
+
+  it.each([
+    ['speech, its speaker after it', '“好的”，她笑着说。我们马上开始准备会议材料。'],
+    ['a quoted sentence', '“发展是硬道理！”，这句话至今仍有现实意义。'],
+    ['a quoted term that opens a sentence', '“十四五”时期，我国经济实力再上新台阶。'],
+    ['an English line opening on an apostrophe', '’Tis the season to be jolly, and we are.'],
+    ['a line with a lone comma', '，'],
+  ])('flags nothing for %s', (_n, line) => {
+    expect(found([A, line, B].join('\n\n'), 'displaced-fragment')).toEqual([]);
+  });
+
   it('finds both out-of-order fragments of seed 002', () => {
     const text = fixture('002_d4730f42f3b6ffd7.txt');
     const f = found(text, 'displaced-fragment');
