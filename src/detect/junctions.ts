@@ -34,6 +34,7 @@ import {
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { wordAcross } from './words.js';
+import { wrappedHeads } from './wrapped-lines.js';
 
 export interface Junction {
   head: number;
@@ -82,6 +83,8 @@ const UNSEEN = 0.2;
 const WORD_ACROSS = 0.45;
 /** How much weaker an unexplained cut's claim on a fragment may be and still cast doubt on its pair. */
 const RIVAL = 0.5;
+/** Junction score of a line end inside a run of equal-width lines (wrapped-lines.ts). */
+const WRAPPED = 1;
 /** Half-width of the window searched for evidence around a junction, in code units. */
 const RADIUS = 100_000;
 
@@ -584,6 +587,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     }
     adjScore.set(h, a);
   }
+  // Lines of one column width: every break in the run is a line end, however heading-like a line looks.
+  for (const h of wrappedHeads(text, paragraphs, claimed, new Set(heads)))
+    adjScore.set(h, Math.max(adjScore.get(h)!, WRAPPED));
   const cands: Junction[] = [];
   for (const h of heads) {
     const a = adjScore.get(h)!;

@@ -69,3 +69,52 @@ describe('split-paragraph', () => {
     expect(C).toBeTruthy();
   });
 });
+
+describe('split-paragraph: lines of one column width', () => {
+  const P =
+    '过去一年，我们坚持以经济建设为中心，着力推动高质量发展，经济总体回升向好。我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力扩大国内需求，推动经济实现质的有效提升和量的合理增长，更好统筹发展和安全，以中国式现代化全面推进强国建设。';
+  const E =
+    'We will keep the economy growing by investing in the roads, bridges and ports that our workers build, and by training those workers for the jobs of the next decade in every state.';
+  const lines = (s: string, w: number) => {
+    const out: string[] = [];
+    for (let i = 0; i < s.length; i += w) out.push(s.slice(i, i + w));
+    return out;
+  };
+  /** English lines of at most w characters, broken between words. */
+  const wrap = (s: string, w: number) => {
+    const out: string[] = [];
+    let line = '';
+    for (const word of s.split(' ')) {
+      if (line && line.length + 1 + word.length > w) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    return [...out, line];
+  };
+
+  it.each([
+    ['15 ideographs a line', lines(P, 15), P],
+    ['23 ideographs a line', lines(P, 23), P],
+    ['English lines of 48 characters', wrap(E, 48), E],
+  ])('joins every line of a column set out as paragraphs (%s)', (_n, parts, whole) => {
+    const text = ['今年工作总体要求', ...parts, '一、过去一年工作回顾'].join('\n\n');
+    // every line end in one scan (not only over clean()'s repeated passes); 。 at a line end is no split
+    const open = parts.slice(0, -1).filter((p) => !p.endsWith('。')).length;
+    expect(found(text, 'split-paragraph')).toHaveLength(open);
+    expect(cleaned(text)).toBe(`今年工作总体要求\n\n${whole}\n\n一、过去一年工作回顾`);
+  });
+
+  it.each([
+    [
+      'a list of equal headings',
+      '加快建设现代化产业体系\n\n全面推进乡村振兴战略\n\n着力扩大国内有效需求\n\n切实保障和改善民生',
+    ],
+    [
+      'two equal lines only',
+      `${A}\n\n坚持稳中求进工作总基调完整准确全面贯彻新发展\n\n理念加快构建新发展格局着力扩大国内需求推动\n\n${B}`,
+    ],
+  ])('joins nothing in %s', (_n, text) => {
+    expect(found(text, 'split-paragraph')).toEqual([]);
+  });
+});
