@@ -31,6 +31,17 @@ describe('split-paragraph', () => {
       `${A}\n我省将全面拓宽干部视野格局，定期选派干部到经济发达地区跟班学习和专项挂职；切实提升社\n会治理能力，面向基层干部分级分类培训。\n${B}`,
       '提升社会治理能力',
     ],
+    // A number cut inside its digits is one number again: no space between the pieces.
+    [
+      'a number cut after its thousands separator',
+      `${A}\n\n全省固定资产投资完成2,0\n\n00亿元以上，其中制造业投资增长15.3%。\n\n${B}`,
+      '完成2,000亿元以上',
+    ],
+    [
+      'a number cut between its digits in Chinese text',
+      `${A}\n\n今年以来，全市新开工重点项目12\n\n3个，完成投资46.8亿元。\n\n${B}`,
+      '新开工重点项目123个',
+    ],
   ])('joins %s', (_n, text, joined) => {
     expect(found(text, 'split-paragraph')).toHaveLength(1);
     expect(cleaned(text)).toContain(joined);
