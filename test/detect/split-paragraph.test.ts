@@ -64,6 +64,16 @@ describe('split-paragraph', () => {
     ],
     ['a headline over a dateline', `节后第一天，襄阳2000多人找到新工作\n\n湖北日报讯（记者魏鹏）${A}`],
     ['a colon lead-in', `总的来说，《实施意见》有三个特点：\n\n${A}`],
+    // A first clause that is a label before a colon (参考链接：, 联系电话：) opens a field of its own.
+    [
+      'a keyword line over a labelled link',
+      `${A}\n\nKeywords: AI, GPT-4o, multimodal, OpenAI, OpenAI API\n\n参考链接：https://openai.com/index/hello-gpt-4o/`,
+    ],
+    // 截至… opens a sentence with its time, like 目前 or 此外.
+    [
+      'a paragraph opening with 截至 and a date',
+      `${A}\n\n今年以来，我区坚持项目为王，一季度共签约重点项目28个，总投资达到\n\n截至3月底，全区新开工项目15个，完成投资46.8亿元。\n\n${B}`,
+    ],
     ['English paragraphs', 'The state of the union is strong.\n\nThank you all.'],
     ['ordinary prose', PROSE.join('\n\n')],
   ])('does not join %s', (_n, text) => {
