@@ -38,6 +38,10 @@ export const LEADING_STAMP =
 const BAR_ITEM =
   '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|大|中|小)';
 
+/** Names on a share bar (social networks and the share actions next to them). */
+const SOCIAL =
+  '(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|tumblr|threads|bluesky|email|e-mail|copy link|微信|微信好友|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|抖音|今日头条|人人网)';
+
 export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
   {
     id: 'page-jump',
@@ -59,7 +63,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'print/close bar',
     trigger: '【[',
     pattern:
-      /[【[]\s*(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏|返回顶部|推荐给朋友|我要纠错|纠错)\s*[】\]]/g,
+      /[【[]\s*(?:(?:我要)?打印(?:本页|此文|文章|页面)?|关闭(?:窗口|本页|页面)?|收藏|返回顶部|推荐给朋友|我要纠错|纠错)\s*[】\]]/g,
   },
   {
     id: 'metadata',
@@ -91,6 +95,23 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'share/print bar',
     pattern:
       /^(?:分享到\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接)\s*[:：]?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+  },
+  {
+    id: 'share-bar',
+    scope: 'paragraph',
+    what: 'share bar',
+    // The share buttons of a page left as their names: Facebook Twitter LinkedIn Email / 微信 微博 QQ空间.
+    // Two or more names and nothing else, so a sentence that names a network keeps its words.
+    pattern: new RegExp(`^${SOCIAL}(?:\\s*[|｜/·•,，、]?\\s*${SOCIAL}){1,10}$`, 'i'),
+  },
+  {
+    id: 'cookie-banner',
+    scope: 'paragraph',
+    what: 'cookie banner',
+    // "We use cookies … Accept": the consent notice opens with the site's use of cookies and offers a
+    // button or a policy (accept, agree, consent, settings, privacy, cookie policy) within one short line.
+    pattern:
+      /^(?:we use cookies|this (?:web)?site uses cookies|(?:our|this) (?:web)?site uses cookies|cookies help us)\b.{0,300}\b(?:accept|agree|consent|settings|privacy|cookie policy|preferences)\b.{0,80}$/i,
   },
   {
     id: 'tool-bar',

@@ -42,6 +42,20 @@ const LATIN_OK = new Set([
   'blah',
 ]);
 
+/**
+ * Short English words a scraper or a typist doubles (The The economy, In In 2024): doubled and
+ * capitalized at the start of a sentence they are an error; any other capitalized word doubled there
+ * is a name (Walla Walla, Sing Sing, Baden Baden).
+ */
+const LATIN_FUNCTION = new Set(
+  (
+    'the a an and or but nor in on at of to for with by from as into onto over under after before about ' +
+    'it its this these those we you he she they i our your their his her my me us them there here then ' +
+    'when what who which where why how if than also just only not will would can could should may might ' +
+    'must shall be been are was were has have does did all any some each every more most other such'
+  ).split(' '),
+);
+
 /** Characters that open each member of a parallel pair (共治共保, 大排查大化解, 不作为不敢为, 边干边学). */
 const PARALLEL_MARKERS =
   '共大不创自互有无全一非半边又越可多同相亦且或时即再新真若似如任各每齐双单敢善会能要重强优精细实严高小老';
@@ -84,6 +98,24 @@ function endsOnOnlySeparator(unit: string): boolean {
   if (!isBoundary(unit.charCodeAt(n - 1)) || unit.charCodeAt(n - 1) === 0x20) return false;
   for (let k = 0; k < n - 1; k++) if (isBoundary(unit.charCodeAt(k))) return false;
   return true;
+}
+
+/** A capitalized unit written twice capitalized at the start of a sentence, and not a function word. */
+function nameAtSentenceStart(unit: string): boolean {
+  const words = unit.trim().split(/\s+/);
+  const capitalized = (w: string) => {
+    const c = w.charCodeAt(0);
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
+  };
+  return words.every(capitalized) && words.some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
+}
+
+/**
+ * Whether the unit is said a third time right after the pair, behind one connective (实践实践再实践,
+ * 修改修改又修改): rhetoric that says a word three times, not a doubling.
+ */
+function thirdAfterConnective(text: string, k: number, unit: string): boolean {
+  return '再又还更'.includes(text.charAt(k)) && text.startsWith(unit, k + 1);
 }
 
 /** Whether `word` is written once more at `k` (after at most one space), as a whole word. */
@@ -132,11 +164,15 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
         LATIN_OK.has(word) ||
         /[.!?]["”’)]?$/.test(word) ||
         namesInSentence(text, t.start, unit) ||
+        nameAtSentenceStart(unit) ||
         thirdCopy(text, t.start + 2 * t.unit, word)
       ) {
         info = true;
         confidence = 0.3;
       } else confidence = 0.75;
+    } else if (thirdAfterConnective(text, t.start + 2 * t.unit, unit)) {
+      info = true;
+      confidence = 0.3;
     } else if (content.length === 2 && unit.length === 2) {
       if (unit[0] === unit[1]) continue; // 谢谢谢谢: AA doubled again
       if (NUMERALS.includes(unit[0] as string)) continue; // 一个一个, 一步一步

@@ -30,6 +30,12 @@ function isSpokenLine(line: string): boolean {
   return (line.length <= 80 && SPOKEN_LATIN.test(line)) || (line.length <= 24 && SPOKEN_CJK.test(line));
 }
 
+/** An enumerator opening a list item: （一） (1) 1. 1、 一、 ① a) A. */
+const LIST_ITEM =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．)）]|[①-⑳]|[a-zA-Z][.)）])/;
+/** A paragraph that introduces a list: it ends on a colon. */
+const LEAD_IN = /[:：]\s*$/;
+
 /** Paragraphs kept per edge key as near-copy candidates. */
 const BUCKET = 8;
 
@@ -135,7 +141,11 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     const sourceLength = keys[s0]?.length ?? 0;
     // …but only when it stops mid-sentence: a short piece that ends on a colon or a sentence mark is a
     // lead-in or a complete line that happens to open a longer paragraph (**央视网消息**（新闻联播）：).
+    // Laws and notices enumerate the same cases under different articles (第十三条 …罚款：（一）… /
+    // 第十四条 …罚款：（一）…): list items whose copy has a lead-in of its own, other than the first's.
+    const ownLeadIn = s0 < i && listUnderOtherLeadIn(ctx, i, j, Math.min(s0, sEnd), src);
     const info =
+      ownLeadIn ||
       (length < ctx.options.minBlockChars &&
         !(
           worst === 'truncated' &&
@@ -156,9 +166,11 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
         confidence: info ? 0.4 : worst === 'exact' ? 0.95 : worst === 'truncated' ? 0.9 : 0.85,
         start,
         end,
-        message: info
-          ? `Repeated line: ${quote(text.slice(start, end))} also appears at ${where} (short, likely structural)`
-          : `Repeated block: ${count > 1 ? `${count} paragraphs` : 'paragraph'} ${quote(text.slice(start, end))} ${what} the text at ${where}`,
+        message: ownLeadIn
+          ? `Repeated list: ${quote(text.slice(start, end))} also appears under another lead-in at ${where} (likely intended)`
+          : info
+            ? `Repeated line: ${quote(text.slice(start, end))} also appears at ${where} (short, likely structural)`
+            : `Repeated block: ${count > 1 ? `${count} paragraphs` : 'paragraph'} ${quote(text.slice(start, end))} ${what} the text at ${where}`,
         related: [{ start: first.start, end: firstEnd.end, note: s0 < i ? 'first copy' : 'complete copy' }],
         fix: info ? undefined : [{ ...ctx.removal(i, j), text: '' }],
       }),
@@ -168,6 +180,28 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
 
   sentenceRepeats(ctx, isCopy, out);
   return out;
+}
+
+/**
+ * Whether paragraphs i..j (a later copy of the run starting at `first`) are all list items, each copy
+ * introduced by a lead-in ending on a colon, and the copy's lead-in is not itself a copy of the first's.
+ * A scrape that duplicates a list puts the copy right after the list, or copies the lead-in with it.
+ */
+function listUnderOtherLeadIn(
+  ctx: ScanContext,
+  i: number,
+  j: number,
+  first: number,
+  src: Int32Array,
+): boolean {
+  const { text, paragraphs } = ctx;
+  if (first < 1 || i - 1 <= first || (src[i - 1] as number) >= 0) return false;
+  for (let k = i; k <= j; k++) {
+    const p = paragraphs[k]!;
+    if (!LIST_ITEM.test(text.slice(p.start, Math.min(p.end, p.start + 8)))) return false;
+  }
+  const leadOf = (k: number) => text.slice(paragraphs[k]!.start, paragraphs[k]!.end);
+  return LEAD_IN.test(leadOf(i - 1)) && LEAD_IN.test(leadOf(first - 1));
 }
 
 /** Sentences (24+ code units) that repeat an earlier sentence elsewhere, outside repeated paragraphs. */

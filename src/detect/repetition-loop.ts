@@ -10,6 +10,7 @@
 
 import { isLatinLetter } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
+import { changesLikeCounter, numeralRuns } from './counters.js';
 import { normalizedText } from './keys.js';
 import { sentenceRuns } from './sentence-runs.js';
 import { similarity } from './similar.js';
@@ -23,10 +24,9 @@ interface Unit {
   length: number;
 }
 
-/** Blocks of paragraphs and an interned id of each block's masked key. */
-export function loopUnits(ctx: ScanContext): Unit[] {
+/** Blocks of paragraphs (lines under one another grouped when `grouped`) and an interned id of each block's masked key. */
+export function loopUnits(ctx: ScanContext, grouped: boolean): Unit[] {
   const { paragraphs, keys } = ctx;
-  const grouped = ctx.doc.convention !== 'line';
   const units: Unit[] = [];
   const ids = new Map<number, number>();
   let key = 0;
@@ -63,15 +63,19 @@ const MIN_PASS = 10;
 
 export function repetitionLoop(ctx: ScanContext): Finding[] {
   const out: Finding[] = [];
-  blockLoops(ctx, out);
+  const grouped = ctx.doc.convention !== 'line';
+  blockLoops(ctx, out, grouped);
+  // A blank-line document can still hold a loop of single lines inside one block (第1条… 第2条… under
+  // one another): look for it among the lines the grouped pass left.
+  if (grouped) blockLoops(ctx, out, false);
   lineLoops(ctx, out);
   sentenceLoops(ctx, out);
   return out;
 }
 
-function blockLoops(ctx: ScanContext, out: Finding[]): void {
+function blockLoops(ctx: ScanContext, out: Finding[], grouped: boolean): void {
   const { text, paragraphs } = ctx;
-  const units = loopUnits(ctx);
+  const units = loopUnits(ctx, grouped);
   const n = units.length;
   const id = Int32Array.from(units, (u) => u.id);
   const cands: Array<{ s: number; e: number; p: number }> = [];
@@ -91,6 +95,8 @@ function blockLoops(ctx: ScanContext, out: Finding[]): void {
   }
   cands.sort((a, b) => b.e - b.s - (a.e - a.s) || a.p - b.p || a.s - b.s);
   const used = new Uint8Array(n);
+  // Lines an earlier pass (or the chrome rule) already claimed are not looked at again.
+  if (!grouped) for (let k = 0; k < n; k++) if (ctx.claimed[units[k]!.first]) used[k] = 1;
   const unitText = (u: Unit) =>
     normalizedText(text, paragraphs[u.first]!.start, paragraphs[u.last]!.end, true);
   for (const c of cands) {
@@ -102,6 +108,7 @@ function blockLoops(ctx: ScanContext, out: Finding[]): void {
     let clash = false;
     for (let k = s; k < e; k++) if (used[k]) clash = true;
     if (clash) continue;
+    if (!counterOnly(ctx, units, s, p)) continue;
     // Fuzzy extension: a first pass that differs slightly, a last pass cut short.
     let fuzzy = false;
     while (s > 0 && !used[s - 1] && similarity(unitText(units[s - 1]!), unitText(units[s - 1 + p]!)) >= 0.8) {
@@ -142,6 +149,25 @@ function blockLoops(ctx: ScanContext, out: Finding[]): void {
       }),
     );
   }
+}
+
+/**
+ * Whether the first three passes of a period-p run starting at units[s] differ only in a counter
+ * stepping evenly (counters.ts): a data series (2022年 1523.6亿元 / 2023年 1618.2亿元) is not a loop.
+ * Only the opening passes: once a loop is established, later passes may restart or repeat the counter
+ * (a loop nested in a loop) and are copies all the same.
+ */
+function counterOnly(ctx: ScanContext, units: Unit[], s: number, p: number): boolean {
+  const { text, paragraphs } = ctx;
+  for (let r = 0; r < p; r++) {
+    const passes: string[][] = [];
+    for (let q = 0; q < 3; q++) {
+      const u = units[s + r + q * p]!;
+      passes.push(numeralRuns(text, paragraphs[u.first]!.start, paragraphs[u.last]!.end));
+    }
+    if (!changesLikeCounter(passes)) return false;
+  }
+  return true;
 }
 
 /** A unit worth calling a loop inside a line: not digits or punctuation alone. */

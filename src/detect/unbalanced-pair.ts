@@ -35,8 +35,31 @@ function matches(opener: number, closer: number): boolean {
   return (opener === 0xff08 && closer === 0x29) || (opener === 0x28 && closer === 0xff09);
 }
 
-/** Whether a closer at `i` ends a short list marker at the paragraph start: 1) a) ２） */
+/**
+ * Whether a closer at `i` ends a short list marker: at the paragraph start (1) a) ２）), or run into a
+ * sentence after a space or clause punctuation (parts: 1) roads, 2) schools; 包括：1）道路；2）学校).
+ */
 function isListMarker(text: string, start: number, i: number): boolean {
+  if (i === start) return false;
+  let from = start;
+  if (i - start > 3 || !markerChars(text, start, i)) {
+    // Run in: one or two digits, or one letter, after a space or , ; : ， ； ： 、
+    from = i - 1;
+    while (from > start && i - from < 2 && isDigitAt(text, from - 1)) from--;
+    const before = from > start ? text.charCodeAt(from - 1) : 0x20;
+    if (!RUN_IN_BEFORE.includes(String.fromCharCode(before))) return false;
+  }
+  return markerChars(text, from, i);
+}
+
+const RUN_IN_BEFORE = ' \u3000,;:，；：、。';
+const isDigitAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+};
+
+/** Digits and letters only, at most three. */
+function markerChars(text: string, start: number, i: number): boolean {
   if (i - start > 3 || i === start) return false;
   for (let k = start; k < i; k++) {
     const c = text.charCodeAt(k);

@@ -93,6 +93,15 @@ describe('boilerplate', () => {
     ['a separated print and close bar', '打印本页 | 关闭窗口'],
     ['a login bar', '登录 | 注册'],
     ['a site tool bar', '手机版 · 简体 · 繁体 · 无障碍'],
+    ['a print/close bar with 我要打印', '【我要打印】【关闭】'],
+    ['a bare list of social networks', 'Facebook Twitter LinkedIn Email'],
+    ['a separated list of social networks', 'Facebook | X | WhatsApp | Copy link'],
+    ['a bare list of Chinese social networks', '微信 微博 QQ空间 QQ好友'],
+    [
+      'a cookie banner',
+      'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. Accept',
+    ],
+    ['a cookie banner with its buttons', 'This website uses cookies. Accept all | Reject | Cookie settings'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -145,6 +154,9 @@ describe('boilerplate', () => {
     ['a pair of countries', '中国 | 美国'],
     ['English prose about liking', 'We would like this plan to succeed.'],
     ['English prose about relations', 'Related measures will follow next year.'],
+    ['English prose naming social networks', 'Facebook and Twitter were fined for their use of data.'],
+    ['Chinese prose naming social networks', '微信、微博等平台已成为群众获取信息的重要渠道。'],
+    ['English prose about cookies', 'We use cookies and milk to make the dough, she said.'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);

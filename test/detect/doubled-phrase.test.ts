@@ -58,6 +58,12 @@ describe('doubled-phrase', () => {
     ['a doubled city name', 'He sang New York New York again.'],
     ['punctuation', '他说……好的——————是的。'],
     ['a short emphatic repeat', '快，快，来不及了。'],
+    // X X 再 X: a word said a third time after 再/又 is rhetoric (学习学习再学习), not a doubling.
+    ['a slogan that says a word three times', '我们要实践实践再实践，学习学习再学习。'],
+    ['a tripled verb after 又', '他们修改修改又修改，终于定稿。'],
+    // A name doubled at the start of a sentence: both copies capitalized and not a function word.
+    ['a doubled place name opening a sentence', 'He moved east. Walla Walla onions are sweet.'],
+    ['a doubled name opening a line', 'Sing Sing is a prison in New York.'],
   ])('does not remove %s', (_n, text) => {
     expect(found(text, 'doubled-phrase').filter((f) => f.confidence >= 0.7)).toEqual([]);
     expect(cleaned(text)).toBe(text);

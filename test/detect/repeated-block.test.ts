@@ -69,10 +69,35 @@ describe('repeated-block', () => {
       '记者：请您',
       2,
     ],
+    [
+      // Laws enumerate the same cases under different articles (第十三条 … 罚款： / 第十四条 … 罚款：).
+      'the same enumerated items under two different lead-ins',
+      '第十三条　有下列行为之一的，责令改正，处一万元以上五万元以下罚款：\n\n（一）未按照规定报送有关材料的；\n\n（二）拒绝、阻碍监督检查的。\n\n第十四条　有下列行为之一的，责令改正，处五万元以上十万元以下罚款：\n\n（一）未按照规定报送有关材料的；\n\n（二）拒绝、阻碍监督检查的。',
+      '（一）未按照规定报送有关材料的；',
+      2,
+    ],
+    [
+      'a numbered list repeated under a second lead-in (one paragraph per line)',
+      `会议指出，要抓好以下工作：\n1. 加强组织领导，压实各级责任。\n2. 强化督促检查，确保取得实效。\n${A}\n会议要求，各地各部门要做到：\n1. 加强组织领导，压实各级责任。\n2. 强化督促检查，确保取得实效。`,
+      '2. 强化督促检查',
+      2,
+    ],
   ])('keeps %s (info at most)', (_name, text, line, count) => {
     expect(found(text, 'repeated-block')).toEqual([]);
     expect(noted(text, 'repeated-block').every((f) => f.severity === 'info')).toBe(true);
     expect(cleaned(text).split(line).length - 1).toBe(count);
+  });
+
+  it('still removes a list copied again right after itself, or with its own lead-in', () => {
+    const lead = '有下列行为之一的，责令改正：';
+    const items = '（一）未按照规定报送有关材料的；\n\n（二）拒绝、阻碍监督检查的。';
+    for (const text of [
+      `${lead}\n\n${items}\n\n${items}\n\n${A}`,
+      `${lead}\n\n${items}\n\n${lead}\n\n${items}`,
+    ]) {
+      expect(found(text, 'repeated-block')).toHaveLength(1);
+      expect(cleaned(text)).toBe(`${lead}\n\n${items}${text.endsWith(A) ? `\n\n${A}` : ''}`);
+    }
   });
 
   it.each([

@@ -71,6 +71,48 @@ describe('repetition-loop', () => {
     expect(cleaned(text)).toBe([A, B, PROSE[2]].join('\n\n'));
   });
 
+  // In a blank-line document, lines under one another form one block; a loop of single lines there is
+  // still a loop of those lines (one finding), not a string of separate repeated blocks.
+  it.each([
+    ['第N条', (k: number) => `第${k}条 村级组织应当建立健全财务管理制度，明确审批权限和程序。`],
+    ['dates', (k: number) => `1月${k}日 值班领导：张伟，带班人员：李娜，值班电话：0471-1234567。`],
+    ['（N）', (k: number) => `（${k}）新建改扩建中小学校3所，新增学位2700个，有效缓解入学难问题。`],
+  ])('finds a loop of single lines counted by %s inside a blank-line document', (_n, line) => {
+    const lines = [1, 2, 3, 4, 5].map(line);
+    const text = `${A}\n\n${lines.join('\n')}\n\n${B}`;
+    const f = found(text, 'repetition-loop');
+    expect(f).toHaveLength(1);
+    expect(found(text, 'repeated-block')).toEqual([]);
+    expect(cleaned(text)).toBe(`${A}\n\n${lines[0]}\n\n${B}`);
+  });
+
+  // A data series repeats its wording with other numbers: the values change irregularly, or more than
+  // one number changes per line. A loop's copies differ only in a counter that steps evenly.
+  it.each([
+    [
+      'a flattened table of years and values',
+      '全市近三年地区生产总值\n\n年份\n地区生产总值（亿元）\n2022年\n1523.6\n2023年\n1618.2\n2024年\n1702.9\n\n数据来源：市统计局。',
+    ],
+    [
+      'one line per year (one paragraph per line)',
+      '全市近几年主要指标如下。\n2022年 地区生产总值1523.6亿元\n2023年 地区生产总值1618.2亿元\n2024年 地区生产总值1702.9亿元\n2025年 地区生产总值1801.0亿元\n以上数据均为初步核算数。',
+    ],
+    [
+      'one line per year (inside a blank-line document)',
+      `${A}\n\n2022年 地区生产总值1523.6亿元\n2023年 地区生产总值1618.2亿元\n2024年 地区生产总值1702.9亿元\n2025年 地区生产总值1801.0亿元\n\n${B}`,
+    ],
+    ['a column of values alone', `${A}\n1523亿元\n1618亿元\n1702亿元\n1801亿元\n${B}`],
+  ])('keeps %s', (_n, text) => {
+    expect(found(text, 'repetition-loop')).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it('finds no loop in distinct numbered lines inside a blank-line document', () => {
+    const lines = PROSE.map((p, k) => `第${k + 1}条 ${p}`);
+    const text = `${A}\n\n${lines.join('\n')}\n\n${B}`;
+    expect(found(text, 'repetition-loop')).toEqual([]);
+  });
+
   it.each([
     ['宣讲 written many times in a line', `开展${'宣讲'.repeat(50)}活动。`, `开展宣讲活动。`],
     [

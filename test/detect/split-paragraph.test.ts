@@ -31,6 +31,17 @@ describe('split-paragraph', () => {
       `${A}\n我省将全面拓宽干部视野格局，定期选派干部到经济发达地区跟班学习和专项挂职；切实提升社\n会治理能力，面向基层干部分级分类培训。\n${B}`,
       '提升社会治理能力',
     ],
+    // A number cut inside its digits is one number again: no space between the pieces.
+    [
+      'a number cut after its thousands separator',
+      `${A}\n\n全省固定资产投资完成2,0\n\n00亿元以上，其中制造业投资增长15.3%。\n\n${B}`,
+      '完成2,000亿元以上',
+    ],
+    [
+      'a number cut between its digits in Chinese text',
+      `${A}\n\n今年以来，全市新开工重点项目12\n\n3个，完成投资46.8亿元。\n\n${B}`,
+      '新开工重点项目123个',
+    ],
   ])('joins %s', (_n, text, joined) => {
     expect(found(text, 'split-paragraph')).toHaveLength(1);
     expect(cleaned(text)).toContain(joined);
@@ -53,6 +64,16 @@ describe('split-paragraph', () => {
     ],
     ['a headline over a dateline', `节后第一天，襄阳2000多人找到新工作\n\n湖北日报讯（记者魏鹏）${A}`],
     ['a colon lead-in', `总的来说，《实施意见》有三个特点：\n\n${A}`],
+    // A first clause that is a label before a colon (参考链接：, 联系电话：) opens a field of its own.
+    [
+      'a keyword line over a labelled link',
+      `${A}\n\nKeywords: AI, GPT-4o, multimodal, OpenAI, OpenAI API\n\n参考链接：https://openai.com/index/hello-gpt-4o/`,
+    ],
+    // 截至… opens a sentence with its time, like 目前 or 此外.
+    [
+      'a paragraph opening with 截至 and a date',
+      `${A}\n\n今年以来，我区坚持项目为王，一季度共签约重点项目28个，总投资达到\n\n截至3月底，全区新开工项目15个，完成投资46.8亿元。\n\n${B}`,
+    ],
     ['English paragraphs', 'The state of the union is strong.\n\nThank you all.'],
     ['ordinary prose', PROSE.join('\n\n')],
   ])('does not join %s', (_n, text) => {

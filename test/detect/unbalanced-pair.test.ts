@@ -60,6 +60,12 @@ describe('unbalanced-pair', () => {
     ['balanced nesting', '他说：“要学习《决定》（全文）的精神，‘稳中求进’。”'],
     ['a quotation over several paragraphs', '他说：“第一段话。\n\n“第二段话。\n\n“第三段话。”'],
     ['list markers', '1) 第一项\n2) 第二项\na) 英文项\n３）全角项'],
+    // Run-in lists write their markers inside the sentence.
+    [
+      'list markers inside a sentence',
+      'The plan has three parts: 1) roads, 2) schools, and 3) parks; a) and b) follow.',
+    ],
+    ['list markers after Chinese punctuation', '主要包括：1）道路改造；2）学校建设；3）公园提升。'],
     ['mixed-width brackets', '全年增长5.2%（按可比价格计算)。'],
     ['ordinary prose', PROSE.join('\n\n')],
     ['English', 'He said, “It is time.” (Applause.)'],
