@@ -43,16 +43,17 @@ export function formatPatch(base: string, target: string, cs: ChangeSet, options
   // line into an LF file would arrive as LF. One more line of context (the file's own ending) keeps
   // the patch mixed, which git apply and GNU patch accept as well.
   while (convertedByJsdiff(a, out) && ctx < aLines.length) out = hunks(runs, aLines, bLines, ++ctx);
-  return serialize(
-    {
-      oldFileName: aName,
-      newFileName: bName,
-      oldHeader: undefined,
-      newHeader: undefined,
-      hunks: out,
-    },
+  const patch = serialize(
+    { oldFileName: aName, newFileName: bName, oldHeader: undefined, newHeader: undefined, hunks: out },
     FILE_HEADERS_ONLY,
   );
+  // jsdiff leaves a name with spaces bare (it quotes only control and non-ASCII characters, `"` and
+  // `\`), and GNU patch then ends the name at the first space ("can't find file to patch"). GNU diff
+  // C-quotes such names; git apply, patch and jsdiff all read them back.
+  const [minus = '', plus = ''] = patch.split('\n', 2);
+  const quote = (line: string) =>
+    line.includes(' ', 4) && !line.startsWith('"', 4) ? `${line.slice(0, 4)}"${line.slice(4)}"` : line;
+  return `${quote(minus)}\n${quote(plus)}${patch.slice(minus.length + plus.length + 1)}`;
 }
 
 /** Whether jsdiff's automatic line-ending conversion (diff ≥ 8, on by default) would rewrite the patch. */
