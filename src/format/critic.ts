@@ -11,7 +11,11 @@ const TOKEN = /\{(?:\+\+|--|~~|>>|==)|(?:\+\+|--|~~|<<|==)\}|~>/g;
 
 /** The text with every CriticMarkup token broken by backslash escapes. */
 export function escapeCritic(text: string): string {
-  return text.replace(TOKEN, (t) => t[0] + t.slice(1).replace(/./g, '\\$&'));
+  // Again until none is left: tokens overlap ({---} holds {-- and --}), and an escaped character is
+  // still itself to a reader that knows no escapes. Each pass separates more neighbours, so it ends.
+  let out = text;
+  while (out.search(TOKEN) !== -1) out = out.replace(TOKEN, (t) => t[0] + t.slice(1).replace(/./g, '\\$&'));
+  return out;
 }
 
 export function formatCritic(base: string, cs: ChangeSet): string {

@@ -126,11 +126,28 @@ function runsFromChanges(a: string, b: string, cs: ChangeSet, aLines: string[], 
     const run = { a0: aIndex.get(r.a0), a1: aIndex.get(r.a1), b0: bIndex.get(r.b0), b1: bIndex.get(r.b1) };
     if (run.a0 === undefined || run.a1 === undefined || run.b0 === undefined || run.b1 === undefined) return;
     if (a.slice(aPrev, r.a0) !== b.slice(bPrev, r.b0)) return;
-    runs.push(run as Run);
+    if (trim(run as Run, aLines, bLines)) runs.push(run as Run);
     aPrev = r.a1;
     bPrev = r.b1;
   }
   return a.slice(aPrev) === b.slice(bPrev) ? runs : undefined;
+}
+
+/**
+ * Moves lines the same on both sides at a run's ends out of it, into context: a change that starts
+ * with the line break before it (a deleted last paragraph takes its separator) otherwise shows the
+ * untouched line above as removed and added again. False when nothing is left.
+ */
+function trim(run: Run, aLines: string[], bLines: string[]): boolean {
+  while (run.a0 < run.a1 && run.b0 < run.b1 && aLines[run.a0] === bLines[run.b0]) {
+    run.a0++;
+    run.b0++;
+  }
+  while (run.a0 < run.a1 && run.b0 < run.b1 && aLines[run.a1 - 1] === bLines[run.b1 - 1]) {
+    run.a1--;
+    run.b1--;
+  }
+  return run.a0 < run.a1 || run.b0 < run.b1;
 }
 
 function lineEnd(text: string, x: number): number {

@@ -107,6 +107,18 @@ describe('patch format', () => {
     },
   );
 
+  // A change set may cut a paragraph with the line break before it (a deleted last paragraph takes
+  // its separator), which touches the line above; that line is context, as in diff(1), not -/+.
+  it.each([
+    ['an edited last line', '甲。\r\n乙。\r\n', '甲。\r\n乙改。\r\n', ['-乙。\r', '+乙改。\r']],
+    ['a replaced last line, no newline', 'one\ntwo', 'one\n2', ['-two', '+2']],
+    ['a deleted last line', 'one.\ntwo.\nthree.\n', 'one.\ntwo.\n', ['-three.']],
+  ])('only changed lines are -/+: %s', (_n, a, b, changed) => {
+    const p = patchOf(a, b);
+    expect(p.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l))).toEqual(changed);
+    expect(applyPatch(a, p)).toBe(b);
+  });
+
   it('sentence lines: a one-word edit in a long paragraph shows that sentence, not the paragraph', () => {
     const changed = (p: string) => p.split('\n').filter((l) => /^[-+][^-+]/.test(l));
     const source = changed(patchOf(report, revised));
