@@ -101,7 +101,9 @@ describe('change sets', () => {
     const { changes } = changeSetFromEdits('abc', [{ start: 1, end: 2, text: 'X' }]);
     const tampered = JSON.parse(JSON.stringify(changes));
     tampered.changes[0].after = 'Y';
-    expect(() => applyChanges('abc', tampered)).toThrow(/^target: the changes give a text of length 3 \(hash/);
+    expect(() => applyChanges('abc', tampered)).toThrow(
+      /^target: the changes give a text of length 3 \(hash/,
+    );
     expect(applyChanges('abc', JSON.stringify(changes))).toBe('aXc');
   });
 
