@@ -2,11 +2,13 @@
 // alignments v1→v2, v2→v3, … in the given order (and nothing else: the result depends only on that
 // order). A lineage starts where a paragraph first appears (version 0, or inserted later), follows the
 // block its paragraphs belong to in each next alignment (equal, modify, move, split, merge), and ends
-// where that block is a delete.
+// where that block is a delete. A paragraph inserted later that restores one dropped in an earlier step
+// (not the step just made: that is the aligner's own delete + insert) continues the dropped lineage.
 
 import { parseDocument } from '../text/document.js';
 import { assertString } from '../text/guard.js';
 import { align } from './align.js';
+import { makeUnit, unitSimilarity } from './similarity.js';
 import type { AlignedBlock, Alignment, AlignOptions, BlockOp, Range } from './types.js';
 
 export interface LineageStep {
@@ -15,8 +17,11 @@ export interface LineageStep {
   /** paragraph indices in that version (two after a split) */
   paragraphs: number[];
   ranges: Range[];
-  /** how it got here from the previous version ('insert' for the first step after version 0) */
-  op: BlockOp | 'origin';
+  /**
+   * how it got here from the previous step ('insert' for the first step after version 0; 'reappear'
+   * when it comes back after versions without it)
+   */
+  op: BlockOp | 'origin' | 'reappear';
   /** similarity to the previous step (1 at the origin) */
   similarity: number;
 }
@@ -25,8 +30,10 @@ export interface Lineage {
   id: string;
   /** version where it first appears */
   first: number;
-  /** first version where it no longer exists (deleted in the step before), if any */
+  /** first version where it no longer exists (deleted in the step before) and never comes back, if any */
   dropped?: number;
+  /** versions it is missing from between two of its steps (it was dropped, then reappeared) */
+  absent?: number[];
   steps: LineageStep[];
 }
 
@@ -68,19 +75,12 @@ export function alignVersions(versions: readonly string[], options?: AlignOption
     alignments.push(al);
     const next = new Map<number, Lineage[]>();
     const onB = (block: AlignedBlock) => block.b.map((r) => docB.paragraphAt(r.start)).filter((i) => i >= 0);
+    const inserted: Array<{ j: number; ranges: Range[] }> = [];
     for (const block of al.blocks) {
       const fromA = block.a.map((r) => docA.paragraphAt(r.start)).filter((i) => i >= 0);
       const toB = onB(block);
       if (block.op === 'insert') {
-        for (const j of toB)
-          next.set(j, [
-            start(
-              k + 1,
-              [j],
-              block.b.map((r) => ({ ...r })),
-              'insert',
-            ),
-          ]);
+        for (const j of toB) inserted.push({ j, ranges: block.b.map((r) => ({ ...r })) });
         continue;
       }
       const here = [...new Set(fromA.flatMap((i) => live.get(i) ?? []))];
@@ -99,7 +99,73 @@ export function alignVersions(versions: readonly string[], options?: AlignOption
         for (const j of toB) next.set(j, [...(next.get(j) ?? []), l]);
       }
     }
+    const gone = lineages.filter((l) => l.dropped !== undefined && l.dropped <= k);
+    const back = reappearing(gone, inserted, versions, k + 1);
+    for (const [x, { j, ranges }] of inserted.entries()) {
+      const found = back.get(x);
+      if (!found) {
+        next.set(j, [start(k + 1, [j], ranges, 'insert')]);
+        continue;
+      }
+      const [l, similarity] = found;
+      const missed = Array.from(
+        { length: k + 1 - (l.dropped as number) },
+        (_, d) => (l.dropped as number) + d,
+      );
+      l.absent = [...(l.absent ?? []), ...missed];
+      delete l.dropped;
+      l.steps.push({ version: k + 1, paragraphs: [j], ranges, op: 'reappear', similarity });
+      next.set(j, [l]);
+    }
     live = next;
   }
   return { alignments, lineages };
+}
+
+/** Pairs compared by content per version step when looking for reappearing paragraphs. */
+const REAPPEAR_PAIRS = 20_000;
+/** Similarity an inserted paragraph needs to a dropped one to be taken for it (the move threshold's). */
+const REAPPEAR_THRESHOLD = 0.5;
+
+/**
+ * Inserted paragraphs (by index in `inserted`) that restore a dropped lineage, with their similarity
+ * to its last appearance: strongest pairs first, one-to-one. Past REAPPEAR_PAIRS pairs only exact
+ * copies (same normalized text) are looked for.
+ */
+function reappearing(
+  gone: Lineage[],
+  inserted: Array<{ ranges: Range[] }>,
+  versions: readonly string[],
+  version: number,
+): Map<number, [Lineage, number]> {
+  const found = new Map<number, [Lineage, number]>();
+  if (gone.length === 0 || inserted.length === 0) return found;
+  const unit = (text: string, ranges: Range[]) =>
+    makeUnit(text, (ranges[0] as Range).start, (ranges[ranges.length - 1] as Range).end);
+  const was = gone.map((l) => {
+    const last = l.steps[l.steps.length - 1] as LineageStep;
+    return unit(versions[last.version] as string, last.ranges);
+  });
+  const now = inserted.map((x) => unit(versions[version] as string, x.ranges));
+  const full = gone.length * inserted.length <= REAPPEAR_PAIRS;
+  const pairs: Array<[number, number, number]> = [];
+  now.forEach((y, x) => {
+    was.forEach((w, g) => {
+      // a line with no letters (`###`) normalizes to nothing: only its raw text identifies it
+      if (w.norm === '' || y.norm === '') {
+        if (w.sameRaw(y)) pairs.push([x, g, 1]);
+      } else if (full) {
+        const sim = unitSimilarity(w, y);
+        if (sim >= REAPPEAR_THRESHOLD) pairs.push([x, g, sim]);
+      } else if (w.key === y.key && w.norm === y.norm) pairs.push([x, g, 1]);
+    });
+  });
+  pairs.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
+  const taken = new Set<number>();
+  for (const [x, g, sim] of pairs) {
+    if (found.has(x) || taken.has(g)) continue;
+    taken.add(g);
+    found.set(x, [gone[g] as Lineage, sim]);
+  }
+  return found;
 }

@@ -1,10 +1,12 @@
 import { assertString } from '../text/guard.js';
-import type { ChangeSet } from './types.js';
+import { hashHex } from '../text/hash.js';
+import { type ChangeSet, ChangeSetError } from './types.js';
 import { validateChanges } from './validate.js';
 
 /**
  * Applies a change set to its base. The base's length and hash and every change's `before` text are
- * checked first (validateChanges), so a change set never silently applies to the wrong text.
+ * checked first (validateChanges), so a change set never silently applies to the wrong text; the
+ * result is checked against `target` too, so an `after` edited in transit is refused, not applied.
  */
 export function applyChanges(base: string, changes: ChangeSet | string): string {
   assertString(base, 'base');
@@ -16,5 +18,13 @@ export function applyChanges(base: string, changes: ChangeSet | string): string 
     cursor = c.a.end;
   }
   parts.push(base.slice(cursor));
-  return parts.join('');
+  const result = parts.join('');
+  const hash = hashHex(result);
+  if (hash !== cs.target.hash) {
+    throw new ChangeSetError(
+      `the changes give a text of length ${result.length} (hash ${hash}), not the change set's target (hash ${cs.target.hash})`,
+      'target',
+    );
+  }
+  return result;
 }

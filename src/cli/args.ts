@@ -27,9 +27,16 @@ export function parse<T extends OptionSpec>(argv: string[], options: T) {
     const name = /'([^']+)'/.exec(e.message)?.[1];
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name) throw new UsageError(`unknown option ${name}`);
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
-      throw new UsageError(
-        `option ${name.split(' ')[0]} ${/argument missing/.test(e.message) ? 'needs a value' : 'takes no value'}`,
-      );
+      // Node names it as '-f, --format <value>' when it has a short form: show the long one
+      const words = name.split(/[ ,]+/);
+      const flag = words.find((w) => w.startsWith('--')) ?? (words[0] as string);
+      // `-U -1`: Node reads the value as another option ("ambiguous")
+      const how = /argument missing/.test(e.message)
+        ? 'needs a value'
+        : /ambiguous/.test(e.message)
+          ? `needs a value (one starting with - as ${flag.startsWith('--') ? `${flag}=-1` : `${flag}-1`})`
+          : 'takes no value';
+      throw new UsageError(`option ${flag} ${how}`);
     }
     throw new UsageError(e.message.split('\n')[0] ?? String(error));
   }

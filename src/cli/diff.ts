@@ -6,6 +6,7 @@ import { PATCH_LINES } from '../format/lines.js';
 import { COMMON, colorFlag, number, oneOf, parse } from './args.js';
 import { wantsColor } from './color.js';
 import { type Context, EXIT_FOUND, EXIT_OK, UsageError, warnDegraded } from './context.js';
+import { encode } from './encoding.js';
 import type { ChangeFormat } from './engine.js';
 import { collectInputs, type InputFile, type Loaded, load, writeAtomic } from './io.js';
 import { coarsenToParagraphs } from './level.js';
@@ -74,24 +75,38 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   if (!format) format = ctx.stdout.isTTY ? 'ansi' : 'patch';
 
   const [aArg, bArg] = positionals as [string, string];
+  if (aArg === '-' && bArg === '-') throw new UsageError('stdin (-) can be read only once');
   const a = await loadOne(aArg, ctx, values.encoding);
   const b = await loadOne(bArg, ctx, values.encoding);
+  // A source-line patch is for the files themselves, so it is over their bytes: a BOM stays the first
+  // character of its text (decoding drops it), and the patch is written in the files' encoding.
+  const bytes = format === 'patch' && (lines ?? 'source') === 'source';
+  const aText = bytes && a.bom ? `\uFEFF${a.text}` : a.text;
+  const bText = bytes && b.bom ? `\uFEFF${b.text}` : b.text;
   // token: the full alignment; sentence: no token children; paragraph: one change per changed paragraph
   const timeout = number(values.timeout, '--timeout', { min: 0, integer: true });
   const context = number(values.context, '--context', { min: 0, integer: true });
   const budget = timeout === undefined ? {} : { timeout };
   const changes =
     level === 'paragraph'
-      ? coarsenToParagraphs(a.text, ctx.engine.diff(a.text, b.text, { ...budget, tokens: false }))
-      : ctx.engine.diff(a.text, b.text, level === 'sentence' ? { ...budget, tokens: false } : budget);
+      ? coarsenToParagraphs(aText, ctx.engine.diff(aText, bText, { ...budget, tokens: false }))
+      : ctx.engine.diff(aText, bText, level === 'sentence' ? { ...budget, tokens: false } : budget);
   warnDegraded(ctx, `${a.display} → ${b.display}`, changes.meta?.degraded);
-  const output = ctx.engine.formatChanges(a.text, changes, format, {
+  const text = ctx.engine.formatChanges(aText, changes, format, {
     aName: a.display,
     bName: b.display,
     color,
     ...(context === undefined ? {} : { context }),
     ...(lines === undefined ? {} : { lines }),
   });
+  let output: string | Uint8Array = text;
+  if (bytes && a.encoding === b.encoding) output = encode(text, a.encoding);
+  else if (bytes && text !== '') {
+    ctx.stderr.write(
+      `jiaokan: warning: ${a.display} is ${a.encoding} and ${b.display} ${b.encoding}: ` +
+        'the patch is UTF-8 and applies to UTF-8 copies of them\n',
+    );
+  }
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);
   return values['exit-code'] && changes.changes.length > 0 ? EXIT_FOUND : EXIT_OK;

@@ -43,16 +43,17 @@ export function formatPatch(base: string, target: string, cs: ChangeSet, options
   // line into an LF file would arrive as LF. One more line of context (the file's own ending) keeps
   // the patch mixed, which git apply and GNU patch accept as well.
   while (convertedByJsdiff(a, out) && ctx < aLines.length) out = hunks(runs, aLines, bLines, ++ctx);
-  return serialize(
-    {
-      oldFileName: aName,
-      newFileName: bName,
-      oldHeader: undefined,
-      newHeader: undefined,
-      hunks: out,
-    },
+  const patch = serialize(
+    { oldFileName: aName, newFileName: bName, oldHeader: undefined, newHeader: undefined, hunks: out },
     FILE_HEADERS_ONLY,
   );
+  // jsdiff leaves a name with spaces bare (it quotes only control and non-ASCII characters, `"` and
+  // `\`), and GNU patch then ends the name at the first space ("can't find file to patch"). GNU diff
+  // C-quotes such names; git apply, patch and jsdiff all read them back.
+  const [minus = '', plus = ''] = patch.split('\n', 2);
+  const quote = (line: string) =>
+    line.includes(' ', 4) && !line.startsWith('"', 4) ? `${line.slice(0, 4)}"${line.slice(4)}"` : line;
+  return `${quote(minus)}\n${quote(plus)}${patch.slice(minus.length + plus.length + 1)}`;
 }
 
 /** Whether jsdiff's automatic line-ending conversion (diff ≥ 8, on by default) would rewrite the patch. */
@@ -125,11 +126,28 @@ function runsFromChanges(a: string, b: string, cs: ChangeSet, aLines: string[], 
     const run = { a0: aIndex.get(r.a0), a1: aIndex.get(r.a1), b0: bIndex.get(r.b0), b1: bIndex.get(r.b1) };
     if (run.a0 === undefined || run.a1 === undefined || run.b0 === undefined || run.b1 === undefined) return;
     if (a.slice(aPrev, r.a0) !== b.slice(bPrev, r.b0)) return;
-    runs.push(run as Run);
+    if (trim(run as Run, aLines, bLines)) runs.push(run as Run);
     aPrev = r.a1;
     bPrev = r.b1;
   }
   return a.slice(aPrev) === b.slice(bPrev) ? runs : undefined;
+}
+
+/**
+ * Moves lines the same on both sides at a run's ends out of it, into context: a change that starts
+ * with the line break before it (a deleted last paragraph takes its separator) otherwise shows the
+ * untouched line above as removed and added again. False when nothing is left.
+ */
+function trim(run: Run, aLines: string[], bLines: string[]): boolean {
+  while (run.a0 < run.a1 && run.b0 < run.b1 && aLines[run.a0] === bLines[run.b0]) {
+    run.a0++;
+    run.b0++;
+  }
+  while (run.a0 < run.a1 && run.b0 < run.b1 && aLines[run.a1 - 1] === bLines[run.b1 - 1]) {
+    run.a1--;
+    run.b1--;
+  }
+  return run.a0 < run.a1 || run.b0 < run.b1;
 }
 
 function lineEnd(text: string, x: number): number {

@@ -16,6 +16,7 @@ export interface LineageLike {
   id: string;
   first: number;
   dropped?: number;
+  absent?: number[];
   steps: LineageStepLike[];
 }
 
@@ -41,11 +42,12 @@ td.none{background:repeating-linear-gradient(45deg,#fafafa,#fafafa 6px,#f1f3f5 6
 .op{display:inline-block;font-size:11px;padding:0 5px;border-radius:3px;margin-right:4px;color:#333}
 .op-origin,.op-equal{background:#e9ecef}.op-modify{background:#fff3bf}.op-insert{background:#d3f9d8}
 .op-move{background:#d0ebff}.op-split,.op-merge{background:#e5dbff}.op-dropped{background:#ffe3e3}
+.op-reappear{background:#c3fae8}
 .sim{font-size:11px;color:var(--muted)}
 tr.dropped td.txt:last-of-type{opacity:.6}
 `;
 
-const OPS = ['origin', 'equal', 'modify', 'insert', 'move', 'split', 'merge'];
+const OPS = ['origin', 'equal', 'modify', 'insert', 'move', 'split', 'merge', 'reappear'];
 
 export function renderLineage(
   lineage: { lineages: LineageLike[] },
@@ -71,7 +73,8 @@ export function renderLineage(
       const cells = texts.map((text, k) => {
         const s = byVersion.get(k);
         if (!s)
-          return l.dropped === k
+          // dropped here for good, or here for a while (the first version of a run in `absent`)
+          return l.dropped === k || (l.absent?.includes(k) && !l.absent.includes(k - 1))
             ? '<td class="txt none"><span class="op op-dropped">dropped</span></td>'
             : '<td class="txt none"></td>';
         const snippet = s.ranges.map((r) => text.slice(r.start, r.end).trim()).join('\n¶ ');

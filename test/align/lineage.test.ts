@@ -48,6 +48,28 @@ describe('alignVersions', () => {
     expect(alignVersions([v1, v2, v3]).lineages).toEqual(lineages);
   });
 
+  // A paragraph cut in one version and restored in a later one is the same paragraph: its lineage
+  // goes on ('reappear', similarity to its last appearance), with the versions it missed in `absent`.
+  it('continues the lineage of a paragraph that disappears and reappears', () => {
+    const vs = [P(X, Y, Z), P(X, Z), P(X, Y.replace('高质量', '高品质'), Z, W), P(X, Z, W)];
+    const { lineages: ls } = alignVersions(vs);
+    const y = ls.find((l) => l.first === 0 && l.steps[0]?.paragraphs[0] === 1);
+    expect(y?.steps.map((s) => [s.version, s.op, s.paragraphs[0]])).toEqual([
+      [0, 'origin', 1],
+      [2, 'reappear', 1],
+    ]);
+    expect(y?.steps[1]?.similarity).toBeGreaterThan(0.8);
+    expect(y?.absent).toEqual([1]);
+    expect(y?.dropped).toBe(3);
+    expect(ls.map((l) => l.first)).toEqual([0, 0, 0, 2]); // W is the only paragraph added later
+    // An identical paragraph reappears with similarity 1; the result still depends only on the order.
+    const again = alignVersions([P(X, Y), P(X), P(X), P(X, Y)]).lineages;
+    expect(again.map((l) => [l.steps.map((s) => `${s.version}:${s.op}`).join(' '), l.absent])).toEqual([
+      ['0:origin 1:equal 2:equal 3:equal', undefined],
+      ['0:origin 3:reappear', [1, 2]],
+    ]);
+  });
+
   it('handles zero and one version, and rejects non-strings', () => {
     expect(alignVersions([])).toEqual({ alignments: [], lineages: [] });
     expect(alignVersions([v1]).lineages).toHaveLength(3);

@@ -96,6 +96,17 @@ describe('change sets', () => {
     expect(() => applyChanges(5 as unknown as string, changes)).toThrow(TypeError);
   });
 
+  // An `after` edited in transit (lengths kept) no longer gives the target: refused, not applied.
+  it('refuses a change set whose changes do not produce its target', () => {
+    const { changes } = changeSetFromEdits('abc', [{ start: 1, end: 2, text: 'X' }]);
+    const tampered = JSON.parse(JSON.stringify(changes));
+    tampered.changes[0].after = 'Y';
+    expect(() => applyChanges('abc', tampered)).toThrow(
+      /^target: the changes give a text of length 3 \(hash/,
+    );
+    expect(applyChanges('abc', JSON.stringify(changes))).toBe('aXc');
+  });
+
   it('refuses composing change sets that do not chain', () => {
     const { changes: ab } = changeSetFromEdits('abc', [{ start: 1, end: 2, text: 'X' }]);
     const { changes: other } = changeSetFromEdits('zzz', [{ start: 0, end: 1, text: 'y' }]);

@@ -1,12 +1,15 @@
 // jiaokan diff and versions, spawned, against the real diff() / formatChanges() / alignVersions().
-import { copyFileSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyPatch } from 'diff';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyChanges, type ChangeSet } from '../../src/changes/index.js';
 import { lineView } from '../../src/format/lines.js';
 import { cli, ROOT, tempDir } from './helpers.js';
 
+const HAS_PATCH = spawnSync('patch', ['--version'], { stdio: 'ignore' }).status === 0;
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 for (const y of ['2013', '2014', '2015']) {
@@ -74,6 +77,39 @@ describe('jiaokan diff', () => {
   it('stdin on either side', () => {
     const r = cli(['diff', '-', '2014.txt', '-f', 'json'], { cwd: dir, input: a });
     expect(applyChanges(a, JSON.parse(r.stdout) as ChangeSet)).toBe(b);
+  });
+
+  it('stdin on both sides is a usage error, not a diff against an empty second read', () => {
+    const r = cli(['diff', '-', '-'], { cwd: dir, input: a });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^jiaokan: stdin \(-\) can be read only once\n/);
+    expect(r.stdout).toBe('');
+  });
+
+  // The patch is over the files' bytes: a BOM stays in the first line, and files in another encoding
+  // get the patch in that encoding, so GNU patch turns a.txt into exactly b.txt.
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  const utf8 = (t: string) => Buffer.from(t, 'utf8');
+  it.skipIf(!HAS_PATCH).each([
+    [
+      'BOM on both sides',
+      Buffer.concat([bom, utf8('甲。\r\n乙。\r\n')]),
+      Buffer.concat([bom, utf8('甲。\r\n乙改。\r\n')]),
+    ],
+    ['BOM on a only', Buffer.concat([bom, utf8('甲。\n乙。\n')]), utf8('甲。\n乙。\n丙。\n')],
+    ['BOM on b only', utf8('甲。\n乙。\n'), Buffer.concat([bom, utf8('甲。\n乙。\n')])],
+    [
+      'GBK on both sides',
+      iconv.encode('第一段。\n第二段。\n', 'gbk'),
+      iconv.encode('第一段。\n第二段改了。\n', 'gbk'),
+    ],
+  ])('the patch applies byte-exactly with GNU patch: %s', (_name, before, after) => {
+    writeFileSync(path.join(dir, 'x.txt'), before);
+    writeFileSync(path.join(dir, 'y.txt'), after);
+    const r = cli(['diff', 'x.txt', 'y.txt', '-o', 'xy.patch'], { cwd: dir });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    execFileSync('patch', ['--quiet', '-o', 'patched.txt', 'x.txt', 'xy.patch'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'patched.txt')).equals(after)).toBe(true);
   });
 
   it('--level: sentence and paragraph give fewer, larger changes that still apply', () => {

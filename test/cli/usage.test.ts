@@ -68,6 +68,13 @@ describe('usage and input errors: exit 2, one line (plus a hint), no stack trace
       /^jiaokan: --level must be one of paragraph, sentence, token/,
     ],
     [['diff', '.', 'a.txt'], /^jiaokan: \. is a folder; give a file/],
+    [
+      ['diff', 'a.txt', 'a.txt', '-U', '-1'],
+      /^jiaokan: option -U needs a value \(one starting with - as -U-1\)/,
+    ],
+    [['diff', 'a.txt', 'a.txt', '--context=-1'], /^jiaokan: --context must be an integer ≥ 0, got "-1"/],
+    [['diff', 'a.txt', 'a.txt', '--format'], /^jiaokan: option --format needs a value/],
+    [['diff', 'a.txt', 'a.txt', '--exit-code=yes'], /^jiaokan: option --exit-code takes no value/],
     [['versions', 'a.txt'], /^jiaokan: versions needs at least two inputs/],
     [
       ['dedupe', '--threshold', '1.5', 'a.txt'],

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/align/diff.js';
 import { changeSetFromEdits } from '../../src/changes/build.js';
@@ -43,6 +44,46 @@ describe('critic', () => {
     expect(out).toContain(`{>>moved to ${id}<<}`);
     expect(out).toContain(`{>>moved from ${id}<<}`);
     expect(out).toContain('{++更好++}');
+  });
+});
+
+// Document text that itself holds CriticMarkup (`{++`, `~>`, `--}` …) must not open or close a mark:
+// each such token is broken by CommonMark backslash escapes ({\+\+), which Markdown renders as the
+// original characters. A one-pass reader (earliest opener wins) and the sequential regexes above both
+// give a and b back once the escapes are read as CommonMark reads them.
+describe('critic: literal markup in the text', () => {
+  const commonMark = (t: string) => t.replace(/\\([+\-~<>=}])/g, '$1');
+  const onePass = (t: string, accept: boolean) =>
+    t.replace(
+      /\{\+\+([\s\S]*?)\+\+\}|\{--([\s\S]*?)--\}|\{~~([\s\S]*?)~>([\s\S]*?)~~\}|\{>>[\s\S]*?<<\}/g,
+      (_m, ins = '', del = '', old = '', neu = '') => (accept ? ins + neu : del + old),
+    );
+  const markup = fc
+    .array(
+      fc.constantFrom('{', '}', '+', '-', '~', '>', '<', '=', '甲', 'ab', ' ', '\n', '{++', '--}', '~>'),
+      {
+        maxLength: 24,
+      },
+    )
+    .map((x) => x.join(''));
+  it.each([
+    ['Use {++ and ++} here. Also ~> and {~~ x ~~}.', 'Use {++ and ++} there. Also ~> and {~~ y ~~}.'],
+    ['alpha beta.', 'alpha {++x++} ~> {--y--} {>>c<<} beta.'],
+    ['{++}', '{--}{>><<}'],
+  ])('%j → %j', (x, y) => {
+    const out = formatChanges(x, diff(x, y), 'critic');
+    expect([commonMark(onePass(out, false)), commonMark(onePass(out, true))]).toEqual([x, y]);
+    expect([commonMark(rejectCritic(out)), commonMark(acceptCritic(out))]).toEqual([x, y]);
+  });
+  it('round-trips random text made of markup characters', () => {
+    fc.assert(
+      fc.property(markup, markup, (x, y) => {
+        const out = formatChanges(x, diff(x, y), 'critic');
+        expect([commonMark(onePass(out, false)), commonMark(onePass(out, true))]).toEqual([x, y]);
+        expect([commonMark(rejectCritic(out)), commonMark(acceptCritic(out))]).toEqual([x, y]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

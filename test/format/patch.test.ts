@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyPatch } from 'diff';
+import { applyPatch, parsePatch } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/align/diff.js';
@@ -45,14 +45,14 @@ function sides(a: string, b: string, lines: PatchLines): [string, string] {
 }
 
 /** Applies patch `p` to text `a` with a command run in a temp dir; an empty patch changes nothing. */
-function applyWith(cmd: string, args: string[], a: string, p: string): string {
+function applyWith(cmd: string, args: string[], a: string, p: string, name = 'doc.txt'): string {
   if (p === '') return a;
   const dir = mkdtempSync(join(tmpdir(), 'jiaokan-patch-'));
   try {
-    writeFileSync(join(dir, 'doc.txt'), a);
+    writeFileSync(join(dir, name), a);
     writeFileSync(join(dir, 'p.diff'), p);
     execFileSync(cmd, args, { cwd: dir, stdio: 'pipe' });
-    return readFileSync(join(dir, 'doc.txt'), 'utf8');
+    return readFileSync(join(dir, name), 'utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -90,6 +90,33 @@ describe('patch format', () => {
     expect(patchOf('同。\n', '同。\n')).toBe('');
     // Texts that differ only in layout have the same sentence view, so nothing to show.
     expect(patchOf('甲。乙。\n', '\u3000\u3000甲。乙。  \n', 'sentence')).toBe('');
+  });
+
+  // GNU patch ends an unquoted name at the first space, so names with spaces are C-quoted, as GNU diff
+  // does (jsdiff quotes only control, non-ASCII, quote and backslash characters).
+  it.each(['my doc.txt', '报告 2023.txt', 'trailing .txt', 'tab\tname.txt', 'quote"d.txt'])(
+    'file name %j: git apply, GNU patch and jsdiff find the file',
+    (name) => {
+      const [a, b] = ['一。\n二。\n', '一。\n三。\n'];
+      const p = formatChanges(a, diff(a, b), 'patch', { aName: `a/${name}`, bName: `b/${name}` });
+      const [parsed] = parsePatch(p);
+      expect([parsed?.oldFileName, parsed?.newFileName]).toEqual([`a/${name}`, `b/${name}`]);
+      for (const [, present, cmd, args] of TOOLS) {
+        if (present) expect(applyWith(cmd, [...args], a, p, name)).toBe(b);
+      }
+    },
+  );
+
+  // A change set may cut a paragraph with the line break before it (a deleted last paragraph takes
+  // its separator), which touches the line above; that line is context, as in diff(1), not -/+.
+  it.each([
+    ['an edited last line', '甲。\r\n乙。\r\n', '甲。\r\n乙改。\r\n', ['-乙。\r', '+乙改。\r']],
+    ['a replaced last line, no newline', 'one\ntwo', 'one\n2', ['-two', '+2']],
+    ['a deleted last line', 'one.\ntwo.\nthree.\n', 'one.\ntwo.\n', ['-three.']],
+  ])('only changed lines are -/+: %s', (_n, a, b, changed) => {
+    const p = patchOf(a, b);
+    expect(p.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l))).toEqual(changed);
+    expect(applyPatch(a, p)).toBe(b);
   });
 
   it('sentence lines: a one-word edit in a long paragraph shows that sentence, not the paragraph', () => {
