@@ -36,6 +36,17 @@ const LIST_ITEM =
 /** A paragraph that introduces a list: it ends on a colon. */
 const LEAD_IN = /[:：]\s*$/;
 
+/** Sentence punctuation: a line without any is a heading (or a table-of-contents entry). */
+const SENTENCE_MARK = /[。！？；!?;]|\.(?:\s|$)/;
+/**
+ * A heading repeated on its own far from its first copy is structure — a table of contents over the
+ * chapters it lists, a subheading reused in two sections — not a scraped copy, which brings its body
+ * along or follows its first copy directly.
+ */
+function headingLine(line: string): boolean {
+  return line.length <= 50 && !SENTENCE_MARK.test(line);
+}
+
 /** Paragraphs kept per edge key as near-copy candidates. */
 const BUCKET = 8;
 
@@ -146,6 +157,7 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     const ownLeadIn = s0 < i && listUnderOtherLeadIn(ctx, i, j, Math.min(s0, sEnd), src);
     const info =
       ownLeadIn ||
+      (i === j && s0 < i - 1 && worst === 'exact' && headingLine(text.slice(start, end))) ||
       (length < ctx.options.minBlockChars &&
         !(
           worst === 'truncated' &&

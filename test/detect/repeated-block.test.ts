@@ -82,6 +82,13 @@ describe('repeated-block', () => {
       '2. 强化督促检查',
       2,
     ],
+    [
+      // A table of contents lists the chapter headings the body then opens its chapters with.
+      'chapter headings listed in a table of contents',
+      `目　录\n第一章　全面开启社会主义现代化建设新征程的总体要求\n第二章　坚持创新驱动发展全面塑造发展新优势新动能\n\n第一章　全面开启社会主义现代化建设新征程的总体要求\n\n${A}\n\n第二章　坚持创新驱动发展全面塑造发展新优势新动能\n\n${B}`,
+      '第二章　坚持创新驱动发展',
+      2,
+    ],
   ])('keeps %s (info at most)', (_name, text, line, count) => {
     expect(found(text, 'repeated-block')).toEqual([]);
     expect(noted(text, 'repeated-block').every((f) => f.severity === 'info')).toBe(true);
@@ -98,6 +105,13 @@ describe('repeated-block', () => {
       expect(found(text, 'repeated-block')).toHaveLength(1);
       expect(cleaned(text)).toBe(`${lead}\n\n${items}${text.endsWith(A) ? `\n\n${A}` : ''}`);
     }
+  });
+
+  it('still removes a long heading written twice in a row', () => {
+    const h = '第一章　全面开启社会主义现代化建设新征程的总体要求';
+    const text = `${h}\n\n${h}\n\n${A}`;
+    expect(found(text, 'repeated-block')).toHaveLength(1);
+    expect(cleaned(text)).toBe(`${h}\n\n${A}`);
   });
 
   it.each([
