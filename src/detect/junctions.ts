@@ -20,6 +20,7 @@ import {
   bodyLike,
   decimalPoint,
   endsOpen,
+  englishTitle,
   headingLike,
   isBodyPunct,
   isCjk,
@@ -96,7 +97,12 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     const p = paragraphs[i]!;
-    if (endsOpen(text, p) && !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8))) heads.push(i);
+    if (
+      endsOpen(text, p) &&
+      !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8)) &&
+      !englishTitle(text, p)
+    )
+      heads.push(i);
   }
   const result: JunctionAnalysis = { splits: [], displaced: [], truncated: [] };
   if (heads.length === 0) return result;
