@@ -276,6 +276,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
       ...(expected !== undefined ? { expected, fix: [{ start, end, text: expected }] } : {}),
     });
     out.push(f);
+    ctx.garbled.push(start, end);
   };
 
   let i = 0;

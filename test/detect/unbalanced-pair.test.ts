@@ -53,6 +53,8 @@ describe('unbalanced-pair', () => {
     ['a quotation over several paragraphs', '他说：“第一段话。\n\n“第二段话。\n\n“第三段话。”'],
     ['list markers', '1) 第一项\n2) 第二项\na) 英文项\n３）全角项'],
     // Run-in lists write their markers inside the sentence.
+    // cp1252 mojibake of — is â€” (its third byte reads as ”): garble the mojibake rule repairs.
+    ['a quote mark inside mojibake', 'The owner said it was fine â€” and left.'],
     [
       'list markers inside a sentence',
       'The plan has three parts: 1) roads, 2) schools, and 3) parks; a) and b) follow.',
