@@ -39,6 +39,15 @@ const LATIN_OK = new Set([
   'knock',
   'ha',
   'blah',
+  // reduplicatives English writes with a space (mahi mahi, chop chop, aye aye)
+  'mahi',
+  'chop',
+  'aye',
+  'pom',
+  'tsk',
+  'tut',
+  'bling',
+  'night',
 ]);
 
 /**

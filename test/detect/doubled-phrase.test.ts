@@ -64,6 +64,7 @@ describe('doubled-phrase', () => {
     // A name doubled at the start of a sentence: both copies capitalized and not a function word.
     ['a doubled place name opening a sentence', 'He moved east. Walla Walla onions are sweet.'],
     ['a doubled name opening a line', 'Sing Sing is a prison in New York.'],
+    ['English reduplicatives', 'We ordered mahi mahi, chop chop, and the crew said aye aye.'],
   ])('does not remove %s', (_n, text) => {
     expect(found(text, 'doubled-phrase').filter((f) => f.confidence >= 0.7)).toEqual([]);
     expect(cleaned(text)).toBe(text);
