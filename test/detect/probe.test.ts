@@ -49,6 +49,10 @@ const PROBES: Record<string, Probe> = {
     found: {},
     kept: ['罚款：\n\n（一）未按照规定报送有关材料的；\n\n（二）拒绝、阻碍监督检查的。\n\n第十五条'],
   },
+  'chant-roster.txt': {
+    found: {},
+    kept: ['共产党好，共产党好，共产党好！', '回家了，回家了，回家了', '李四，男，汉族'],
+  },
   'monthly.txt': { found: {}, kept: ['3月份', '一季度，全市'] },
   // Damaged pages.
   'loop-article.txt': { found: { 'repetition-loop': 1 }, kept: ['第1条'], gone: ['第2条', '第5条'] },
