@@ -53,6 +53,10 @@ const PROBES: Record<string, Probe> = {
     found: {},
     kept: ['共产党好，共产党好，共产党好！', '回家了，回家了，回家了', '李四，男，汉族'],
   },
+  'sounds.txt': {
+    found: {},
+    kept: ['哈哈哈哈哈哈哈哈哈哈哈哈', 'hahahahahahaha', '一二一，一二一，一二一，一二一。'],
+  },
   'monthly.txt': { found: {}, kept: ['3月份', '一季度，全市'] },
   // Damaged pages.
   'loop-article.txt': { found: { 'repetition-loop': 1 }, kept: ['第1条'], gone: ['第2条', '第5条'] },
