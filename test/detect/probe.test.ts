@@ -93,6 +93,11 @@ const PROBES: Record<string, Probe> = {
   'displaced.txt': { found: { 'truncated-paragraph': 1 }, kept: ['总投资达到\n\n截至3月底'] },
   // The keyword line is reported as truncated (kept) — a known false report, never an edit.
   'mixed.txt': { found: { 'truncated-paragraph': 1 }, kept: ['OpenAI API\n\n参考链接：', '“omni”（全能）'] },
+  'county-news.txt': {
+    found: { boilerplate: 4, 'split-paragraph': 1, 'doubled-phrase': 1, 'repeated-block': 1 },
+    kept: ['完成投资42.6亿元', '推动项目建设提速', '会上，县发展和改革局'],
+    gone: ['当前位置', '责任编辑', '关闭窗口'],
+  },
   'chrome-zh.txt': {
     found: { boilerplate: 10 },
     kept: ['信息来源于全市企业用工调查', '通过微信分享给亲友'],
