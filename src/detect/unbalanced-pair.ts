@@ -48,6 +48,8 @@ function isListMarker(text: string, start: number, i: number): boolean {
     while (from > start && i - from < 2 && isDigitAt(text, from - 1)) from--;
     const before = from > start ? text.charCodeAt(from - 1) : 0x20;
     if (!RUN_IN_BEFORE.includes(String.fromCharCode(before))) return false;
+    // …but not the end of a time or a number cut off from its opener (19:00）, 3,5)).
+    if (from - 2 >= start && isDigitAt(text, from - 2) && before !== 0x20 && before !== 0x3000) return false;
   }
   return markerChars(text, from, i);
 }

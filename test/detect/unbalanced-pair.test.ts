@@ -12,6 +12,7 @@ describe('unbalanced-pair', () => {
     ['an odd straight quote in Chinese', '他说："我们要继续奋斗。然后离开了。', '"', 3],
     ['an odd straight quote in English', 'He said "we will win and left.', '"', 8],
     ['a bracket opened after a colon', '比例为3:(1+2，不再调整。', '(', 5],
+    ['a time whose bracket lost its opener', '央视新闻联播20240310 19:00）', '）', 20],
   ])('finds %s', (_n, text, ch, at) => {
     const f = found(text, 'unbalanced-pair');
     expect(f).toHaveLength(1);
