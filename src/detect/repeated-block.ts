@@ -47,6 +47,15 @@ function headingLine(line: string): boolean {
   return line.length <= 50 && !SENTENCE_MARK.test(line);
 }
 
+/** Whether two paragraphs are the same once numerals are masked (so they differ in numbers only). */
+function numbersOnlyDiffer(
+  text: string,
+  p: { start: number; end: number },
+  q: { start: number; end: number },
+) {
+  return normalizedText(text, p.start, p.end, true) === normalizedText(text, q.start, q.end, true);
+}
+
 /** Paragraphs kept per edge key as near-copy candidates. */
 const BUCKET = 8;
 
@@ -108,7 +117,13 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
         kind[c] = 'truncated';
         break;
       }
-      if (isNearCopy(a, b)) {
+      // Neighbouring items that differ only in their numbers, one for another (第一批 / 第二批, 2024年度 /
+      // 2025年度), are items of a list, not a garbled copy. A digit lost in a copy changes the length,
+      // and a copy away from its source is not a list item: those stay copies.
+      if (
+        isNearCopy(a, b) &&
+        !(c === i - 1 && a.length === b.length && numbersOnlyDiffer(text, paragraphs[i]!, paragraphs[c]!))
+      ) {
         src[i] = c;
         kind[i] = 'near';
         break;

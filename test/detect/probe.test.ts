@@ -57,6 +57,7 @@ const PROBES: Record<string, Probe> = {
     found: {},
     kept: ['哈哈哈哈哈哈哈哈哈哈哈哈', 'hahahahahahaha', '一二一，一二一，一二一，一二一。'],
   },
+  'notices.txt': { found: {}, kept: ['第二批市级重点实验室', '申报2025年度'] },
   'monthly.txt': { found: {}, kept: ['3月份', '一季度，全市'] },
   // Damaged pages.
   'loop-article.txt': { found: { 'repetition-loop': 1 }, kept: ['第1条'], gone: ['第2条', '第5条'] },
