@@ -35,6 +35,11 @@ export class ScanContext {
   readonly claimed: Uint8Array;
   /** set by a rule whose work budget ran out: its findings are valid but may be incomplete */
   degraded: ScanDegraded | undefined;
+  /**
+   * Spans the mojibake rule reported, as start/end pairs in text order: their characters are garble
+   * (â€” holds a ”), not quotes or brackets for unbalanced-pair to count.
+   */
+  readonly garbled: number[] = [];
 
   constructor(
     readonly text: string,

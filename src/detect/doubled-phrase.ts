@@ -40,6 +40,15 @@ const LATIN_OK = new Set([
   'knock',
   'ha',
   'blah',
+  // reduplicatives English writes with a space (mahi mahi, chop chop, aye aye)
+  'mahi',
+  'chop',
+  'aye',
+  'pom',
+  'tsk',
+  'tut',
+  'bling',
+  'night',
 ]);
 
 /**
@@ -170,7 +179,11 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
         info = true;
         confidence = 0.3;
       } else confidence = 0.75;
-    } else if (thirdAfterConnective(text, t.start + 2 * t.unit, unit)) {
+    } else if (
+      thirdAfterConnective(text, t.start + 2 * t.unit, unit) ||
+      (hasPunct && text.startsWith(unit.slice(0, -1), t.start + 2 * t.unit))
+    ) {
+      // …or a clause said a third time, ending on another mark (共产党好，共产党好，共产党好！): a chant.
       info = true;
       confidence = 0.3;
     } else if (content.length === 2 && unit.length === 2) {

@@ -186,4 +186,30 @@ export function spacedHeading(text: string, p: Paragraph): boolean {
 }
 
 export const NEW_BLOCK =
-  /^(?:——|--|[一二三四五六七八九十]+是|■|□|●|◆|▲|【|\d{1,4}\s*[年月日、.．]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节条部分]|.{1,12}[讯电][(（\s]|.{0,8}新华社|本报)/;
+  /^(?:——|--|[一二三四五六七八九十]+是|■|□|●|◆|▲|【|\d{1,4}\s*(?:[年月日、]|[.．](?!\d))|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节条部分]|.{1,12}[讯电][(（\s]|.{0,8}新华社|本报)/;
+
+/** Words an English headline leaves in lower case (Council Votes to Expand Bus Service in the North). */
+const TITLE_SMALL = new Set(
+  'a an the and or nor but of to in on at for by with from as via vs up off out per over into amid than'.split(
+    ' ',
+  ),
+);
+/**
+ * An English headline: Latin words in title case — every word but the small ones capitalized, at
+ * least three capitals — and no sentence end. It ends "open" (on a letter, maybe with a comma inside:
+ * Fed Holds Rates Steady, Signals Cuts) but is a whole line, never a cut sentence.
+ */
+export function englishTitle(text: string, p: Paragraph): boolean {
+  if (p.end - p.start > 140) return false;
+  const line = text.slice(p.start, p.end);
+  if (/[\u3400-\u9fff.!?;:]$/.test(line) || /[\u3400-\u9fff]/.test(line)) return false;
+  const words = line.split(/[\s,—–-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length < 3) return false;
+  let capitals = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a) capitals++;
+    else if (!TITLE_SMALL.has(w.toLowerCase())) return false;
+  }
+  return capitals >= 3;
+}

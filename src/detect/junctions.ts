@@ -20,6 +20,7 @@ import {
   bodyLike,
   decimalPoint,
   endsOpen,
+  englishTitle,
   headingLike,
   isBodyPunct,
   isCjk,
@@ -88,6 +89,18 @@ const WRAPPED = 1;
 /** Half-width of the window searched for evidence around a junction, in code units. */
 const RADIUS = 100_000;
 
+/** Evidence from a rest that opens with an amount and its unit (62.4%, 186.5亿元). */
+const QUANTITY = 0.3;
+/** Units of an amount (not of a date or an ordinal: 年 月 日 号 时 届 版 are how paragraphs open). */
+const UNITS = '%％‰亿万千百个元人家项倍吨户所座台辆名位件份余多只头亩株公千平立';
+
+/** Whether T opens with a number (digits, decimal point, thousands commas) and then a unit of amount. */
+function opensWithQuantity(text: string, T: { start: number; end: number }): boolean {
+  let k = T.start;
+  while (k < T.end && (isDigit(text.charCodeAt(k)) || text[k] === '.' || text[k] === ',')) k++;
+  return k > T.start && k < T.end && UNITS.includes(text[k] as string);
+}
+
 /** A first clause that gives the time a sentence speaks of (截至3月底, 截止目前). */
 const TIME_OPENER = /^截[至止]/;
 
@@ -101,7 +114,12 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   for (let i = 0; i < n; i++) {
     if (claimed[i]) continue;
     const p = paragraphs[i]!;
-    if (endsOpen(text, p) && !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8))) heads.push(i);
+    if (
+      endsOpen(text, p) &&
+      !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8)) &&
+      !englishTitle(text, p)
+    )
+      heads.push(i);
   }
   const result: JunctionAnalysis = { splits: [], displaced: [], truncated: [] };
   if (heads.length === 0) return result;
@@ -473,6 +491,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     ) {
       // A number cut in two (再开工2|0项, 失业率4|.1%): no paragraph opens with the rest of a number.
       s += 0.9;
+    } else if ((isCjk(a) || isComma(a)) && isDigit(b) && opensWithQuantity(text, T)) {
+      // A rest that opens with a bare quantity (…贡献率达到|62.4%，… / …总投资|186.5亿元，…): paragraphs
+      // open with dates and list numbers, not with an amount measured in a unit.
+      s += QUANTITY;
     } else if (isCjk(a) && isCjk(b)) {
       // A first word that opens other sentences here says T is a sentence of its own.
       if (st2 >= 2) s -= 0.4;

@@ -262,6 +262,15 @@ function repairLatin(span: string): { text: string; guessed: number } | undefine
   return { text: repaired, guessed };
 }
 
+/** Opening quote → its closer, for signatures written as a mention (“锟斤拷”, 「烫烫烫」, "锟斤拷"). */
+const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’', '《': '》' };
+
+/** Whether text[start, end) stands alone between a pair of quotes. */
+function mentioned(text: string, start: number, end: number): boolean {
+  const close = QUOTES[text.charAt(start - 1)];
+  return close !== undefined && text.charAt(end) === close;
+}
+
 export function mojibake(ctx: ScanContext): Finding[] {
   const { text } = ctx;
   const out: Finding[] = [];
@@ -276,6 +285,11 @@ export function mojibake(ctx: ScanContext): Finding[] {
       ...(expected !== undefined ? { expected, fix: [{ start, end, text: expected }] } : {}),
     });
     out.push(f);
+    ctx.garbled.push(start, end);
+  };
+  /** A signature named in prose about encodings (乱码“锟斤拷”): a note, never an error. */
+  const note = (start: number, end: number, message: string) => {
+    out.push(ctx.finding({ rule: 'mojibake', info: true, confidence: 0.4, start, end, message }));
   };
 
   let i = 0;
@@ -340,14 +354,26 @@ export function mojibake(ctx: ScanContext): Finding[] {
     if (c === 0x951f /* 锟 */ && text.startsWith('锟斤拷', i)) {
       let j = i;
       while (j < n && '锟斤拷'.includes(text[j] as string)) j++;
-      push(i, j, 0.99, `Mojibake: ${quote(text.slice(i, j), 12)} (UTF-8 replacement bytes read as GBK)`);
+      if (mentioned(text, i, j))
+        note(
+          i,
+          j,
+          `Mojibake quoted: ${quote(text.slice(i, j), 12)} is named between quotes (likely a mention)`,
+        );
+      else push(i, j, 0.99, `Mojibake: ${quote(text.slice(i, j), 12)} (UTF-8 replacement bytes read as GBK)`);
       i = j;
       continue;
     }
     if (c === 0x70eb /* 烫 */ || c === 0x5c6f /* 屯 */) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) === c) j++;
-      if (j - i >= 3) {
+      if (j - i >= 3 && mentioned(text, i, j))
+        note(
+          i,
+          j,
+          `Mojibake quoted: ${quote(text.slice(i, j), 12)} is named between quotes (likely a mention)`,
+        );
+      else if (j - i >= 3) {
         push(i, j, 0.9, `Mojibake: ${quote(text.slice(i, j), 12)} (uninitialized memory read as GBK)`);
       }
       i = j;

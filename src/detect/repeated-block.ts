@@ -36,6 +36,26 @@ const LIST_ITEM =
 /** A paragraph that introduces a list: it ends on a colon. */
 const LEAD_IN = /[:：]\s*$/;
 
+/** Sentence punctuation: a line without any is a heading (or a table-of-contents entry). */
+const SENTENCE_MARK = /[。！？；!?;]|\.(?:\s|$)/;
+/**
+ * A heading repeated on its own far from its first copy is structure — a table of contents over the
+ * chapters it lists, a subheading reused in two sections — not a scraped copy, which brings its body
+ * along or follows its first copy directly.
+ */
+function headingLine(line: string): boolean {
+  return line.length <= 50 && !SENTENCE_MARK.test(line);
+}
+
+/** Whether two paragraphs are the same once numerals are masked (so they differ in numbers only). */
+function numbersOnlyDiffer(
+  text: string,
+  p: { start: number; end: number },
+  q: { start: number; end: number },
+) {
+  return normalizedText(text, p.start, p.end, true) === normalizedText(text, q.start, q.end, true);
+}
+
 /** Paragraphs kept per edge key as near-copy candidates. */
 const BUCKET = 8;
 
@@ -97,7 +117,13 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
         kind[c] = 'truncated';
         break;
       }
-      if (isNearCopy(a, b)) {
+      // Neighbouring items that differ only in their numbers, one for another (第一批 / 第二批, 2024年度 /
+      // 2025年度), are items of a list, not a garbled copy. A digit lost in a copy changes the length,
+      // and a copy away from its source is not a list item: those stay copies.
+      if (
+        isNearCopy(a, b) &&
+        !(c === i - 1 && a.length === b.length && numbersOnlyDiffer(text, paragraphs[i]!, paragraphs[c]!))
+      ) {
         src[i] = c;
         kind[i] = 'near';
         break;
@@ -146,6 +172,7 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     const ownLeadIn = s0 < i && listUnderOtherLeadIn(ctx, i, j, Math.min(s0, sEnd), src);
     const info =
       ownLeadIn ||
+      (i === j && s0 < i - 1 && worst === 'exact' && headingLine(text.slice(start, end))) ||
       (length < ctx.options.minBlockChars &&
         !(
           worst === 'truncated' &&

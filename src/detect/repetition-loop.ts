@@ -204,13 +204,21 @@ function lineLoops(ctx: ScanContext, out: Finding[]): void {
     // A short chant (Fix it! Fix it! Fix it!) is speech, not a loop: a note unless it goes on and on.
     const last = text.charCodeAt(firstEnd - 1 - (text.charCodeAt(firstEnd - 1) === 0x20 ? 1 : 0));
     // So is one English word said a few times (go go go, no no no, very very very).
+    // Laughter and drums (哈哈哈…, hahaha…, 咚咚咚…) and short counted chants (一二一，一二一，…) are
+    // sound, not a loop: a note unless they run on far longer than anyone writes them.
+    const unitText = text.slice(t.start, firstEnd);
+    const content = unitText.replace(/[^\p{L}\p{N}]/gu, '');
+    const sound = t.copies < 30 && (t.unit === 1 || /^[a-z]{2}$/i.test(unitText));
+    const counted = t.copies < 6 && content.length <= 3 && content.length < unitText.length;
     const chant =
-      t.copies < 6 &&
-      (last === 0x21 ||
-        last === 0xff01 ||
-        last === 0x3f ||
-        last === 0xff1f ||
-        oneLatinWord(text, t.start, firstEnd));
+      sound ||
+      counted ||
+      (t.copies < 6 &&
+        (last === 0x21 ||
+          last === 0xff01 ||
+          last === 0x3f ||
+          last === 0xff1f ||
+          oneLatinWord(text, t.start, firstEnd)));
     out.push(
       ctx.finding({
         rule: 'repetition-loop',

@@ -48,6 +48,8 @@ function isListMarker(text: string, start: number, i: number): boolean {
     while (from > start && i - from < 2 && isDigitAt(text, from - 1)) from--;
     const before = from > start ? text.charCodeAt(from - 1) : 0x20;
     if (!RUN_IN_BEFORE.includes(String.fromCharCode(before))) return false;
+    // …but not the end of a time or a number cut off from its opener (19:00）, 3,5)).
+    if (from - 2 >= start && isDigitAt(text, from - 2) && before !== 0x20 && before !== 0x3000) return false;
   }
   return markerChars(text, from, i);
 }
@@ -175,6 +177,12 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     if (ctx.enabled('displaced-fragment'))
       for (const d of j.displaced) if (d.tail > d.head) joinedTo.set(d.head, d.tail);
   }
+  // Quotes and brackets inside mojibake (â€” holds a ”, ã€Š a 《) are garble the mojibake rule repairs.
+  let garbled: Uint8Array | undefined;
+  if (ctx.garbled.length > 0) {
+    garbled = new Uint8Array(text.length);
+    for (let k = 0; k < ctx.garbled.length; k += 2) garbled.fill(1, ctx.garbled[k], ctx.garbled[k + 1]);
+  }
   const carried = new Map<number, number[]>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
@@ -186,7 +194,7 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
       const kind = KIND[c];
-      if (kind === 0) continue;
+      if (kind === 0 || garbled?.[i] === 1) continue;
       if (c === 0x28 && isEmoticon(text, i, p.end)) continue;
       if (kind === 1) {
         stack.push(i);

@@ -64,6 +64,11 @@ describe('doubled-phrase', () => {
     // A name doubled at the start of a sentence: both copies capitalized and not a function word.
     ['a doubled place name opening a sentence', 'He moved east. Walla Walla onions are sweet.'],
     ['a doubled name opening a line', 'Sing Sing is a prison in New York.'],
+    // Speech repeats a clause on purpose: a chant said three times, the last with another mark.
+    ['a chant said three times', '现场群众齐声高喊：“共产党好，共产党好，共产党好！”'],
+    ['a song line said three times', '歌声响起：我爱你中国，我爱你中国，我爱你中国。'],
+    ['a clause said three times inside quotes', '他反复念叨着“回家了，回家了，回家了”，眼里噙着泪水。'],
+    ['English reduplicatives', 'We ordered mahi mahi, chop chop, and the crew said aye aye.'],
   ])('does not remove %s', (_n, text) => {
     expect(found(text, 'doubled-phrase').filter((f) => f.confidence >= 0.7)).toEqual([]);
     expect(cleaned(text)).toBe(text);

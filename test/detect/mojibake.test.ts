@@ -149,6 +149,9 @@ describe('mojibake', () => {
     ['tabs and form feeds', `${A}\t${B}\f${A}`],
     ['emoji and astral ideographs', '今天天气很好😀，𠀀𠀁是扩展区汉字。'],
     ['a word with 烫', '热水很烫，烫伤了手。'],
+    // Prose about encodings names the signatures between quotes: a mention, noted at most.
+    ['a quoted 锟斤拷 in prose about encodings', '把UTF-8文本按GBK解码会出现“锟斤拷”这样的乱码。'],
+    ['a quoted 烫烫烫', '未初始化的内存在调试器里显示为「烫烫烫」。'],
   ])('finds nothing in %s', (_n, text) => {
     expect(found(text, 'mojibake')).toEqual([]);
   });

@@ -82,6 +82,13 @@ describe('repeated-block', () => {
       '2. 强化督促检查',
       2,
     ],
+    [
+      // A table of contents lists the chapter headings the body then opens its chapters with.
+      'chapter headings listed in a table of contents',
+      `目　录\n第一章　全面开启社会主义现代化建设新征程的总体要求\n第二章　坚持创新驱动发展全面塑造发展新优势新动能\n\n第一章　全面开启社会主义现代化建设新征程的总体要求\n\n${A}\n\n第二章　坚持创新驱动发展全面塑造发展新优势新动能\n\n${B}`,
+      '第二章　坚持创新驱动发展',
+      2,
+    ],
   ])('keeps %s (info at most)', (_name, text, line, count) => {
     expect(found(text, 'repeated-block')).toEqual([]);
     expect(noted(text, 'repeated-block').every((f) => f.severity === 'info')).toBe(true);
@@ -100,8 +107,31 @@ describe('repeated-block', () => {
     }
   });
 
+  it('still removes a copy that lost one digit', () => {
+    const p = '全年国内生产总值达到1260582亿元，比上年增长5.2%，城镇新增就业1244万人。';
+    const text = `${p}\n\n${A}\n\n${B}\n\n${p.replace('1244', '124')}`;
+    expect(found(text, 'repeated-block')).toHaveLength(1);
+    expect(cleaned(text)).toBe(`${p}\n\n${A}\n\n${B}`);
+  });
+
+  it('still removes a long heading written twice in a row', () => {
+    const h = '第一章　全面开启社会主义现代化建设新征程的总体要求';
+    const text = `${h}\n\n${h}\n\n${A}`;
+    expect(found(text, 'repeated-block')).toHaveLength(1);
+    expect(cleaned(text)).toBe(`${h}\n\n${A}`);
+  });
+
   it.each([
     ['distinct paragraphs', PROSE.join('\n\n')],
+    // Items of a list that differ only in their numbers are different items, not a garbled copy.
+    [
+      'notices that differ only in a batch number',
+      `关于公布2024年第一批市级重点实验室认定名单的通知\n\n关于公布2024年第二批市级重点实验室认定名单的通知\n\n${A}`,
+    ],
+    [
+      'paragraphs that differ only in their years',
+      '市科技局关于组织申报2024年度市级科技计划项目的通知，申报截止时间为2024年4月30日。\n\n市科技局关于组织申报2025年度市级科技计划项目的通知，申报截止时间为2025年4月30日。',
+    ],
     [
       'a heading repeated inside a body sentence',
       `坚定不移推进高水平开放\n\n全会提出，要坚定不移推进高水平开放，打造双循环枢纽。\n\n${A}`,

@@ -159,6 +159,17 @@ describe('repetition-loop', () => {
     expect(found(text, 'repetition-loop')).toEqual([]);
   });
 
+  // Laughter, drums and drill counts repeat on purpose: a note unless they run on and on.
+  it.each([
+    ['laughter in a comment', '网友留言：哈哈哈哈哈哈哈哈哈哈哈哈，太逗了。'],
+    ['laughter in English', 'She laughed: hahahahahahaha, that is so funny.'],
+    ['a drum sound', '鼓声咚咚咚咚咚咚咚咚咚咚咚地响起来。'],
+    ['a drill count', '报数：一二一，一二一，一二一，一二一。'],
+  ])('keeps %s', (_n, text) => {
+    expect(found(text, 'repetition-loop')).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+
   it('a chant is a note, not removed', () => {
     const text = 'AUDIENCE: Four more years! Four more years! Four more years!';
     expect(noted(text, 'repetition-loop').every((f) => f.severity === 'info')).toBe(true);

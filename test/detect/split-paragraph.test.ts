@@ -42,6 +42,12 @@ describe('split-paragraph', () => {
       `${A}\n\n今年以来，全市新开工重点项目12\n\n3个，完成投资46.8亿元。\n\n${B}`,
       '新开工重点项目123个',
     ],
+    // A rest that opens with an amount and its unit; 62.4 is a decimal, not a list number 62.
+    [
+      'a cut before a percentage',
+      `${A}\n\n省统计局有关负责人表示，从三大需求看，消费对经济增长的贡献率达到\n\n62.4%，比上年同期提高3.1个百分点。\n\n${B}`,
+      '贡献率达到62.4%，比上年',
+    ],
   ])('joins %s', (_n, text, joined) => {
     expect(found(text, 'split-paragraph')).toHaveLength(1);
     expect(cleaned(text)).toContain(joined);

@@ -40,6 +40,15 @@ describe('truncated-paragraph', () => {
     ['a short headline with a comma', `担当作为，在转型闯关中干出新业绩\n\n${A}`],
     ['a lead-in that ends with a colon', `大家纷纷表示，将牢记嘱托，具体包括：\n\n${A}`],
     ['English', 'We will finish the job.\n\nThank you.'],
+    // An English headline is title case and ends without a full stop, commas or not.
+    [
+      'an English headline with a comma',
+      'Fed Holds Rates Steady, Signals Cuts Later This Year\n\nThe Federal Reserve held interest rates steady on Wednesday.',
+    ],
+    [
+      'an English headline with small words',
+      'Council Votes to Expand Bus Service in the Northern Suburbs, Adds Routes\n\nThe city council voted on Tuesday.',
+    ],
     [
       'a Markdown heading of a scraped news page',
       `### 人民日报社论：团结凝聚力量，奋斗铸就伟业——热烈祝贺全国政协十四届二次会议开幕\n\n**央视网消息**（新闻联播）：明天出版的人民日报将发表社论。\n\n${A}`,

@@ -12,6 +12,7 @@ describe('unbalanced-pair', () => {
     ['an odd straight quote in Chinese', '他说："我们要继续奋斗。然后离开了。', '"', 3],
     ['an odd straight quote in English', 'He said "we will win and left.', '"', 8],
     ['a bracket opened after a colon', '比例为3:(1+2，不再调整。', '(', 5],
+    ['a time whose bracket lost its opener', '央视新闻联播20240310 19:00）', '）', 20],
   ])('finds %s', (_n, text, ch, at) => {
     const f = found(text, 'unbalanced-pair');
     expect(f).toHaveLength(1);
@@ -61,6 +62,8 @@ describe('unbalanced-pair', () => {
     ['a quotation over several paragraphs', '他说：“第一段话。\n\n“第二段话。\n\n“第三段话。”'],
     ['list markers', '1) 第一项\n2) 第二项\na) 英文项\n３）全角项'],
     // Run-in lists write their markers inside the sentence.
+    // cp1252 mojibake of — is â€” (its third byte reads as ”): garble the mojibake rule repairs.
+    ['a quote mark inside mojibake', 'The owner said it was fine â€” and left.'],
     [
       'list markers inside a sentence',
       'The plan has three parts: 1) roads, 2) schools, and 3) parks; a) and b) follow.',
