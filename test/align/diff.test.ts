@@ -105,6 +105,34 @@ describe('diff: change sets', () => {
     expect(new Set(moved.map((c) => c.moveId)).size).toBe(1);
   });
 
+  // A moved paragraph that was also edited (or split) is still a delete and an insert sharing one
+  // moveId: the equal tokens of its edited sentences once linked the old position to the new one,
+  // which dropped the link, and (moved to the front) turned the untouched paragraphs into edits.
+  const X = '全面贯彻党的二十大精神，坚持稳中求进工作总基调。';
+  const Y = '扎实推进中国式现代化，着力推动高质量发展，加快构建新发展格局。';
+  const Z = '深化改革开放，增强发展内生动力，统筹发展和安全。';
+  const W = '切实保障和改善民生，加强和创新社会治理，促进社会和谐稳定。';
+  const V = '坚持以人民为中心的发展思想，扎实推进共同富裕，让现代化建设成果更多更公平惠及全体人民。';
+  const P = (...ps: string[]) => ps.join('\n\n');
+  it.each([
+    ['edited, moved to the front', P(X, Y, Z, W, V), P(V.replace('共同富裕', '共同繁荣'), X, Y, Z, W), V],
+    ['edited, moved to the end', P(X, Y, Z, W, V), P(Y, Z, W, V, X.replace('稳中求进', '稳中有进')), X],
+    [
+      'split, moved to the end',
+      P(X, Y, Z, W, V),
+      P(X, Z, W, V, '扎实推进中国式现代化，着力推动高质量发展，', '加快构建新发展格局。'),
+      Y,
+    ],
+  ])('a paragraph %s: every change is one of its move halves', (_n, a, b, moved) => {
+    const cs = diff(a, b);
+    expect(applyChanges(a, cs)).toBe(b);
+    expect(new Set(cs.changes.map((c) => c.moveId))).toEqual(new Set(['m1']));
+    const halves = (op: string) =>
+      cs.changes.filter((c) => c.op === op).map((c) => (c.before + c.after).trim());
+    expect(halves('delete').join('')).toBe(moved);
+    expect(halves('replace')).toEqual([]);
+  });
+
   it('token edits carry op, level, similarity and their paragraph as group', () => {
     const a = '第一段。\n\n推动十四五规划落实。';
     const b = '第一段。\n\n推动十五五规划落实。';

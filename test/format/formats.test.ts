@@ -144,6 +144,21 @@ describe('html', () => {
     expect(html).toContain(`<tr id="blk-${move?.[1]}-from" data-op="moved-away" data-move-id="${move?.[2]}"`);
     expect(html).toContain(`href="#blk-${move?.[1]}"`);
   });
+  it.each([
+    [
+      'split',
+      P(X, Y, Z, W),
+      P(Y, Z, W, '全面贯彻党的二十大精神，坚持稳中求进工作总基调，', '完整准确全面贯彻新发展理念。'),
+    ],
+    ['merge', P(X, Y, Z, W), P(Z, W, X + Y)],
+  ])('a %s that moved far links both ways like a move', (op, a2, b2) => {
+    const page = formatChanges(a2, diff(a2, b2), 'html');
+    const row = page.match(new RegExp(`<tr id="blk-(p\\d+)" data-op="${op}" data-move-id="([^"]+)"`));
+    expect(row).not.toBeNull();
+    expect(page).toContain(`href="#blk-${row?.[1]}-from"`);
+    expect(page).toContain(`<tr id="blk-${row?.[1]}-from" data-op="moved-away" data-move-id="${row?.[2]}"`);
+    expect(page).toContain(`href="#blk-${row?.[1]}"`);
+  });
   it('shows inline token changes and per-block similarity', () => {
     expect(html).toMatch(/<ins data-change="c\d+">更好<\/ins>/);
     expect(html).toMatch(/<td class="sim">\d+%<\/td>/);
