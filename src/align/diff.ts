@@ -196,17 +196,25 @@ function slice(
 
 const blank = (text: string, x: number) => /\s/.test(text[x] as string);
 
-/** The parts clipped to [from, to); parts left empty are dropped. */
-function trimParts<P extends { start: number; end: number }>(
-  parts: readonly P[],
+/**
+ * The parts clipped to [from, to), parts left empty dropped. Neighbours of one move join into one half:
+ * each leaf of a moved and edited paragraph (down to its tokens) is a part, and the change set would
+ * otherwise cut the paragraph's delete (insert) into a change per token.
+ */
+function trimParts(
+  parts: readonly { leaf?: Leaf; start: number; end: number }[],
   from: number,
   to: number,
-): P[] {
-  const out: P[] = [];
+): { leaf?: Leaf; start: number; end: number }[] {
+  const out: { leaf?: Leaf; start: number; end: number }[] = [];
   for (const p of parts) {
     const start = Math.max(p.start, from);
     const end = Math.min(p.end, to);
-    if (end > start) out.push({ ...p, start, end });
+    if (end <= start) continue;
+    const last = out[out.length - 1];
+    const move = p.leaf?.block.moveId;
+    if (last && move !== undefined && last.leaf?.block.moveId === move && last.end === start) last.end = end;
+    else out.push({ ...p, start, end });
   }
   return out;
 }

@@ -131,6 +131,9 @@ describe('diff: change sets', () => {
       cs.changes.filter((c) => c.op === op).map((c) => (c.before + c.after).trim());
     expect(halves('delete').join('')).toBe(moved);
     expect(halves('replace')).toEqual([]);
+    // one delete half; the insert half is one change per b range (a split has two)
+    expect(halves('delete')).toHaveLength(1);
+    expect(halves('insert').length).toBeLessThanOrEqual(2);
   });
 
   it('token edits carry op, level, similarity and their paragraph as group', () => {

@@ -49,8 +49,10 @@ describe('critic', () => {
 
 // Document text that itself holds CriticMarkup (`{++`, `~>`, `--}` …) must not open or close a mark:
 // each such token is broken by CommonMark backslash escapes ({\+\+), which Markdown renders as the
-// original characters. A one-pass reader (earliest opener wins) and the sequential regexes above both
-// give a and b back once the escapes are read as CommonMark reads them.
+// original characters. A one-pass reader (earliest opener wins) gives a and b back once the escapes
+// are read as CommonMark reads them. The sequential regexes above only on the table: run in turn over
+// plain text, an accepted "--" between a literal "{" and "}" makes a new {--} for the next regex
+// (escaping cannot help there; a real processor emits <ins>/<del>, not text, so it never does).
 describe('critic: literal markup in the text', () => {
   const commonMark = (t: string) => t.replace(/\\([+\-~<>=}])/g, '$1');
   const onePass = (t: string, accept: boolean) =>
@@ -80,7 +82,6 @@ describe('critic: literal markup in the text', () => {
       fc.property(markup, markup, (x, y) => {
         const out = formatChanges(x, diff(x, y), 'critic');
         expect([commonMark(onePass(out, false)), commonMark(onePass(out, true))]).toEqual([x, y]);
-        expect([commonMark(rejectCritic(out)), commonMark(acceptCritic(out))]).toEqual([x, y]);
       }),
       { numRuns: 1000 },
     );
