@@ -88,6 +88,42 @@ describe('diff: properties', () => {
   });
 });
 
+// Paragraphs moved far and also split at a sentence end or merged with a neighbour (moved-parts.ts),
+// with a word edit: the change set still applies, inverts and composes, and the alignment covers both.
+describe('diff: moved, split and merged paragraphs', () => {
+  const paras = fixture('corpus/gov-work-report/2024.txt').slice(0, 5000).split('\n\n');
+  const revise = (ps: string[], ops: [number, number, number][]) => {
+    const out = ps.slice();
+    for (const [kind, x, y] of ops) {
+      const i = x % out.length;
+      const [p] = out.splice(i, 1) as [string];
+      const at = p.indexOf('。') + 1;
+      const parts =
+        kind === 0 && at > 0 && at < p.length
+          ? [p.slice(0, at), p.slice(at)]
+          : kind === 1 && i < out.length
+            ? [p + (out.splice(i, 1)[0] as string)]
+            : [p.replace(/[\u4e00-\u9fff]{2}/, '调整')];
+      out.splice(y % (out.length + 1), 0, ...parts);
+    }
+    return out.join('\n\n');
+  };
+  const ops = fc.array(fc.tuple(fc.nat(2), fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 });
+  it('apply, invert, compose and coverage hold', () => {
+    fc.assert(
+      fc.property(ops, ops, (o1, o2) => {
+        const a = paras.join('\n\n');
+        const b = revise(paras, o1);
+        const c = revise(b.split('\n\n'), o2);
+        roundTrip(a, b);
+        checkAlignment(a, b, align(a, b));
+        expect(applyChanges(a, composeChanges(diff(a, b), diff(b, c)))).toBe(c);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('diff: change sets', () => {
   it('a move is a delete and an insert sharing moveId', () => {
     const x = '全面贯彻党的二十大精神，坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。';
