@@ -135,6 +135,10 @@ describe('html', () => {
   it('is a self-contained page: no scripts, no external requests', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    // and says so to the browser, so even an escaping bug could run no script and load nothing
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    );
   });
   it('puts data-op on every block row and data-move-id on moved blocks, linked both ways', () => {
     const ops = [...html.matchAll(/<tr id="([^"]+)" data-op="([^"]+)"/g)].map((m) => m[2]);
