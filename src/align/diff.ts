@@ -123,13 +123,27 @@ function pieces(ra: readonly Range[], rb: readonly Range[], chain: Chain): void 
   }
 }
 
-function collect(block: AlignedBlock, group: string, chain: Chain, leavesA: Leaf[], leavesB: Leaf[]): void {
-  const inOrder = block.op !== 'move';
+/**
+ * A moved block (a move, or a paragraph split/merge with a moveId: moved-parts.ts) is out of order as
+ * a whole: nothing in it is linked in place, and every leaf down to the equal tokens of its edited
+ * sentences is rewritten with the move link (`moved`). Linked in place, those tokens tied the old
+ * position to the new one: the link was lost, and a paragraph moved to the front made the chain drop
+ * every equal paragraph after it.
+ */
+function collect(
+  block: AlignedBlock,
+  group: string,
+  chain: Chain,
+  leavesA: Leaf[],
+  leavesB: Leaf[],
+  moved = false,
+): void {
+  const out = moved || block.op === 'move' || (block.level === 'paragraph' && block.moveId !== undefined);
   const children = block.children;
   if (children?.length) {
     for (let k = 0; k < children.length; k++) {
       const c = children[k] as AlignedBlock;
-      if (inOrder) collect(c, group, chain, leavesA, leavesB);
+      if (!out) collect(c, group, chain, leavesA, leavesB);
       else
         collect(
           { ...c, op: c.op === 'equal' ? 'move' : c.op, moveId: c.moveId ?? block.moveId },
@@ -137,11 +151,12 @@ function collect(block: AlignedBlock, group: string, chain: Chain, leavesA: Leaf
           chain,
           leavesA,
           leavesB,
+          true,
         );
     }
     return;
   }
-  if (block.op === 'equal' && inOrder) {
+  if (block.op === 'equal' && !out) {
     pieces(block.a, block.b, chain);
     return;
   }
@@ -177,6 +192,31 @@ function slice(
     else break;
   }
   return { parts, next: k };
+}
+
+const blank = (text: string, x: number) => /\s/.test(text[x] as string);
+
+/**
+ * The parts clipped to [from, to), parts left empty dropped. Neighbours of one move join into one half:
+ * each leaf of a moved and edited paragraph (down to its tokens) is a part, and the change set would
+ * otherwise cut the paragraph's delete (insert) into a change per token.
+ */
+function trimParts(
+  parts: readonly { leaf?: Leaf; start: number; end: number }[],
+  from: number,
+  to: number,
+): { leaf?: Leaf; start: number; end: number }[] {
+  const out: { leaf?: Leaf; start: number; end: number }[] = [];
+  for (const p of parts) {
+    const start = Math.max(p.start, from);
+    const end = Math.min(p.end, to);
+    if (end <= start) continue;
+    const last = out[out.length - 1];
+    const move = p.leaf?.block.moveId;
+    if (last && move !== undefined && last.leaf?.block.moveId === move && last.end === start) last.end = end;
+    else out.push({ ...p, start, end });
+  }
+  return out;
 }
 
 /** Uncovered stretches (whitespace between blocks) join the part before them, or after them. */
@@ -271,8 +311,22 @@ export function changesFromAlignment(a: string, b: string, alignment: Alignment,
       edits.push({ start: pa, end: ea, text: b.slice(pb, eb), ...meta(xa[0]?.leaf ?? xb[0]?.leaf) });
       return;
     }
-    for (const p of xa) edits.push({ start: p.start, end: p.end, text: '', ...meta(p.leaf) });
-    for (const p of xb) edits.push({ start: ea, end: ea, text: b.slice(p.start, p.end), ...meta(p.leaf) });
+    // Whitespace both sides keep at the ends of the gap is no part of any half: a moved paragraph's
+    // delete took the line breaks on both its sides, and a bare insert (no move link) put one back.
+    let head = 0;
+    const most = Math.min(ea - pa, eb - pb);
+    while (head < most && a.charCodeAt(pa + head) === b.charCodeAt(pb + head) && blank(a, pa + head)) head++;
+    let tail = 0;
+    while (
+      tail < most - head &&
+      a.charCodeAt(ea - 1 - tail) === b.charCodeAt(eb - 1 - tail) &&
+      blank(a, ea - 1 - tail)
+    )
+      tail++;
+    for (const p of trimParts(xa, pa + head, ea - tail))
+      edits.push({ start: p.start, end: p.end, text: '', ...meta(p.leaf) });
+    for (const p of trimParts(xb, pb + head, eb - tail))
+      edits.push({ start: ea - tail, end: ea - tail, text: b.slice(p.start, p.end), ...meta(p.leaf) });
   };
   for (let k = 0; k < links.length; k++) {
     const s = links[k] as Segment;

@@ -7,6 +7,7 @@
 import { longestIncreasing, type Pair, uniquePairs } from './anchors.js';
 import { type Bead, beadAlign } from './beads.js';
 import type { Budget } from './budget.js';
+import { joinMovedParts } from './moved-parts.js';
 import { matchMoves } from './moves.js';
 import { Counter, Postings } from './postings.js';
 import { rejoinAcrossMoves } from './rejoin.js';
@@ -158,7 +159,14 @@ export function alignLevel(
       out.push(moveAt(j) ?? { op: 'insert', a: [], b: [j], similarity: 0 });
     } else out.push(bead);
   }
-  return rejoinAcrossMoves(a, b, out, movedA, new Set(byB.keys()), o.threshold);
+  return rejoinAcrossMoves(
+    a,
+    b,
+    joinMovedParts(a, b, out, o.threshold),
+    movedA,
+    new Set(byB.keys()),
+    o.threshold,
+  );
 }
 
 /** Similarity below which an in-order 1-1 pair may give way to a better partner found as a move. */

@@ -93,10 +93,11 @@ function checkShape(cs: unknown): ChangeSet {
     const b = range(c.b, `${p}.b`);
     const before = str(c.before, `${p}.before`);
     const after = str(c.after, `${p}.after`);
+    // bounds first: a range past the end is the plainer message than the length mismatch it causes
+    if (a.end > baseLen) throw new ChangeSetError(`beyond the base length ${baseLen}`, `${p}.a`);
     if (a.end - a.start !== before.length) throw new ChangeSetError('length differs from `before`', `${p}.a`);
     if (b.end - b.start !== after.length) throw new ChangeSetError('length differs from `after`', `${p}.b`);
     if (a.start < aCursor) throw new ChangeSetError('changes overlap or are out of order', `${p}.a`);
-    if (a.end > baseLen) throw new ChangeSetError(`beyond the base length ${baseLen}`, `${p}.a`);
     if (b.start !== a.start + delta)
       throw new ChangeSetError(`expected b.start ${a.start + delta}`, `${p}.b`);
     delta += after.length - before.length;

@@ -80,7 +80,11 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   const b = await loadOne(bArg, ctx, values.encoding);
   // A source-line patch is for the files themselves, so it is over their bytes: a BOM stays the first
   // character of its text (decoding drops it), and the patch is written in the files' encoding.
-  const bytes = format === 'patch' && (lines ?? 'source') === 'source';
+  // (Not for UTF-16/32: git apply and GNU patch read lines of bytes ending in LF, so those files get a
+  // UTF-8 patch for UTF-8 copies of them, and a warning.)
+  const wide = [a, b].some((x) => /^utf-(16|32)/.test(x.encoding));
+  const source = format === 'patch' && (lines ?? 'source') === 'source';
+  const bytes = source && !wide;
   const aText = bytes && a.bom ? `\uFEFF${a.text}` : a.text;
   const bText = bytes && b.bom ? `\uFEFF${b.text}` : b.text;
   // token: the full alignment; sentence: no token children; paragraph: one change per changed paragraph
@@ -101,7 +105,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   });
   let output: string | Uint8Array = text;
   if (bytes && a.encoding === b.encoding) output = encode(text, a.encoding);
-  else if (bytes && text !== '') {
+  else if (source && text !== '') {
     ctx.stderr.write(
       `jiaokan: warning: ${a.display} is ${a.encoding} and ${b.display} ${b.encoding}: ` +
         'the patch is UTF-8 and applies to UTF-8 copies of them\n',

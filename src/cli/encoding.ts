@@ -137,6 +137,13 @@ function strictUtf8(buf: Uint8Array, label: string): string {
 }
 
 function iconvStrict(buf: Uint8Array, encoding: string, label: string): string {
+  // iconv-lite drops a trailing partial code unit without a U+FFFD: a file cut short would lose it
+  const unit = /^utf-?32/.test(encoding) ? 4 : /^utf-?16/.test(encoding) || encoding === 'ucs2' ? 2 : 1;
+  if (buf.byteLength % unit !== 0) {
+    throw new DecodeError(
+      `${label}: truncated ${encoding} (byte count ${buf.byteLength} is not a multiple of ${unit})`,
+    );
+  }
   const text = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), encoding, {
     stripBOM: false,
   });

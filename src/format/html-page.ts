@@ -52,6 +52,7 @@ export function htmlPage(body: string, options: PageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(options.title)}</title>
 <style>${BASE_CSS}${options.css ?? ''}</style>
 </head>

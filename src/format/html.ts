@@ -77,16 +77,20 @@ function fallbackRows(base: string, cs: ChangeSet): Row[] {
   return rows;
 }
 
+/** A paragraph move, or a split/merge that moved as well (it has a moveId at paragraph level). */
+const moved = (row: Row) =>
+  row.op === 'move' || ((row.op === 'split' || row.op === 'merge') && row.moveId !== undefined);
+
 /** Placeholder rows at the old position of every paragraph move. */
 function withMoveSources(rows: Row[]): Row[] {
   const out: Row[] = [];
   const pending = rows
-    .filter((r) => r.op === 'move' && r.a.length)
+    .filter((r) => moved(r) && r.a.length)
     .map((r) => ({ row: r, at: (r.a[0] as TextRange).start }))
     .sort((x, y) => x.at - y.at);
   let k = 0;
   for (const row of rows) {
-    const firstA = row.op !== 'move' ? row.a[0]?.start : undefined;
+    const firstA = !moved(row) ? row.a[0]?.start : undefined;
     while (k < pending.length && firstA !== undefined && (pending[k] as { at: number }).at < firstA) {
       const m = (pending[k++] as { row: Row }).row;
       out.push({ id: `${m.id}-from`, op: 'moved-away', a: m.a, b: [], moveId: m.moveId ?? m.id });
@@ -194,7 +198,7 @@ export function formatHtml(
     const rid = `blk-${htmlId(row.id)}`;
     const move = row.moveId ? ` data-move-id="${escapeHtml(row.moveId)}"` : '';
     let jump = '';
-    if (row.op === 'move')
+    if (moved(row))
       jump = `<a class="jump" href="#blk-${htmlId(row.id)}-from" title="old position">↶ moved from</a>`;
     if (row.op === 'moved-away')
       jump = `<a class="jump" href="#${rid.replace(/-from$/, '')}" title="new position">↷ moved to</a>`;

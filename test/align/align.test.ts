@@ -67,6 +67,34 @@ describe('align: ops', () => {
     expect(merge?.b).toHaveLength(1);
   });
 
+  // A paragraph that moved far and was split (or parts that moved far and were merged) is one
+  // split/merge block with a moveId, not a move of one part beside inserted (deleted) other parts.
+  const S = (t: string) => t.match(/[^，。]+[，。]/g) ?? [];
+  const [x0, x1, x2] = S(A2) as [string, string, string];
+  it.each([
+    [
+      'moved to the end and split in 2',
+      P(A1, A2, A3, A4, A5),
+      P(A1, A3, A4, A5, x0 + x1, x2),
+      'split',
+      [1, 2],
+    ],
+    [
+      'moved to the start and split in 3',
+      P(A1, A2, A3, A4, A5),
+      P(...S(A5), A1, A2, A3, A4),
+      'split',
+      [1, 3],
+    ],
+    ['merged from 2 and moved to the end', P(A1, A2, A3, A4, A5), P(A3, A4, A5, A1 + A2), 'merge', [2, 1]],
+  ] as const)('%s', (_name, a, b, op, sides) => {
+    const al = align(a, b);
+    checkAlignment(a, b, al);
+    const blk = al.blocks.find((x) => x.op === op);
+    expect([blk?.a.length, blk?.b.length, blk?.moveId]).toEqual([...sides, expect.any(String)]);
+    expect(al.blocks.map((x) => x.op).filter((o) => o === 'insert' || o === 'delete')).toEqual([]);
+  });
+
   it('gives modified paragraphs sentence children and modified sentences token children', () => {
     const a = P(A1, `${A2}${A3}`);
     const b = P(A1, `${A2.replace('新发展格局', '新格局')}${A3}`);

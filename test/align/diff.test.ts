@@ -88,6 +88,42 @@ describe('diff: properties', () => {
   });
 });
 
+// Paragraphs moved far and also split at a sentence end or merged with a neighbour (moved-parts.ts),
+// with a word edit: the change set still applies, inverts and composes, and the alignment covers both.
+describe('diff: moved, split and merged paragraphs', () => {
+  const paras = fixture('corpus/gov-work-report/2024.txt').slice(0, 5000).split('\n\n');
+  const revise = (ps: string[], ops: [number, number, number][]) => {
+    const out = ps.slice();
+    for (const [kind, x, y] of ops) {
+      const i = x % out.length;
+      const [p] = out.splice(i, 1) as [string];
+      const at = p.indexOf('。') + 1;
+      const parts =
+        kind === 0 && at > 0 && at < p.length
+          ? [p.slice(0, at), p.slice(at)]
+          : kind === 1 && i < out.length
+            ? [p + (out.splice(i, 1)[0] as string)]
+            : [p.replace(/[\u4e00-\u9fff]{2}/, '调整')];
+      out.splice(y % (out.length + 1), 0, ...parts);
+    }
+    return out.join('\n\n');
+  };
+  const ops = fc.array(fc.tuple(fc.nat(2), fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 });
+  it('apply, invert, compose and coverage hold', () => {
+    fc.assert(
+      fc.property(ops, ops, (o1, o2) => {
+        const a = paras.join('\n\n');
+        const b = revise(paras, o1);
+        const c = revise(b.split('\n\n'), o2);
+        roundTrip(a, b);
+        checkAlignment(a, b, align(a, b));
+        expect(applyChanges(a, composeChanges(diff(a, b), diff(b, c)))).toBe(c);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('diff: change sets', () => {
   it('a move is a delete and an insert sharing moveId', () => {
     const x = '全面贯彻党的二十大精神，坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。';
@@ -103,6 +139,37 @@ describe('diff: change sets', () => {
     expect(moved.some((c) => c.op === 'delete' && c.before.includes('二十大'))).toBe(true);
     expect(moved.some((c) => c.op === 'insert' && c.after.includes('二十大'))).toBe(true);
     expect(new Set(moved.map((c) => c.moveId)).size).toBe(1);
+  });
+
+  // A moved paragraph that was also edited (or split) is still a delete and an insert sharing one
+  // moveId: the equal tokens of its edited sentences once linked the old position to the new one,
+  // which dropped the link, and (moved to the front) turned the untouched paragraphs into edits.
+  const X = '全面贯彻党的二十大精神，坚持稳中求进工作总基调。';
+  const Y = '扎实推进中国式现代化，着力推动高质量发展，加快构建新发展格局。';
+  const Z = '深化改革开放，增强发展内生动力，统筹发展和安全。';
+  const W = '切实保障和改善民生，加强和创新社会治理，促进社会和谐稳定。';
+  const V = '坚持以人民为中心的发展思想，扎实推进共同富裕，让现代化建设成果更多更公平惠及全体人民。';
+  const P = (...ps: string[]) => ps.join('\n\n');
+  it.each([
+    ['edited, moved to the front', P(X, Y, Z, W, V), P(V.replace('共同富裕', '共同繁荣'), X, Y, Z, W), V],
+    ['edited, moved to the end', P(X, Y, Z, W, V), P(Y, Z, W, V, X.replace('稳中求进', '稳中有进')), X],
+    [
+      'split, moved to the end',
+      P(X, Y, Z, W, V),
+      P(X, Z, W, V, '扎实推进中国式现代化，着力推动高质量发展，', '加快构建新发展格局。'),
+      Y,
+    ],
+  ])('a paragraph %s: every change is one of its move halves', (_n, a, b, moved) => {
+    const cs = diff(a, b);
+    expect(applyChanges(a, cs)).toBe(b);
+    expect(new Set(cs.changes.map((c) => c.moveId))).toEqual(new Set(['m1']));
+    const halves = (op: string) =>
+      cs.changes.filter((c) => c.op === op).map((c) => (c.before + c.after).trim());
+    expect(halves('delete').join('')).toBe(moved);
+    expect(halves('replace')).toEqual([]);
+    // one delete half; the insert half is one change per b range (a split has two)
+    expect(halves('delete')).toHaveLength(1);
+    expect(halves('insert').length).toBeLessThanOrEqual(2);
   });
 
   it('token edits carry op, level, similarity and their paragraph as group', () => {

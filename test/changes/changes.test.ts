@@ -132,6 +132,11 @@ describe('change sets', () => {
     ],
     ['target length', (cs) => (cs.target.length = 99), /^target\.length:/],
     [
+      'a range past the base',
+      (cs) => (cs.changes[0].a = { start: 0, end: 99 }),
+      /^changes\[0\]\.a: beyond the base length 11/,
+    ],
+    [
       'duplicate ids',
       (cs) =>
         cs.changes.push({

@@ -112,6 +112,20 @@ describe('jiaokan diff', () => {
     expect(readFileSync(path.join(dir, 'patched.txt')).equals(after)).toBe(true);
   });
 
+  // git apply and GNU patch read lines of bytes ending in LF: a UTF-16 patch would be no patch at all,
+  // so UTF-16 files get a UTF-8 patch (for UTF-8 copies of them) and a warning that says so.
+  it('UTF-16 files: a UTF-8 patch and a warning', () => {
+    const le = (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]);
+    writeFileSync(path.join(dir, 'x16.txt'), le('甲。\n乙。\n'));
+    writeFileSync(path.join(dir, 'y16.txt'), le('甲。\n乙改。\n'));
+    const r = cli(['diff', 'x16.txt', 'y16.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('--- x16.txt\n+++ y16.txt\n@@ -1,2 +1,2 @@\n 甲。\n-乙。\n+乙改。\n');
+    expect(r.stderr).toMatch(
+      /^jiaokan: warning: x16\.txt is utf-16le and y16\.txt utf-16le: the patch is UTF-8/,
+    );
+  });
+
   it('--level: sentence and paragraph give fewer, larger changes that still apply', () => {
     const counts = (['token', 'sentence', 'paragraph'] as const).map((level) => {
       const r = cli(['diff', '2013.txt', '2014.txt', '-f', 'json', '--level', level], { cwd: dir });

@@ -44,6 +44,12 @@ describe('decode', () => {
     ['Shift_JIS text', iconv.encode('これは日本語の文章です。ひらがなとカタカナ。', 'shift_jis')],
     ['truncated GBK', iconv.encode(ZH, 'gbk').subarray(0, 7)],
     ['binary (NUL bytes)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])],
+    // iconv-lite drops a last odd byte silently: the file read as empty (or one character short)
+    ['UTF-16 with an odd byte count', Buffer.from([0xff, 0xfe, 0x00])],
+    [
+      'UTF-16 cut inside a character',
+      Buffer.concat([iconv.encode(ZH, 'utf-16be', { addBOM: true }), Buffer.from([0x4e])]),
+    ],
   ])('refuses %s with one clear line', (_name, bytes) => {
     expect(() => decode(bytes, { label: 'x.txt' })).toThrow(DecodeError);
     try {

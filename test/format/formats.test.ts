@@ -49,8 +49,10 @@ describe('critic', () => {
 
 // Document text that itself holds CriticMarkup (`{++`, `~>`, `--}` …) must not open or close a mark:
 // each such token is broken by CommonMark backslash escapes ({\+\+), which Markdown renders as the
-// original characters. A one-pass reader (earliest opener wins) and the sequential regexes above both
-// give a and b back once the escapes are read as CommonMark reads them.
+// original characters. A one-pass reader (earliest opener wins) gives a and b back once the escapes
+// are read as CommonMark reads them. The sequential regexes above only on the table: run in turn over
+// plain text, an accepted "--" between a literal "{" and "}" makes a new {--} for the next regex
+// (escaping cannot help there; a real processor emits <ins>/<del>, not text, so it never does).
 describe('critic: literal markup in the text', () => {
   const commonMark = (t: string) => t.replace(/\\([+\-~<>=}])/g, '$1');
   const onePass = (t: string, accept: boolean) =>
@@ -80,7 +82,6 @@ describe('critic: literal markup in the text', () => {
       fc.property(markup, markup, (x, y) => {
         const out = formatChanges(x, diff(x, y), 'critic');
         expect([commonMark(onePass(out, false)), commonMark(onePass(out, true))]).toEqual([x, y]);
-        expect([commonMark(rejectCritic(out)), commonMark(acceptCritic(out))]).toEqual([x, y]);
       }),
       { numRuns: 1000 },
     );
@@ -134,6 +135,10 @@ describe('html', () => {
   it('is a self-contained page: no scripts, no external requests', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    // and says so to the browser, so even an escaping bug could run no script and load nothing
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    );
   });
   it('puts data-op on every block row and data-move-id on moved blocks, linked both ways', () => {
     const ops = [...html.matchAll(/<tr id="([^"]+)" data-op="([^"]+)"/g)].map((m) => m[2]);
@@ -143,6 +148,21 @@ describe('html', () => {
     expect(html).toContain(`href="#blk-${move?.[1]}-from"`);
     expect(html).toContain(`<tr id="blk-${move?.[1]}-from" data-op="moved-away" data-move-id="${move?.[2]}"`);
     expect(html).toContain(`href="#blk-${move?.[1]}"`);
+  });
+  it.each([
+    [
+      'split',
+      P(X, Y, Z, W),
+      P(Y, Z, W, '全面贯彻党的二十大精神，坚持稳中求进工作总基调，', '完整准确全面贯彻新发展理念。'),
+    ],
+    ['merge', P(X, Y, Z, W), P(Z, W, X + Y)],
+  ])('a %s that moved far links both ways like a move', (op, a2, b2) => {
+    const page = formatChanges(a2, diff(a2, b2), 'html');
+    const row = page.match(new RegExp(`<tr id="blk-(p\\d+)" data-op="${op}" data-move-id="([^"]+)"`));
+    expect(row).not.toBeNull();
+    expect(page).toContain(`href="#blk-${row?.[1]}-from"`);
+    expect(page).toContain(`<tr id="blk-${row?.[1]}-from" data-op="moved-away" data-move-id="${row?.[2]}"`);
+    expect(page).toContain(`href="#blk-${row?.[1]}"`);
   });
   it('shows inline token changes and per-block similarity', () => {
     expect(html).toMatch(/<ins data-change="c\d+">更好<\/ins>/);
