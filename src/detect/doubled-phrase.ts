@@ -90,10 +90,14 @@ function contentOf(unit: string): string {
   return s;
 }
 
+/** A Latin capital letter (A–Z, À–Þ). */
+function isCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
+}
+
 /** A capitalized unit that does not open a sentence (some word or comma comes before it on its line). */
 function namesInSentence(text: string, start: number, unit: string): boolean {
-  const first = unit.trimStart().charCodeAt(0);
-  if (!(first >= 0x41 && first <= 0x5a) && !(first >= 0xc0 && first <= 0xde)) return false;
+  if (!isCapital(unit.trimStart().charCodeAt(0))) return false;
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
   if (k < 0) return false;
@@ -112,11 +116,9 @@ function endsOnOnlySeparator(unit: string): boolean {
 /** A capitalized unit written twice capitalized at the start of a sentence, and not a function word. */
 function nameAtSentenceStart(unit: string): boolean {
   const words = unit.trim().split(/\s+/);
-  const capitalized = (w: string) => {
-    const c = w.charCodeAt(0);
-    return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
-  };
-  return words.every(capitalized) && words.some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
+  return (
+    words.every((w) => isCapital(w.charCodeAt(0))) && words.some((w) => !LATIN_FUNCTION.has(w.toLowerCase()))
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
 // from once. Reported below clean()'s default threshold: which copy to drop is a guess.
 
 import { quote, type ScanContext } from './context.js';
+import { isCjk } from './junction-shape.js';
 import type { Finding } from './types.js';
 
 /** Verbs that follow a speaker's name. */
@@ -15,10 +16,6 @@ const GAP_MAX = 12;
 /** Words that open a clause and come back before its verb without any editing error. */
 const NOT_NAMES = new Set(['我们', '你们', '他们', '她们', '大家', '自己', '咱们', '记者', '有关', '有人']);
 const CONFIDENCE = 0.6;
-
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
 
 export function nameEchoes(ctx: ScanContext): Finding[] {
   const { text } = ctx;
@@ -32,12 +29,12 @@ export function nameEchoes(ctx: ScanContext): Finding[] {
       const name = text.slice(second, v);
       if (NOT_NAMES.has(name) || name.includes(name[0]!, 1)) continue;
       let ok = true;
-      for (let k = second; k < v; k++) if (!isHan(text.charCodeAt(k))) ok = false;
+      for (let k = second; k < v; k++) if (!isCjk(text.charCodeAt(k))) ok = false;
       if (!ok) continue;
       // The clause start: the nearest character before the second copy that is not an ideograph.
       let k = second - 1;
-      while (k >= 0 && isHan(text.charCodeAt(k)) && second - k <= len + GAP_MAX + 1) k--;
-      if (k >= 0 && isHan(text.charCodeAt(k))) continue; // no clause start within reach
+      while (k >= 0 && isCjk(text.charCodeAt(k)) && second - k <= len + GAP_MAX + 1) k--;
+      if (k >= 0 && isCjk(text.charCodeAt(k))) continue; // no clause start within reach
       const first = k + 1;
       const gap = second - first - len;
       if (gap < GAP_MIN || gap > GAP_MAX || text.slice(first, first + len) !== name) continue;

@@ -5,6 +5,7 @@
 // (三） is reported: in official texts it is a （三） that lost its opener). Neither an emoticon :) nor a
 // half-open interval [0, 1) is an unbalanced pair. Straight double quotes are paired by count.
 
+import { isDigit } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { junctions } from './junctions.js';
 import type { Finding } from './types.js';
@@ -45,21 +46,17 @@ function isListMarker(text: string, start: number, i: number): boolean {
   if (i - start > 3 || !markerChars(text, start, i)) {
     // Run in: one or two digits, or one letter, after a space or , ; : ， ； ： 、
     from = i - 1;
-    while (from > start && i - from < 2 && isDigitAt(text, from - 1)) from--;
+    while (from > start && i - from < 2 && isDigit(text.charCodeAt(from - 1))) from--;
     const before = from > start ? text.charCodeAt(from - 1) : 0x20;
     if (!RUN_IN_BEFORE.includes(String.fromCharCode(before))) return false;
     // …but not the end of a time or a number cut off from its opener (19:00）, 3,5)).
-    if (from - 2 >= start && isDigitAt(text, from - 2) && before !== 0x20 && before !== 0x3000) return false;
+    if (from - 2 >= start && isDigit(text.charCodeAt(from - 2)) && before !== 0x20 && before !== 0x3000)
+      return false;
   }
   return markerChars(text, from, i);
 }
 
 const RUN_IN_BEFORE = ' \u3000,;:，；：、。';
-const isDigitAt = (text: string, k: number) => {
-  const c = text.charCodeAt(k);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-};
-
 /** Digits and letters only, at most three. */
 function markerChars(text: string, start: number, i: number): boolean {
   if (i - start > 3 || i === start) return false;
@@ -178,11 +175,15 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
       for (const d of j.displaced) if (d.tail > d.head) joinedTo.set(d.head, d.tail);
   }
   // Quotes and brackets inside mojibake (â€” holds a ”, ã€Š a 《) are garble the mojibake rule repairs.
-  let garbled: Uint8Array | undefined;
-  if (ctx.garbled.length > 0) {
-    garbled = new Uint8Array(text.length);
-    for (let k = 0; k < ctx.garbled.length; k += 2) garbled.fill(1, ctx.garbled[k], ctx.garbled[k + 1]);
-  }
+  // Ranges sorted by start, walked with one cursor: the pass below visits positions in ascending order.
+  const ranges: Array<[number, number]> = [];
+  for (let k = 0; k < ctx.garbled.length; k += 2) ranges.push([ctx.garbled[k]!, ctx.garbled[k + 1]!]);
+  ranges.sort((x, y) => x[0] - y[0]);
+  let g = 0;
+  const garbled = (i: number): boolean => {
+    while (g < ranges.length && ranges[g]![1] <= i) g++;
+    return g < ranges.length && ranges[g]![0] <= i;
+  };
   const carried = new Map<number, number[]>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
@@ -194,7 +195,7 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
       const kind = KIND[c];
-      if (kind === 0 || garbled?.[i] === 1) continue;
+      if (kind === 0 || (ranges.length > 0 && garbled(i))) continue;
       if (c === 0x28 && isEmoticon(text, i, p.end)) continue;
       if (kind === 1) {
         stack.push(i);

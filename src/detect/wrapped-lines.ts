@@ -5,6 +5,7 @@
 // Prose paragraphs differ in length; the clean corpus has no such run. Rows of a flattened table have
 // one width too: they hold no punctuation, and the run must (at least half its lines).
 
+import { isLatinLetter } from '../text/chars.js';
 import type { Paragraph } from '../text/index.js';
 
 /** Fewest lines that make a run (two equal lines are chance). */
@@ -33,7 +34,7 @@ function measure(text: string, p: Paragraph): Line {
     if ((c & 0xfc00) === 0xdc00) continue; // the second half of a surrogate pair
     const wide = c >= 0x1100 && !(c >= 0x2000 && c <= 0x206f);
     cols += wide ? 2 : 1;
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    if (isLatinLetter(c)) letters++;
     else if (c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0x3002 || c === 0x2c || c === 0x3b)
       prose = true;
   }
