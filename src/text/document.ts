@@ -112,13 +112,14 @@ export class Document {
         while (k < tokens.length && (tokens[k] as TokenSpan).end <= s.end) k++;
         let own = from === 0 && k === tokens.length ? tokens : tokens.slice(from, k);
         const t = tokens[k];
-        // A segment never crosses a sentence boundary in practice; clip it if it ever does.
+        // A segment crosses a sentence boundary only where the two rule sets disagree (Mr.\uFEFFWord is
+        // one word to the Segmenter, two sentences to us): cut it at the boundary, and give the next
+        // sentence its rest from that sentence's start (the whitespace between belongs to neither).
         if (t && t.start < s.end) {
           own.push({ start: t.start, end: s.end, word: t.word });
           tokens[k] = { start: s.end, end: t.end, word: t.word };
         }
-        if (own.length > 0 && (own[0] as TokenSpan).start < s.start)
-          own = own.filter((x) => x.start >= s.start);
+        if (own.length > 0 && (own[0] as TokenSpan).start < s.start) own = startAt(own, s.start);
         s.tokenCache = own;
       }
       i = j;
@@ -163,4 +164,14 @@ export class Document {
 export function parseDocument(text: string, options: ParseOptions = {}): Document {
   assertString(text, 'text');
   return new Document(text, options);
+}
+
+/** Tokens from `start` on: those wholly before it dropped, one straddling it cut there. */
+function startAt(tokens: readonly TokenSpan[], start: number): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const t of tokens) {
+    if (t.start >= start) out.push(t);
+    else if (t.end > start) out.push({ start, end: t.end, word: t.word });
+  }
+  return out;
 }

@@ -56,6 +56,14 @@ export function fallbackTokens(text: string, start: number, end: number, out: To
   return out;
 }
 
+/** The non-whitespace rest of a segment that starts with whitespace, if any, as one token. */
+function afterSpace(piece: string, index: number, len: number, from: number, out: TokenSpan[]): void {
+  let k = index + 1;
+  const end = index + len;
+  while (k < end && isSpace(piece.charCodeAt(k))) k++;
+  if (k < end) out.push({ start: from + k, end: from + end, word: false });
+}
+
 /** Cut points for windows: prefer the last space or punctuation before the limit. */
 function windowEnd(text: string, start: number, end: number): number {
   if (end - start <= WINDOW) return end;
@@ -92,9 +100,12 @@ export function tokenize(
         const s = segments.containing(i) as Intl.SegmentData;
         const len = s.segment.length;
         const a = from + s.index;
-        // Segmenter emits whitespace runs as their own non-word segments: drop them.
+        // Segmenter emits whitespace runs as their own non-word segments: drop them. A mark it glues
+        // onto whitespace (a combining accent after a space, or a letter it has no rule for after a
+        // tab: "\t𖬰" is one segment) keeps its own characters as a token.
         if (s.isWordLike === true) out.push({ start: a, end: a + len, word: true });
         else if (!isSpace(piece.charCodeAt(s.index))) out.push({ start: a, end: a + len, word: false });
+        else if (len > 1) afterSpace(piece, s.index, len, from, out);
         i = s.index + len;
       }
     }
