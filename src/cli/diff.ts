@@ -113,7 +113,18 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   }
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);
-  return values['exit-code'] && changes.changes.length > 0 ? EXIT_FOUND : EXIT_OK;
+  // A byte-order mark present on one side only is a difference of the files in every format, as for
+  // diff(1) — not only in a source patch, the one format that can show it (the others compare the
+  // decoded texts, where decoding dropped it): --exit-code never depends on --format.
+  const bomOnly = a.bom !== b.bom && !bytes && changes.changes.length === 0;
+  if (bomOnly) {
+    const [has, hasNot] = a.bom ? [a, b] : [b, a];
+    ctx.stderr.write(
+      `jiaokan: note: the texts are equal; ${has.display} starts with a byte-order mark and ${hasNot.display} does not\n`,
+    );
+  }
+  const differ = changes.changes.length > 0 || a.bom !== b.bom;
+  return values['exit-code'] && differ ? EXIT_FOUND : EXIT_OK;
 }
 
 /** One file (or stdin): a folder is a usage error here, since diff compares two documents. */

@@ -112,6 +112,26 @@ describe('jiaokan diff', () => {
     expect(readFileSync(path.join(dir, 'patched.txt')).equals(after)).toBe(true);
   });
 
+  // The files differ in a BOM only: a difference in every format (as for diff(1)), shown by the source
+  // patch, and named on stderr by the formats that compare decoded text.
+  it.each(['patch', 'json', 'critic', 'ansi', 'html'])(
+    '--exit-code on a BOM-only difference, --format %s',
+    (format) => {
+      writeFileSync(path.join(dir, 'p.txt'), utf8('甲。\n乙。\n'));
+      writeFileSync(path.join(dir, 'q.txt'), Buffer.concat([bom, utf8('甲。\n乙。\n')]));
+      const r = cli(['diff', '--exit-code', '-f', format, 'p.txt', 'q.txt'], { cwd: dir });
+      expect(r.code).toBe(1);
+      if (format === 'patch') expect(r.stderr).toBe('');
+      else
+        expect(r.stderr).toBe(
+          'jiaokan: note: the texts are equal; q.txt starts with a byte-order mark and p.txt does not\n',
+        );
+      const same = cli(['diff', '--exit-code', '-f', format, 'q.txt', 'q.txt'], { cwd: dir });
+      expect(same.code).toBe(0);
+      expect(same.stderr).toBe('');
+    },
+  );
+
   // git apply and GNU patch read lines of bytes ending in LF: a UTF-16 patch would be no patch at all,
   // so UTF-16 files get a UTF-8 patch (for UTF-8 copies of them) and a warning that says so.
   it('UTF-16 files: a UTF-8 patch and a warning', () => {
