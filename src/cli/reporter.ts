@@ -3,6 +3,7 @@
 // rule source` in aligned columns, related spans indented under their finding, then one summary line.
 // The machine form is JSON Lines: one finding per line with the file path, for jq and friends.
 import type { Finding } from '../detect/types.js';
+import { shown } from '../format/ansi.js';
 import { LineIndex } from '../text/index.js';
 import { cellWidth, type Paint, padEnd } from './color.js';
 
@@ -102,6 +103,7 @@ export function formatJsonLines(reports: readonly FileReport[]): string {
 }
 
 /** Messages are one line in a terminal report: newlines and tabs in quoted text become visible marks. */
+/** A message on one line, with any control character it quotes from the document shown, not sent. */
 function oneLine(s: string): string {
-  return s.replace(/\r\n|\r|\n/g, '⏎').replace(/\t/g, '→');
+  return shown(s.replace(/\r\n|\r|\n/g, '⏎').replace(/\t/g, '→'));
 }

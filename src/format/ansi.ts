@@ -1,6 +1,8 @@
 // Terminal word diff: deletions red, insertions green, both halves of a move in cyan. Without colour
 // (option off or NO_COLOR set) the plain markers of `git diff --word-diff`: [-old-]{+new+}, a move half
-// followed by its link: [-text-]{>m1} and {+text+}{<m1}.
+// followed by its link: [-text-]{>m1} and {+text+}{<m1}. The document's own control characters are
+// shown, never sent: an ESC or C1 CSI in a scraped page would otherwise drive the terminal (change
+// colours, move the cursor, retitle the window), and a lone CR would overwrite the line.
 
 import type { ChangeSet } from '../changes/types.js';
 
@@ -24,11 +26,29 @@ export function formatAnsi(base: string, cs: ChangeSet, color = colorByDefault()
   const ins = (s: string, move?: string) =>
     color ? `${move ? CYAN : GREEN}${s}${RESET}` : `{+${s}+}${move ? `{<${move}}` : ''}`;
   for (const c of cs.changes) {
-    out.push(base.slice(cursor, c.a.start));
-    if (c.before) out.push(del(c.before, c.moveId));
-    if (c.after) out.push(ins(c.after, c.moveId));
+    out.push(shown(base.slice(cursor, c.a.start)));
+    if (c.before) out.push(del(shown(c.before), c.moveId));
+    if (c.after) out.push(ins(shown(c.after), c.moveId));
     cursor = c.a.end;
   }
-  out.push(base.slice(cursor));
+  out.push(shown(base.slice(cursor)));
   return out.join('');
+}
+
+/** C0 controls but TAB and LF, a CR not before LF, DEL and the C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
+
+/**
+ * Text with its control characters replaced by visible stand-ins: C0 and DEL by their Unicode control
+ * pictures (ESC → ␛), C1 by <U+009B>-style names (they have no pictures).
+ */
+export function shown(text: string): string {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROL, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 0x20) return String.fromCharCode(0x2400 + c);
+    if (c === 0x7f) return '\u2421';
+    return `<U+${c.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
 }

@@ -85,3 +85,12 @@ describe('formatJsonLines', () => {
     expect(lines.map((l) => JSON.parse(l))).toEqual(findings.map((f) => ({ file: 'a.txt', ...f })));
   });
 });
+
+describe('control characters in messages', () => {
+  it('a message quoting an escape sequence shows it instead of sending it to the terminal', () => {
+    const f = finding({ rule: 'mojibake', message: 'Stray control character “\u001b[2J” in text' });
+    const out = formatHuman([{ file: 'x.txt', findings: [f] }], paint(false));
+    expect(out).toContain('“␛[2J”');
+    expect(out).not.toContain('\u001b');
+  });
+});

@@ -115,6 +115,26 @@ describe('ansi', () => {
       else process.env.NO_COLOR = prev;
     }
   });
+  // A scraped page can carry escape sequences; printed raw they would drive the terminal.
+  it.each([
+    ['ESC in unchanged text', 'a\u001b[2Jb。改前。', 'a\u001b[2Jb。改后。', 'a\u241b[2Jb。'],
+    ['ESC in a deletion', '甲。\u001b]0;title\u0007乙。', '甲。乙。', '\u241b]0;title\u2407'],
+    ['C1 CSI and DEL in an insertion', '甲。乙。', '甲。\u009b31m\u007f乙。', '<U+009B>31m\u2421'],
+    ['a lone CR', '第一行\r覆盖。', '第一行\r覆盖了。', '第一行\u240d覆盖'],
+  ])('shows control characters, never sends them: %s', (_name, x, y, visible) => {
+    for (const color of [true, false]) {
+      const out = formatChanges(x, diff(x, y), 'ansi', { color });
+      expect(out).toContain(visible);
+      // only our own colour sequences remain: ESC followed by [<digits>m
+      expect(out.replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+  });
+  it('keeps tabs, line feeds and CRLF as they are', () => {
+    const x = '甲\t乙。\r\n丙。';
+    const out = formatChanges(x, diff(x, '甲\t乙。\r\n丁。'), 'ansi', { color: false });
+    expect(out.startsWith('甲\t乙。\r\n[-丙')).toBe(true);
+    expect(out).not.toMatch(/[\u2400-\u2421]/);
+  });
   it('moves in cyan, not red/green', () => {
     const moved = cs.changes.find((c) => c.moveId);
     const out = formatChanges(a, cs, 'ansi', { color: true });
