@@ -445,9 +445,19 @@ function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
   return Math.min(1, Math.max(0, (total - loss) / total));
 }
 
-/** Content similarity of two texts, 0..1, from the same alignment machinery. */
+/** Texts up to this many characters together are aligned both ways by similarity(). */
+const BOTH_WAYS = 20_000;
+
+/**
+ * Content similarity of two texts, 0..1, from the same alignment machinery — and symmetric:
+ * similarity(a, b) === similarity(b, a). One alignment is not: where two alignments are equally short
+ * (甲丙丁 → 丙丁甲 keeps 丙丁 or 甲, one token each) the token diff breaks the tie by side. Small
+ * texts are aligned both ways and the better one counts; larger ones in one canonical order.
+ */
 export function similarity(a: string, b: string, options?: AlignOptions): number {
   assertString(a, 'a');
   assertString(b, 'b');
-  return align(a, b, options).similarity;
+  if (a.length + b.length <= BOTH_WAYS)
+    return Math.max(align(a, b, options).similarity, align(b, a, options).similarity);
+  return a <= b ? align(a, b, options).similarity : align(b, a, options).similarity;
 }

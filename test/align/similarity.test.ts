@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { similarity } from '../../src/align/align.js';
 import {
@@ -53,6 +54,23 @@ describe('similarity', () => {
     const x = makeUnit('十四五规划', 0, 5);
     const y = makeUnit('十五五规划', 0, 5);
     expect(unitSimilarity(x, y)).toBeCloseTo(levenshteinRatio('十四五规划', '十五五规划'), 5);
+  });
+  // One alignment breaks ties by side (甲丙丁 → 丙丁甲 keeps 丙丁 one way and 甲 the other): 0.667 vs 0.333.
+  it('is exactly symmetric, and takes the better of two tied alignments', () => {
+    expect(similarity('甲丙丁', '丙丁甲')).toBeCloseTo(2 / 3, 5);
+    expect(similarity('丙丁甲', '甲丙丁')).toBeCloseTo(2 / 3, 5);
+    const piece = fc.constantFrom('甲', '乙。', '丙丁', '\n', '。', '，', '戊', ' ', 'a', 'b.');
+    const text = fc.array(piece, { maxLength: 20 }).map((x) => x.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => similarity(a, b) === similarity(b, a)),
+      { numRuns: 500 },
+    );
+  });
+  it('is symmetric on texts too large to align both ways', () => {
+    const a = '推动高质量发展。'.repeat(1500);
+    const b = `${'推动高品质发展。'.repeat(700)}丙丁甲。${'推动高质量发展。'.repeat(800)}`;
+    expect(a.length + b.length).toBeGreaterThan(20_000);
+    expect(similarity(a, b)).toBe(similarity(b, a));
   });
   it('throws a TypeError for non-strings', () => {
     expect(() => similarity(null as never, 'x')).toThrow(/`a`/);
