@@ -139,6 +139,47 @@ function isLatinRunChar(c: number): boolean {
   return (c >= 0x80 && c <= 0xff) || CP1252_HIGH.has(c) || c === 0xfffd;
 }
 
+/** A–Z and the Latin-1 capitals À–Þ (not ×). */
+function isUpperLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+/** a–z and the Latin-1 small letters ß–ÿ (not ÷). */
+function isLowerLatin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/**
+ * Latin-1 mojibake whose second byte, the no-break space A0, later became a plain space (a scraper's
+ * whitespace clean-up): "Â " is a no-break space (C2 A0) — isÂ 100 — and "Ã " after a small letter is
+ * à (C3 A0) — voilÃ  tout. Â and Ã never end a word after a small letter in sound text, nor does Â
+ * stand alone; after a capital they can (ROMÂ NĂ is no word, but all-caps text is left alone).
+ */
+function spacedLead(
+  text: string,
+  i: number,
+): { end: number; confidence: number; message: string; expected: string } | undefined {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const twoSpaces =
+    i + 2 < text.length && (text.charCodeAt(i + 2) === 0x20 || text.charCodeAt(i + 2) === 0xa0);
+  if (text.charCodeAt(i) === 0xc2) {
+    if (isUpperLatin(prev) || prev === 0xc2 || prev === 0xc3) return undefined;
+    return {
+      end: i + 1,
+      confidence: 0.85,
+      message: 'Mojibake: “Â” before a space is a no-break space (UTF-8 C2 A0) read as Latin-1',
+      expected: '',
+    };
+  }
+  if (!isLowerLatin(prev)) return undefined;
+  // Ã + the space that was A0 is à; a second space is the word break that followed it.
+  return {
+    end: twoSpaces ? i + 2 : i + 1,
+    confidence: twoSpaces ? 0.9 : 0.8,
+    message: `Mojibake: ${quote(text.slice(i, twoSpaces ? i + 2 : i + 1), 4)} is “à” (UTF-8 C3 A0) read as Latin-1, its no-break byte now a space`,
+    expected: 'à',
+  };
+}
+
 function countSuspects(s: string, map: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) n += map[s.charCodeAt(i)] as number;
@@ -378,6 +419,14 @@ export function mojibake(ctx: ScanContext): Finding[] {
       }
       i = j;
       continue;
+    }
+    if ((c === 0xc2 || c === 0xc3) && i + 1 < n && text.charCodeAt(i + 1) === 0x20) {
+      const found = spacedLead(text, i);
+      if (found) {
+        push(i, found.end, found.confidence, found.message, found.expected);
+        i = found.end;
+        continue;
+      }
     }
     if (c >= 0xc2 && c <= 0xef && i + 1 < n && isLatinContinuation(text.charCodeAt(i + 1))) {
       // Latin-1 mojibake: take the whole run of Latin-1/cp1252 characters around it.

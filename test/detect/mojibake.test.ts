@@ -152,7 +152,22 @@ describe('mojibake', () => {
     // Prose about encodings names the signatures between quotes: a mention, noted at most.
     ['a quoted 锟斤拷 in prose about encodings', '把UTF-8文本按GBK解码会出现“锟斤拷”这样的乱码。'],
     ['a quoted 烫烫烫', '未初始化的内存在调试器里显示为「烫烫烫」。'],
+    ['Â and Ã at the start of capitalised words', 'Âge and Ãgua are words; so are ÂME and SÃO PAULO.'],
+    ['an all-caps word ending in Â or Ã', 'ROMÂ and IRMÃ are written in capitals here.'],
   ])('finds nothing in %s', (_n, text) => {
     expect(found(text, 'mojibake')).toEqual([]);
+  });
+
+  // The no-break byte A0 of Â\u00a0 (a no-break space) or Ã\u00a0 (à) turned into a plain space by a
+  // scraper's whitespace clean-up: the Latin-1 run is broken, so only the lead shows.
+  it.each([
+    ['Â before a space', 'The price isÂ 100 dollars today.', 'The price is 100 dollars today.'],
+    ['Â after a full stop', 'Hello.Â  World is here.', 'Hello.  World is here.'],
+    ['Â between Chinese words', '北京Â 上海都在下雪。', '北京 上海都在下雪。'],
+    ['Ã + two spaces after a small letter', 'It was dÃ©jÃ  vu.', 'It was déjà vu.'],
+    ['Ã + one space', 'voilÃ tout le monde.', 'voilà tout le monde.'],
+  ])('repairs %s', (_n, text, good) => {
+    expect(found(text, 'mojibake').length).toBeGreaterThan(0);
+    expect(cleaned(text)).toBe(good);
   });
 });
