@@ -25,6 +25,25 @@ const ABAB = new Set(
   ).split(' '),
 );
 
+/**
+ * Adverbs that ask for a verb's "do it a bit" ABAB form right after them: 好好宣传宣传, 再研究研究,
+ * 一起讨论讨论. Official prose that doubles a word by mistake (分层分类宣讲宣讲, 加强教育教育)
+ * has a noun phrase or another verb there instead, so any two-character verb after one is taken as
+ * intended — the ABAB list above cannot name every verb. Single characters that also end common words
+ * (先: 首先, 来: 未来, 多: 更多, 去: 过去) are left out; 再 is kept, except in 一再 and 不再.
+ */
+const TENTATIVE = ['好好', '一起', '稍微', '一块儿', '再'];
+
+function afterTentative(text: string, at: number): boolean {
+  for (const w of TENTATIVE) {
+    if (at < w.length || !text.startsWith(w, at - w.length)) continue;
+    // 再 alone only as the adverb: not the end of 一再, 不再 (一再强调强调 is a doubled word)
+    if (w === '再' && at >= 2 && '一不'.includes(text[at - 2] as string)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** English words that are correctly written twice ("that that", "had had"). */
 const LATIN_OK = new Set([
   'that',
@@ -191,7 +210,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     } else if (content.length === 2 && unit.length === 2) {
       if (unit[0] === unit[1]) continue; // 谢谢谢谢: AA doubled again
       if (NUMERALS.includes(unit[0] as string)) continue; // 一个一个, 一步一步
-      if (ABAB.has(unit)) {
+      if (ABAB.has(unit) || afterTentative(text, t.start)) {
         info = true;
         confidence = 0.3;
       } else confidence = 0.8;
