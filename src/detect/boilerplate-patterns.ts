@@ -36,7 +36,7 @@ export const LEADING_STAMP =
   /^\s*[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}\s*日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?\s*[|｜/]?\s*/;
 /** Items of a site's tool bar; a line made only of two or more of them, separated, is chrome. */
 const BAR_ITEM =
-  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|大|中|小)';
+  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|点赞|在看|转发|写留言|留言|赞|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|大|中|小)';
 
 /** Names on a share bar (social networks and the share actions next to them). */
 const SOCIAL =
@@ -108,7 +108,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'share/print bar',
     pattern:
-      /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接)\s*[:：]?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+      /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读|喜欢此内容的人还喜欢|大家都在看|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接|报道)\s*(?:[:：]\s*[^。！？]{0,60})?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
   },
   {
     id: 'share-bar',
@@ -243,18 +243,27 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
       /^(?:By|BY|Reporting by|Additional reporting by|Writing by|Editing by|Compiled by|Edited by|Written by)\s+(?!The\b|A\b|An\b|This\b|That\b)[A-Z][A-Za-z.'’-]{0,20}(?:\s+[A-Z][A-Za-z.'’-]{0,20}){1,3}(?:\s*(?:[,;&|]|and\b)\s*.{0,120})?$/,
   },
   {
+    id: 'page-header',
+    scope: 'paragraph',
+    what: 'newspaper page header',
+    // An e-paper page's running head: 第04版：要闻, 第A03版, 人民日报 2025年03月14日 第04版 — the page
+    // number and its section name, nothing that reads as a sentence.
+    pattern:
+      /^(?:[^。，,！？\s]{2,12}\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期.)?\s*)?第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版(?:\s*[:：|｜]?\s*[\u4e00-\u9fa5·]{1,10})?$/,
+  },
+  {
     id: 'end-marker',
     scope: 'paragraph',
     what: 'end-of-article marker',
     // （完） 【完】 (END) -END- 标签：… — the wire's end mark and the page's tag list.
     pattern:
-      /^(?:[（(【[]\s*(?:完|全文完|END|end)\s*[）)】\]]|-{1,3}\s*(?:END|完)\s*-{1,3}|(?:标签|Tags)\s*[:：].{1,80})$/,
+      /^(?:[（(【[]\s*(?:完|全文完|END|end)\s*[）)】\]]|[-—–]{1,3}\s*(?:END|完)\s*[-—–]{1,3}|END|THE END|(?:标签|Tags)\s*[:：].{1,80})$/,
   },
   {
     id: 'english-chrome',
     scope: 'paragraph',
     what: 'page chrome',
     pattern:
-      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
+      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
   },
 ]);

@@ -110,6 +110,16 @@ describe('boilerplate', () => {
       'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. Accept',
     ],
     ['a cookie banner with its buttons', 'This website uses cookies. Accept all | Reject | Cookie settings'],
+    ['a WeChat button bar', '分享 收藏 点赞 在看'],
+    ['WeChat recommendations', '喜欢此内容的人还喜欢'],
+    ['a bare END mark', 'END'],
+    ['a dashed END mark', '— END —'],
+    ['an e-paper page header', '第04版：要闻'],
+    ['an e-paper page number', '第A03版'],
+    ['an e-paper dated page header', '人民日报 2025年03月14日 第04版'],
+    ['a related link with its title', 'Related: Mayor proposes new transit plan'],
+    ['a read-also link', 'Also read: How the budget was made'],
+    ['a Chinese related link with its title', '相关阅读：全国两会精神在我市引发热烈反响'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -167,6 +177,12 @@ describe('boilerplate', () => {
     ['English prose naming social networks', 'Facebook and Twitter were fined for their use of data.'],
     ['Chinese prose naming social networks', '微信、微博等平台已成为群众获取信息的重要渠道。'],
     ['English prose about cookies', 'We use cookies and milk to make the dough, she said.'],
+    ['prose about related reports', '相关报道显示，今年一季度经济运行开局良好。'],
+    ['English prose about more', 'More: the council also approved a new library.'],
+    ['a sentence that ends in END', 'The game went on until the END.'],
+    ['a heading that names a page', '第一版面的设计'],
+    ['a sentence about a newspaper page', '该报第4版刊登了这篇评论。'],
+    ['a heading about liking', '点赞新时代'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);

@@ -16,6 +16,23 @@ interface Probe {
 }
 
 const PROBES: Record<string, Probe> = {
+  // Session 6: a WeChat article with its buttons, an e-paper story continued on another page, an
+  // English news page with ads and a related link.
+  'wechat.txt': {
+    found: { boilerplate: 7 },
+    kept: ['会议还研究了其他事项。', '市委常委会召开会议 传达学习全国两会精神'],
+    gone: ['阅读 1.2万', 'END', '喜欢此内容的人还喜欢', '分享 收藏 点赞 在看', '编辑：李明'],
+  },
+  'epaper-jump.txt': {
+    found: { boilerplate: 5 },
+    kept: ['重点群体就业总体稳定。\n\n教育是国之大计', '坚持以人民为中心的发展思想'],
+    gone: ['第04版', '（下转第6版）', '（上接第4版）', '本报记者'],
+  },
+  'english-budget.txt': {
+    found: { boilerplate: 8 },
+    kept: ['The new budget takes effect July 1.', 'City council approves new budget after long debate'],
+    gone: ['Advertisement', 'Related: Mayor', 'Share on Facebook', 'By Jane Smith', 'Copyright 2025'],
+  },
   // Legitimate pages: nothing removed but chrome and a byline.
   'legal-clean.txt': { found: {}, kept: ['第八条', '（四）法律、法规规定的其他情形。'] },
   'qa-transcript.txt': { found: {}, kept: ['谢谢你的提问。四季度', '谢谢你的提问。全年'] },
