@@ -7,6 +7,7 @@ import levenshtein from 'fast-levenshtein';
 import { isCJK } from '../text/chars.js';
 import { hash53 } from '../text/hash.js';
 import { normalizeRange } from '../text/normalize.js';
+import { markerLength } from './enumeration.js';
 import { shortcuts } from './shortcuts.js';
 
 // frozen: normalizeRange resolves a frozen options object once
@@ -47,10 +48,12 @@ export class Unit {
     return this._raw;
   }
 
-  /** normalized text (NFKC, no whitespace, punctuation dropped): what is compared */
+  /** normalized text (NFKC, no whitespace, punctuation dropped, no list number): what is compared */
   get norm(): string {
     if (this._norm === undefined) {
-      this._norm = normalizeRange(this.text, this.start, this.end, NORM);
+      // compared without its list number (enumeration.ts): renumbered items are the same item
+      const from = this.start + markerLength(this.text, this.start, this.end);
+      this._norm = normalizeRange(this.text, from, this.end, NORM);
       this._key = hash53(this._norm);
     }
     return this._norm;
