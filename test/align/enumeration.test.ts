@@ -32,7 +32,9 @@ describe('markerLength: list numbers left out of the comparison key', () => {
     expect(markerLength(text, 0, text.length)).toBe(0);
   });
   it('a renumbered item has the same key', () => {
-    expect(makeUnit('（二）着力扩大国内需求', 0, 11).norm).toBe(makeUnit('（三）着力扩大国内需求', 0, 11).norm);
+    expect(makeUnit('（二）着力扩大国内需求', 0, 11).norm).toBe(
+      makeUnit('（三）着力扩大国内需求', 0, 11).norm,
+    );
   });
 });
 
