@@ -26,6 +26,7 @@ import {
   isCjk,
   isClauseEnd,
   isComma,
+  isPercent,
   NEW_BLOCK,
   OPENERS,
   opensMidSentence,
@@ -486,10 +487,11 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const quoted = quoteAcross(text, P, T);
     if (quoted) s += 0.6;
     if (
-      (isDigit(a) && (isDigit(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) ||
+      (isDigit(a) &&
+        (isDigit(b) || isPercent(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) ||
       (isDigit(b) && decimalPoint(text, P.end - 1, P.start))
     ) {
-      // A number cut in two (再开工2|0项, 失业率4|.1%): no paragraph opens with the rest of a number.
+      // A number cut in two (再开工2|0项, 失业率4|.1%, 增长23|%): no paragraph opens with the rest of a number.
       s += 0.9;
     } else if ((isCjk(a) || isComma(a)) && isDigit(b) && opensWithQuantity(text, T)) {
       // A rest that opens with a bare quantity (…贡献率达到|62.4%，… / …总投资|186.5亿元，…): paragraphs

@@ -25,6 +25,20 @@ describe('displaced-fragment', () => {
     expect(out.split('前列，全会提出').length - 1).toBe(1);
   });
 
+  it('pairs a fragment opening on a full stop with a head that stops on a percentage', () => {
+    const text = [
+      '今年拟安排财政赤字2.38万亿元，比去年增加5600亿元，赤字率提高到3%',
+      A,
+      B,
+      '。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。',
+      C,
+    ].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith('提高到3%')).toBe(true);
+    expect(clean(text).text).toContain('赤字率提高到3%。其中，中央财政赤字');
+  });
+
   it('uses reference texts as evidence', () => {
     const text = [
       '我们要坚持稳中求进，推动经济实现质的有效提升和量的合理增长，更好统筹发展和安',
