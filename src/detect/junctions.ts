@@ -81,6 +81,8 @@ const ANNOUNCE_MIN = 6;
 const ANNOUNCE_REACH = 100;
 /** Evidence against a join across a bigram foreign to the prose statistics (prose-stats.ts). */
 const UNSEEN = 0.2;
+/** Evidence against a join whose rest opens with a sentence opener of the prose statistics. */
+const OPENS = 0.3;
 /** Evidence from a dictionary word across the break (words.ts). */
 const WORD_ACROSS = 0.45;
 /** How much weaker an unexplained cut's claim on a fragment may be and still cast doubt on its pair. */
@@ -566,6 +568,12 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
           if (u.opens >= 1 && u.opens >= u.inside) s -= 0.3;
         }
       }
+      // A first bigram that opens sentences and paragraphs in the prose statistics at least as often
+      // as it opens clauses (我们, 今年, 深化) starts a sentence of its own more often than the rest of
+      // a word or clause cut in two (held-out gov rounds: split precision 0.948 → 0.955, truncated
+      // recall 0.889 → 0.895; Hailar displaced precision 0.880 → 0.925). Not inside a quotation or
+      // title cut in two (《习近平谈治国理政|第四卷》: 第四 opens sentences, but not there).
+      if (prose && !quoted && b2 && isCjk(b2) && prose.opener(String.fromCharCode(b, b2))) s -= OPENS;
       // A first bigram seen only inside sentences says T starts mid-sentence.
       const st = Math.max(0, (starts[b] ?? 1) - 1);
       if (st2 < 2 && b2 && isCjk(b2)) {
