@@ -63,6 +63,12 @@ export function junctions(ctx: ScanContext): JunctionAnalysis {
 
 /** Evidence a non-adjacent paragraph needs to be paired with a head as its displaced rest. */
 const DISPLACED_MIN = 0.7;
+/**
+ * How much more evidence a later fragment needs than the next paragraph has, for a head whose next
+ * paragraph plausibly continues it (adjacency ≥ 0.5), and for a paragraph to be taken as another
+ * head's fragment although the paragraph before it plausibly runs on into it.
+ */
+const OVER_NEXT = 1;
 /** The same for a head too short to tell a cut sentence from a heading by itself. */
 const DISPLACED_SHORT = 1.2;
 /** Strings across a junction tried as evidence, as [characters from the head, from the tail]: longest first. */
@@ -628,12 +634,18 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     adjScore.set(h, a);
   }
   // Lines of one column width: every break in the run is a line end, however heading-like a line looks.
-  for (const h of wrappedHeads(text, paragraphs, claimed, new Set(heads)))
-    adjScore.set(h, Math.max(adjScore.get(h)!, WRAPPED));
-  const cands: Junction[] = [];
+  const wrapped = wrappedHeads(text, paragraphs, claimed, new Set(heads));
+  for (const h of wrapped) adjScore.set(h, Math.max(adjScore.get(h)!, WRAPPED));
+  /** candidate pairs of each head with a later paragraph, before the continuation test below */
+  const raw: Junction[] = [];
+  /** the best such candidate of each head */
+  const bestRaw = new Map<number, number>();
   for (const h of heads) {
     const a = adjScore.get(h)!;
-    if (a >= 0.5) continue; // plausibly continues in the next paragraph
+    // A head whose next paragraph plausibly continues it (a ≥ 0.5) takes a later fragment only on
+    // much stronger evidence; the lines of a column always continue in the next line.
+    if (a >= 0.5 && wrapped.has(h)) continue;
+    const margin = a >= 0.5 ? OVER_NEXT : 0.2;
     // A short head (a heading, or the first few words of a cut sentence) needs stronger evidence: a
     // fragment that starts with punctuation or runs a word across the break.
     const P = paragraphs[h]!;
@@ -646,13 +658,21 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const next = nextOf.get(h)!;
     for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
       if (claimed[t]) continue;
-      const s = pairScore(h, t, Math.max(min, a + 0.2));
-      if (s < min || s <= a + 0.2) continue;
-      // T is more likely the plain continuation of the paragraph right before it.
-      const own = adjScore.get(t - 1);
-      if (own !== undefined && own >= s - 0.2) continue;
-      cands.push({ head: h, tail: t, score: s });
+      const s = pairScore(h, t, Math.max(min, a + margin));
+      if (s < min || s <= a + margin) continue;
+      raw.push({ head: h, tail: t, score: s });
+      bestRaw.set(h, Math.max(bestRaw.get(h) ?? s, s));
     }
+  }
+  const cands: Junction[] = [];
+  for (const c of raw) {
+    // T is more likely the plain continuation of the paragraph right before it — unless that
+    // paragraph has a fragment of its own on much stronger evidence (…东海 reads on into 56.6%，… at
+    // 0.8, but 东海|写字楼、… scores 1.9: the amount is the rest of …同比增长, three paragraphs up).
+    const own = adjScore.get(c.tail - 1);
+    if (own !== undefined && own >= c.score - 0.2 && !((bestRaw.get(c.tail - 1) ?? -1e9) >= own + OVER_NEXT))
+      continue;
+    cands.push(c);
   }
   // One rest per head and one head per rest, chosen jointly (pairing.ts).
   const headTaken = new Map<number, Junction>();
