@@ -44,7 +44,10 @@ function isFullStop(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x2e;
 }
 
-/** A paragraph ends open (mid-sentence) when its last character is a letter, digit, ideograph or comma. */
+/**
+ * A paragraph ends open (mid-sentence) when its last character is a letter, digit, ideograph or comma,
+ * or a % closing a number in Chinese text.
+ */
 export function endsOpen(text: string, p: Paragraph): boolean {
   // A paragraph that ends in mojibake (…谢谢！锟斤拷锟斤拷) has a garbled end, not a cut one: the
   // mojibake rule reports it, and whether the sentence was complete cannot be read.
@@ -52,6 +55,7 @@ export function endsOpen(text: string, p: Paragraph): boolean {
   const c = text.charCodeAt(p.end - 1);
   if (isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c) || isOpener(c)) return true;
   if (decimalPoint(text, p.end - 1, p.start)) return true;
+  if (percentAfterDigit(text, p.end - 1, p.start)) return true;
   // A quotation or title closed right after a word (…“放管服”, …《民法典》) has not ended the
   // sentence; one closed after a full stop (…。”) has.
   return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
@@ -80,6 +84,21 @@ export function decimalPoint(text: string, k: number, start: number): boolean {
   while (j > start && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j--;
   const d = text.charCodeAt(j);
   return isCjk(d) || d === 0xff0c || d === 0x3001;
+}
+/**
+ * A percent or per-mille sign closing a number in Chinese text (…赤字率提高到3%): an amount, and a
+ * Chinese sentence does not end without its 。 (an English "fell to 3.5%" is left alone).
+ */
+export function percentAfterDigit(text: string, k: number, start: number): boolean {
+  if (!isPercent(text.charCodeAt(k)) || k - 1 < start || !isDigit(text.charCodeAt(k - 1))) return false;
+  let j = k - 1;
+  while (j > start && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j--;
+  const d = text.charCodeAt(j);
+  return isCjk(d) || d === 0xff0c || d === 0x3001;
+}
+/** % ％ ‰ */
+export function isPercent(c: number): boolean {
+  return c === 0x25 || c === 0xff05 || c === 0x2030;
 }
 /** An opening quotation mark or bracket: nothing ends on one. */
 function isOpener(c: number): boolean {

@@ -20,6 +20,12 @@ const CLAUSE_END = /[，。；、：！？,;:!?\n\r]/;
 const OVER_CHANCE = 5;
 /** A bigram that ends this share of its occurrences ends clauses (发展, 体系); lastChar's 'end' in junctions.ts. */
 const ENDS = 0.15;
+/** Marks after which a bigram opens a sentence, and after which it opens a clause. */
+const SENTENCE_END = /[。！？!?]/;
+const CLAUSE_MARK = /[，；：、,;:]/;
+/** Fewest sentence or paragraph openings that make a bigram an opener. */
+const MIN_OPENS = 2;
+const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /**
  * The same test `options.reference` applies at scan time: a string is attested when it occurs at least
@@ -31,9 +37,13 @@ export function buildProseStats(texts: readonly string[], options: BuildProseSta
   const counts = new Map<string, number>();
   /** how often a bigram ends a clause, a sentence or a line */
   const ends = new Map<string, number>();
+  /** how often a bigram opens a sentence or paragraph, and how often a clause */
+  const opens = new Map<string, number>();
+  const clauses = new Map<string, number>();
   let length = 0;
   for (const text of texts) {
     length += text.length + 1;
+    countOpenings(text, opens, clauses);
     for (const m of text.matchAll(CJK_RUN)) {
       const run = m[0];
       const after = m.index + run.length;
@@ -59,6 +69,8 @@ export function buildProseStats(texts: readonly string[], options: BuildProseSta
   const joins: string[] = [];
   const endings: string[] = [];
   const seen: string[] = [];
+  const openers: string[] = [];
+  for (const [g, o] of opens) if (o >= MIN_OPENS && o >= (clauses.get(g) ?? 0)) openers.push(g);
   for (const [g, c] of counts) {
     if (g.length === 2) {
       const e = ends.get(g) ?? 0;
@@ -75,5 +87,24 @@ export function buildProseStats(texts: readonly string[], options: BuildProseSta
     joins: encodeSet(joins, options.joinBits ?? 26),
     endings: encodeSet(endings, 20),
     seen: encodeSet(seen, 22),
+    openers: encodeSet(openers, 20),
   };
+}
+
+/**
+ * Counts each ideograph bigram by what precedes it (spaces and tabs skipped): the start of the text or a
+ * line break (a paragraph opens), a sentence end (a sentence opens), or clause punctuation (a clause
+ * opens).
+ */
+function countOpenings(text: string, opens: Map<string, number>, clauses: Map<string, number>): void {
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!IDEOGRAPH.test(text[i]!) || !IDEOGRAPH.test(text[i + 1]!)) continue;
+    let k = i - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u3000')) k--;
+    const before = k < 0 ? '\n' : text[k]!;
+    const g = text.slice(i, i + 2);
+    if (before === '\n' || before === '\r' || SENTENCE_END.test(before))
+      opens.set(g, (opens.get(g) ?? 0) + 1);
+    else if (CLAUSE_MARK.test(before)) clauses.set(g, (clauses.get(g) ?? 0) + 1);
+  }
 }

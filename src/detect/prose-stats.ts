@@ -22,6 +22,12 @@ export interface ProseStats {
   readonly endings: EncodedSet;
   /** bigrams seen at least twice (a bigram outside it is foreign to this prose: 企|企, 家|此) */
   readonly seen: EncodedSet;
+  /**
+   * bigrams that open sentences or paragraphs at least as often as clauses (我们, 今年, 深化): the
+   * start of a new sentence rather than of the rest of a cut one. Optional: tables built before it
+   * existed have none (no such evidence then).
+   */
+  readonly openers?: EncodedSet;
 }
 
 export interface EncodedSet {
@@ -119,6 +125,7 @@ export interface ProseLookup {
   join(s: string): boolean;
   ending(s: string): boolean;
   seen(s: string): boolean;
+  opener(s: string): boolean;
 }
 
 const DECODED = new WeakMap<ProseStats, ProseLookup>();
@@ -130,11 +137,14 @@ export function proseLookup(stats: ProseStats): ProseLookup {
   const joins = decodeSet(stats.joins);
   const endings = decodeSet(stats.endings);
   const seen = decodeSet(stats.seen);
+  const openers = stats.openers ? decodeSet(stats.openers) : undefined;
+  const openerBits = stats.openers?.bits ?? 0;
   l = {
     bigram: (s) => has(bigrams, fingerprint(s, stats.bigrams.bits)),
     join: (s) => has(joins, fingerprint(s, stats.joins.bits)),
     ending: (s) => has(endings, fingerprint(s, stats.endings.bits)),
     seen: (s) => has(seen, fingerprint(s, stats.seen.bits)),
+    opener: (s) => openers !== undefined && has(openers, fingerprint(s, openerBits)),
   };
   DECODED.set(stats, l);
   return l;

@@ -25,6 +25,60 @@ describe('displaced-fragment', () => {
     expect(out.split('前列，全会提出').length - 1).toBe(1);
   });
 
+  it('pairs a fragment opening on a full stop with a head that stops on a percentage', () => {
+    const text = [
+      '今年拟安排财政赤字2.38万亿元，比去年增加5600亿元，赤字率提高到3%',
+      A,
+      B,
+      '。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。',
+      C,
+    ].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith('提高到3%')).toBe(true);
+    expect(clean(text).text).toContain('赤字率提高到3%。其中，中央财政赤字');
+  });
+
+  // Two heads cut in one stretch: the second head's next paragraph is the first head's rest, and reads
+  // on from it (东海|56.6%); the second head's own rest comes later on much stronger evidence.
+  it.each([
+    [
+      'an amount',
+      '全年完成地区生产总值207.2亿元，同比增长',
+      '56.6%，规模以上工业增加值增长12.3%，固定资产投资增长21.5%。',
+      // flagged with its head, but on evidence below clean()'s threshold
+      undefined,
+    ],
+    [
+      'the rest of a word',
+      '各项惠民政策全面落实，城乡居民收入持续增长，消费市场活跃，社会消费品零售总额增',
+      '长8.5%，居民消费价格涨幅控制在3%以内。',
+      '零售总额增长8.5%，居民',
+    ],
+  ])(
+    'gives a fragment (%s) to its head when the paragraph before it has a better fragment of its own',
+    (_n, head1, rest1, joined) => {
+      // One indented paragraph a line (the Hailar reports' convention); the rests lost their indent.
+      const text = [
+        `　　${head1}`,
+        `　　${A}`,
+        '　　中心城区组团内路网框架基本形成，东海',
+        rest1,
+        `　　${B}`,
+        '写字楼、区国税局综合业务用房等项目建成投入使用。',
+        `　　${C}`,
+        '　　东海写字楼已入驻企业30家，东海写字楼二期工程年内开工。',
+        `　　${D}`,
+      ].join('\n');
+      const f = found(text, 'displaced-fragment');
+      const heads = f.map((x) => text.slice(x.related![0]!.start, x.related![0]!.end).slice(-2));
+      expect(heads).toEqual([head1.slice(-2), '东海']);
+      const out = clean(text).text;
+      if (joined) expect(out).toContain(joined);
+      expect(out).toContain('框架基本形成，东海写字楼、区国税局');
+    },
+  );
+
   it('uses reference texts as evidence', () => {
     const text = [
       '我们要坚持稳中求进，推动经济实现质的有效提升和量的合理增长，更好统筹发展和安',

@@ -24,6 +24,8 @@ describe('prose statistics', () => {
       const l = proseLookup({ version: 1, source: 't', bigrams: set, joins: set, endings: set, seen: set });
       for (const s of strings) expect(l.join(s)).toBe(true);
       expect(l.join('列前在走')).toBe(false);
+      // a table without the (later) openers set gives no opener evidence
+      for (const s of strings) expect(l.opener(s)).toBe(false);
       expect(set.count).toBe(strings.length);
     });
 
@@ -57,6 +59,24 @@ describe('prose statistics', () => {
       expect(l[kind](s)).toBe(expected);
     });
 
+    // 我们 opens a paragraph and a sentence and one clause; 今年 opens one sentence only (too few);
+    // 推进 and 稳步 open clauses only; 要坚 runs on inside sentences.
+    const openers = proseLookup(
+      buildProseStats([
+        '我们要坚持稳中求进。我们要推进改革，推进开放，我们要团结奋斗。',
+        '今年要稳步推进，稳步提升。各地要坚持到底。',
+      ]),
+    );
+    it.each([
+      ['我们', true],
+      ['今年', false],
+      ['推进', false],
+      ['稳步', false],
+      ['要坚', false],
+    ])('opener %s → %s', (s, expected) => {
+      expect(openers.opener(s)).toBe(expected);
+    });
+
     it('is deterministic and independent of the order of the texts', () => {
       const one = JSON.stringify(buildProseStats(texts, { source: 's' }));
       expect(JSON.stringify(buildProseStats([...texts].reverse(), { source: 's' }))).toBe(one);
@@ -75,12 +95,22 @@ describe('prose statistics', () => {
       ['ending', '别是', false],
       ['seen', '发展', true],
       ['seen', '家此', false],
+      ['opener', '我们', true],
+      ['opener', '深化', true],
+      ['opener', '推进', false], // opens clauses more often than sentences
+      ['opener', '发展', false],
     ] as const)('%s %s → %s', (kind, s, expected) => {
       expect(l[kind](s)).toBe(expected);
     });
 
     it('stays small enough to ship in a browser bundle', () => {
-      const sets = [PROSE_STATS.bigrams, PROSE_STATS.joins, PROSE_STATS.endings, PROSE_STATS.seen];
+      const sets = [
+        PROSE_STATS.bigrams,
+        PROSE_STATS.joins,
+        PROSE_STATS.endings,
+        PROSE_STATS.seen,
+        PROSE_STATS.openers!,
+      ];
       const bytes = sets.reduce((n, s) => n + s.data.length, 0);
       expect(bytes).toBeLessThan(200_000);
     });
@@ -104,6 +134,21 @@ describe('prose statistics', () => {
       expect(rules(text, 'split-paragraph')).toEqual([]);
       expect(rules(text, 'truncated-paragraph')).toHaveLength(1);
       expect(rules(text, 'split-paragraph', false)).toHaveLength(1);
+    });
+
+    // After a word cut in two (全面推|…), a rest opening with a sentence opener of the table (深化)
+    // is a new sentence: the cut paragraph is truncated. The rest of the word (进) still joins.
+    it.each([
+      ['a sentence opener', '深化重点领域改革，持续优化营商环境。', 'truncated-paragraph', 'split-paragraph'],
+      ['the rest of the word', '进重点领域改革，持续优化营商环境。', 'split-paragraph', 'split-paragraph'],
+    ])('after a word cut in two, a paragraph opening with %s', (_n, next, withTable, without) => {
+      const text = `${A}\n\n${B}\n\n各地区各部门要切实落实责任，扎实推进各项工作，确保取得实效，全面推\n\n${next}\n\n${C}`;
+      const kinds = (stats?: false) =>
+        scan(text, stats === false ? { proseStats: false } : {})
+          .filter((f) => f.rule === 'split-paragraph' || f.rule === 'truncated-paragraph')
+          .map((f) => f.rule);
+      expect(kinds()).toEqual([withTable]);
+      expect(kinds(false)).toEqual([without]);
     });
 
     it.each([

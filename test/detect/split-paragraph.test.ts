@@ -48,6 +48,22 @@ describe('split-paragraph', () => {
       `${A}\n\n省统计局有关负责人表示，从三大需求看，消费对经济增长的贡献率达到\n\n62.4%，比上年同期提高3.1个百分点。\n\n${B}`,
       '贡献率达到62.4%，比上年',
     ],
+    [
+      'a cut after a percentage',
+      `${A}\n\n今年发展主要预期目标是：国内生产总值增长5%左右，居民消费价格涨幅3%\n\n左右；城镇新增就业1100万人以上。\n\n${B}`,
+      '涨幅3%左右；城镇',
+    ],
+    [
+      'a number cut before its percent sign',
+      `${A}\n\n去年，全区本级固定资产投资增长23\n\n%，达到100亿元；社会消费品零售总额增长8.5%。\n\n${B}`,
+      '投资增长23%，达到',
+    ],
+    // A later paragraph that could continue the head as well is no reason to give up the next one.
+    [
+      'a cut whose next paragraph is no better a continuation than a later one',
+      `${A}\n\n省科技厅党组书记表示，将积极推动创新中心央地共建机\n\n制，积极争取更多重大平台落地。\n\n${B}\n\n制，加快推进成果转化和产业化。\n\n${C}`,
+      '央地共建机制，积极争取',
+    ],
   ])('joins %s', (_n, text, joined) => {
     expect(found(text, 'split-paragraph')).toHaveLength(1);
     expect(cleaned(text)).toContain(joined);

@@ -22,6 +22,12 @@ describe('truncated-paragraph', () => {
       `${A}\n\n${B}\n\n全会指出，当前发展面临多重机遇，也面临不少困难和挑战，我们要坚定信心，保持定力，勇于担当，狠抓落`,
       '狠抓落',
     ],
+    // A percentage closes an amount, never a Chinese sentence (which ends on 。).
+    [
+      'a paragraph that stops on a percentage',
+      `${A}\n\n今年拟安排财政赤字5.66万亿元，赤字率按4%左右安排，比上年提高到4%\n\n${B}`,
+      '比上年提高到4%',
+    ],
   ])('finds %s and leaves it in place', (_n, text, end) => {
     const f = found(text, 'truncated-paragraph');
     expect(f).toHaveLength(1);
@@ -40,6 +46,12 @@ describe('truncated-paragraph', () => {
     ['a short headline with a comma', `担当作为，在转型闯关中干出新业绩\n\n${A}`],
     ['a lead-in that ends with a colon', `大家纷纷表示，将牢记嘱托，具体包括：\n\n${A}`],
     ['English', 'We will finish the job.\n\nThank you.'],
+    [
+      'an English line that ends on a percentage',
+      'Over the past two years, unemployment fell to 3.5%\n\nThat is the lowest rate in fifty years.',
+    ],
+    ['a headline that ends on a percentage', `汽车出口延续良好表现 前两个月同比增长超30%\n\n${A}`],
+    ['table rows that end on a percentage', `${A}\n\n城镇调查失业率 5.1%\n\n居民消费价格涨幅 0.2%\n\n${B}`],
     // An English headline is title case and ends without a full stop, commas or not.
     [
       'an English headline with a comma',
