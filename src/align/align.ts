@@ -159,21 +159,22 @@ function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
   return block;
 }
 
-/** The sentence units a bead picks out of a paragraph's sentence ids, and their ranges. */
+/** The sentence units a bead picks out of a paragraph's sentence ids; their ranges go to `ranges`. */
 function sentenceUnits(
   outline: Outline,
   ids: readonly number[],
   picks: readonly number[],
-): [Unit[], Range[]] {
-  // indexed loops, no callbacks: one call of this per sentence of every revised paragraph
+  ranges: Range[],
+): Unit[] {
+  // indexed loops, no callbacks, no [units, ranges] pair to destructure (unoptimized code allocates an
+  // iterator for that): one call of this per sentence of every revised paragraph
   const units: Unit[] = new Array(picks.length);
-  const ranges: Range[] = new Array(picks.length);
   for (let k = 0; k < picks.length; k++) {
     const u = outline.sentence(ids[picks[k] as number] as number);
     units[k] = u;
     ranges[k] = { start: u.start, end: u.end };
   }
-  return [units, ranges];
+  return units;
 }
 
 function sentenceBlock(
@@ -183,8 +184,10 @@ function sentenceBlock(
   sb: readonly number[],
   id: string,
 ): AlignedBlock {
-  const [ua, a] = sentenceUnits(ctx.sa, sa, bead.a);
-  const [ub, b] = sentenceUnits(ctx.sb, sb, bead.b);
+  const a: Range[] = new Array(bead.a.length);
+  const b: Range[] = new Array(bead.b.length);
+  const ua = sentenceUnits(ctx.sa, sa, bead.a, a);
+  const ub = sentenceUnits(ctx.sb, sb, bead.b, b);
   let op: BlockOp = bead.op;
   if (op === 'equal' && !sameUnitList(ua, ub)) op = 'modify';
   let similarity = bead.similarity;
@@ -354,7 +357,8 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
   const used = new Set<string>();
   const visit = (x: AlignedBlock) => {
     if (x.level === 'sentence' && x.moveId?.startsWith('sm')) used.add(x.moveId);
-    for (const c of x.children ?? []) visit(c);
+    const children = x.children;
+    if (children) for (let k = 0; k < children.length; k++) visit(children[k] as AlignedBlock);
   };
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k] as AlignedBlock;
@@ -409,8 +413,9 @@ function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
   let num = 0;
   let den = 0;
   const walk = (x: AlignedBlock) => {
-    if (x.children?.length) {
-      for (const c of x.children) walk(c);
+    const children = x.children;
+    if (children?.length) {
+      for (let k = 0; k < children.length; k++) walk(children[k] as AlignedBlock);
       return;
     }
     const w = visibleLength(ctx.a, x.a) + visibleLength(ctx.b, x.b);
@@ -431,8 +436,9 @@ function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
   if (total === 0) return 1;
   let loss = 0;
   const walk = (x: AlignedBlock) => {
-    if (x.children?.length) {
-      for (const c of x.children) walk(c);
+    const children = x.children;
+    if (children?.length) {
+      for (let k = 0; k < children.length; k++) walk(children[k] as AlignedBlock);
       return;
     }
     if (x.similarity >= 1) return;

@@ -81,7 +81,8 @@ function pushSpans(toks: readonly Range[], start: number, end: number, part: num
 function joinRanges(spans: readonly Span[]): Range[] {
   const out: Range[] = [];
   let lastPart = -1;
-  for (const r of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const r = spans[k] as Span;
     const last = out[out.length - 1];
     if (last && last.end === r.start && r.part === lastPart) last.end = r.end;
     else out.push({ start: r.start, end: r.end });
