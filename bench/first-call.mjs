@@ -4,7 +4,8 @@
 //   collected too), and — when valgrind is installed — the instructions the call executes (cachegrind
 //   under node --predictable --single-threaded: a process with the call minus one without; stable to
 //   about ±1 M, where wall or CPU time swing by ±50 % under load). diff-match-patch is measured the same way.
-// Run after `npm run build`:   node bench/first-call.mjs [--baseline <dist dir>] [--no-valgrind]
+// Run after `npm run build`:   node bench/first-call.mjs [--baseline <dist dir>] [--no-valgrind] [--clustered]
+// (--clustered: the clustered pair instead, edits within 5 % of the paragraphs).
 // Prints markdown; never fails on the numbers. Instruction counts take ~1 min per build.
 import { spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
@@ -28,7 +29,7 @@ async function runner(method, dist) {
 /** Child: warm up, then (mode 'call') the timed call, or (mode 'heap') the call under the heap sampler. */
 async function child(method, dist, mode) {
   const run = await runner(method, dist);
-  const [a, b] = nearIdentical(500_000, 60, true);
+  const [a, b] = nearIdentical(500_000, 60, process.env.FIRST_CALL_CLUSTERED !== '1');
   run(...warmPair());
   if (mode === 'heap') {
     const session = new Session();
@@ -96,7 +97,10 @@ if (process.argv[2] === '--child') {
   builds.push(['diff-match-patch, no timeout', '']);
   const valgrind =
     !process.argv.includes('--no-valgrind') && spawnSync('valgrind', ['--version']).status === 0;
-  console.log('## First diff() call, 0.5 MB near-identical pair (scattered), after the warm-up\n');
+  // children inherit the environment (valgrind passes it on)
+  if (process.argv.includes('--clustered')) process.env.FIRST_CALL_CLUSTERED = '1';
+  const kind = process.env.FIRST_CALL_CLUSTERED === '1' ? 'clustered' : 'scattered';
+  console.log(`## First diff() call, 0.5 MB near-identical pair (${kind}), after the warm-up\n`);
   console.log('| method | instructions | allocated |\n|---|---:|---:|');
   for (const [name, dist] of builds) {
     const method = dist ? 'jiaokan' : 'dmp';

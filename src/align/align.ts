@@ -26,6 +26,11 @@ interface Ctx {
   budget: Budget;
   o: ResolvedAlignOptions;
   level: LevelOptions;
+  /**
+   * For each paragraph of b, the byte-identical paragraph of a it is linked to as a 1-1 `equal` block,
+   * or -1: its whitespace need not be counted again (see overallSimilarity).
+   */
+  twinOfB: Int32Array;
 }
 
 /** Sentences that share a reused phrase are linked as moves even when reworded around it. */
@@ -54,7 +59,9 @@ export function align(a: string, b: string, options?: AlignOptions): Alignment {
     budget,
     o,
     level: { threshold: o.threshold, moveThreshold: o.moveThreshold, moves: true },
+    twinOfB: new Int32Array(0),
   };
+  ctx.twinOfB = new Int32Array(ctx.sb.paragraphs.length).fill(-1);
   const pa = ctx.sa.paragraphs;
   const pb = ctx.sb.paragraphs;
   const beads = alignParagraphs(pa, pb, budget, ctx.level);
@@ -127,6 +134,7 @@ function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
     const x = ctx.sa.paragraphs[bead.a[0] as number];
     const y = ctx.sb.paragraphs[bead.b[0] as number];
     if (x && y && x.end - x.start === y.end - y.start && x.raw === y.raw) {
+      ctx.twinOfB[bead.b[0] as number] = bead.a[0] as number;
       // Nested literals are built one level at a time: unoptimized code creates an object literal with
       // literals inside it through the runtime (allocation-site bookkeeping), a flat one inline.
       const rx = { start: x.start, end: x.end };
@@ -159,21 +167,22 @@ function paragraphBlock(ctx: Ctx, bead: Bead, id: string): AlignedBlock {
   return block;
 }
 
-/** The sentence units a bead picks out of a paragraph's sentence ids, and their ranges. */
+/** The sentence units a bead picks out of a paragraph's sentence ids; their ranges go to `ranges`. */
 function sentenceUnits(
   outline: Outline,
   ids: readonly number[],
   picks: readonly number[],
-): [Unit[], Range[]] {
-  // indexed loops, no callbacks: one call of this per sentence of every revised paragraph
+  ranges: Range[],
+): Unit[] {
+  // indexed loops, no callbacks, no [units, ranges] pair to destructure (unoptimized code allocates an
+  // iterator for that): one call of this per sentence of every revised paragraph
   const units: Unit[] = new Array(picks.length);
-  const ranges: Range[] = new Array(picks.length);
   for (let k = 0; k < picks.length; k++) {
     const u = outline.sentence(ids[picks[k] as number] as number);
     units[k] = u;
     ranges[k] = { start: u.start, end: u.end };
   }
-  return [units, ranges];
+  return units;
 }
 
 function sentenceBlock(
@@ -183,8 +192,10 @@ function sentenceBlock(
   sb: readonly number[],
   id: string,
 ): AlignedBlock {
-  const [ua, a] = sentenceUnits(ctx.sa, sa, bead.a);
-  const [ub, b] = sentenceUnits(ctx.sb, sb, bead.b);
+  const a: Range[] = new Array(bead.a.length);
+  const b: Range[] = new Array(bead.b.length);
+  const ua = sentenceUnits(ctx.sa, sa, bead.a, a);
+  const ub = sentenceUnits(ctx.sb, sb, bead.b, b);
   let op: BlockOp = bead.op;
   if (op === 'equal' && !sameUnitList(ua, ub)) op = 'modify';
   let similarity = bead.similarity;
@@ -354,7 +365,8 @@ function linkSentenceMoves(ctx: Ctx, blocks: AlignedBlock[]): number {
   const used = new Set<string>();
   const visit = (x: AlignedBlock) => {
     if (x.level === 'sentence' && x.moveId?.startsWith('sm')) used.add(x.moveId);
-    for (const c of x.children ?? []) visit(c);
+    const children = x.children;
+    if (children) for (let k = 0; k < children.length; k++) visit(children[k] as AlignedBlock);
   };
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k] as AlignedBlock;
@@ -374,9 +386,32 @@ const SPACE = /[\s\u0085\u200b-\u200d\u2060]/;
 export function visibleTotal(outline: Outline): number {
   let n = 0;
   const units = outline.paragraphs;
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k] as Unit;
-    n += SPACE.test(u.raw) ? visibleCount(outline.text, u.start, u.end) : u.end - u.start;
+  for (let k = 0; k < units.length; k++) n += visibleOf(outline.text, units[k] as Unit);
+  return n;
+}
+
+function visibleOf(text: string, u: Unit): number {
+  return SPACE.test(u.raw) ? visibleCount(text, u.start, u.end) : u.end - u.start;
+}
+
+/**
+ * visibleTotal of both texts, where a paragraph of b that is byte-identical to its partner in a takes
+ * the partner's count instead of being scanned again: on two versions of one text, nearly all of b.
+ */
+function visibleTotals(ctx: Ctx): number {
+  const pa = ctx.sa.paragraphs;
+  const pb = ctx.sb.paragraphs;
+  const counts = new Int32Array(pa.length);
+  let n = 0;
+  for (let k = 0; k < pa.length; k++) {
+    const c = visibleOf(ctx.a, pa[k] as Unit);
+    counts[k] = c;
+    n += c;
+  }
+  const twin = ctx.twinOfB;
+  for (let k = 0; k < pb.length; k++) {
+    const t = twin[k] as number;
+    n += t >= 0 ? (counts[t] as number) : visibleOf(ctx.b, pb[k] as Unit);
   }
   return n;
 }
@@ -409,8 +444,9 @@ function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
   let num = 0;
   let den = 0;
   const walk = (x: AlignedBlock) => {
-    if (x.children?.length) {
-      for (const c of x.children) walk(c);
+    const children = x.children;
+    if (children?.length) {
+      for (let k = 0; k < children.length; k++) walk(children[k] as AlignedBlock);
       return;
     }
     const w = visibleLength(ctx.a, x.a) + visibleLength(ctx.b, x.b);
@@ -427,12 +463,13 @@ function leafSimilarity(ctx: Ctx, block: AlignedBlock): number {
  * weighed, and identical paragraphs cost nothing.
  */
 function overallSimilarity(ctx: Ctx, blocks: readonly AlignedBlock[]): number {
-  const total = visibleTotal(ctx.sa) + visibleTotal(ctx.sb);
+  const total = visibleTotals(ctx);
   if (total === 0) return 1;
   let loss = 0;
   const walk = (x: AlignedBlock) => {
-    if (x.children?.length) {
-      for (const c of x.children) walk(c);
+    const children = x.children;
+    if (children?.length) {
+      for (let k = 0; k < children.length; k++) walk(children[k] as AlignedBlock);
       return;
     }
     if (x.similarity >= 1) return;

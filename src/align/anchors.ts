@@ -171,24 +171,32 @@ function keyPairs(
 ): Pair[] {
   const countA = new Map<number, number>();
   const countB = new Map<number, number>();
-  for (const i of ia) {
+  // indexed loops (for…of allocates an iterator result per step in unoptimized code)
+  for (let n = 0; n < ia.length; n++) {
+    const i = ia[n] as number;
     const u = a[i] as Unit;
     if (u.end === u.start || u.norm.length === 0) continue;
     const k = u.key;
     countA.set(k, countA.has(k) ? -1 : i);
   }
-  for (const j of ib) {
+  for (let n = 0; n < ib.length; n++) {
+    const j = ib[n] as number;
     const u = b[j] as Unit;
     if (u.end === u.start || u.norm.length === 0) continue;
     const k = u.key;
     countB.set(k, countB.has(k) ? -1 : j);
   }
+  // in countA's order (first insertion, i.e. a's order): a unique key maps to its only unit
   const pairs: Pair[] = [];
-  for (const [key, i] of countA) {
-    if (i < 0) continue;
+  for (let n = 0; n < ia.length; n++) {
+    const i = ia[n] as number;
+    const u = a[i] as Unit;
+    if (u.end === u.start || u.norm.length === 0) continue;
+    const key = u.key;
+    if (countA.get(key) !== i) continue;
     const j = countB.get(key);
     if (j === undefined || j < 0) continue;
-    if ((a[i] as Unit).norm === (b[j] as Unit).norm) pairs.push({ i, j });
+    if (u.norm === (b[j] as Unit).norm) pairs.push({ i, j });
   }
   return pairs;
 }

@@ -45,7 +45,9 @@ export class Outline {
       const p = this.paragraphs[paragraph];
       if (!p) throw new RangeError(`jiaokan: no paragraph ${paragraph}`);
       ids = [];
-      for (const s of splitSentences(this.text, p.start, p.end)) {
+      const spans = splitSentences(this.text, p.start, p.end);
+      for (let k = 0; k < spans.length; k++) {
+        const s = spans[k] as { start: number; end: number };
         const id = this.#units.length;
         this.#units.push(new Unit(this.text, s.start, s.end));
         this.#byStart.set(s.start, id);
@@ -59,7 +61,10 @@ export class Outline {
   /** Sentence ids of several paragraphs, in order. */
   sentencesOfAll(paragraphs: readonly number[]): number[] {
     const out: number[] = [];
-    for (const p of paragraphs) for (const id of this.sentencesOf(p)) out.push(id);
+    for (let k = 0; k < paragraphs.length; k++) {
+      const ids = this.sentencesOf(paragraphs[k] as number);
+      for (let n = 0; n < ids.length; n++) out.push(ids[n] as number);
+    }
     return out;
   }
 

@@ -50,25 +50,25 @@ export class Unit {
 
   /** normalized text (NFKC, no whitespace, punctuation dropped, no list number): what is compared */
   get norm(): string {
-    if (this._norm === undefined) {
-      // compared without its list number (enumeration.ts): renumbered items are the same item
-      const from = this.start + markerLength(this.text, this.start, this.end);
-      this._norm = normalizeRange(this.text, from, this.end, NORM);
-      this._key = hash53(this._norm);
-    }
-    return this._norm;
+    return this._norm === undefined ? normalizeUnit(this) : this._norm;
   }
 
   /** hash of `norm`: the anchor key */
   get key(): number {
-    if (this._norm === undefined) void this.norm;
+    if (this._norm === undefined) normalizeUnit(this);
     return this._key;
   }
 
   /** sorted unique shingles of `norm` (see sketchOf) */
   get sketch(): Uint32Array {
-    if (!this._sketch) this._sketch = sketchOf(this.norm);
+    if (!this._sketch) this._sketch = sketchOf(this._norm === undefined ? normalizeUnit(this) : this._norm);
     return this._sketch;
+  }
+
+  /** @internal written by normalizeUnit only */
+  setNorm(norm: string, key: number): void {
+    this._norm = norm;
+    this._key = key;
   }
 
   /** Byte-identical to another block. */
@@ -78,6 +78,19 @@ export class Unit {
     // that compares the whole texts (up to their first difference) on every call.
     return this.raw === other.raw;
   }
+}
+
+/**
+ * Computes and stores a unit's normalized text and key. A module function, not the getters' body:
+ * the small getters are optimized early (V8's "small function" rule), and with the normalization
+ * inlined into them that compile cost several milliseconds on a first call.
+ */
+function normalizeUnit(u: Unit): string {
+  // compared without its list number (enumeration.ts): renumbered items are the same item
+  const from = u.start + markerLength(u.text, u.start, u.end);
+  const norm = normalizeRange(u.text, from, u.end, NORM);
+  u.setNorm(norm, hash53(norm));
+  return norm;
 }
 
 export function makeUnit(text: string, start: number, end: number): Unit {

@@ -61,6 +61,15 @@ function rangeSpans(
     if (filled) out.push({ start, end, part });
     return;
   }
+  pushSpans(toks, start, end, part, out);
+}
+
+/**
+ * Token k's span runs from its start (the range start for the first) to the next token's start (the
+ * range end for the last). Its own function: the loop made rangeSpans hot, and V8 then compiled it
+ * with tokenize and the segmenter calls inlined (~6 ms on a first call); this one compiles small.
+ */
+function pushSpans(toks: readonly Range[], start: number, end: number, part: number, out: Span[]): void {
   for (let k = 0; k < toks.length; k++) {
     const s = k === 0 ? start : (toks[k] as Range).start;
     const e = k + 1 < toks.length ? (toks[k + 1] as Range).start : end;
@@ -72,7 +81,8 @@ function rangeSpans(
 function joinRanges(spans: readonly Span[]): Range[] {
   const out: Range[] = [];
   let lastPart = -1;
-  for (const r of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const r = spans[k] as Span;
     const last = out[out.length - 1];
     if (last && last.end === r.start && r.part === lastPart) last.end = r.end;
     else out.push({ start: r.start, end: r.end });

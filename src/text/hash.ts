@@ -70,7 +70,9 @@ export function hashHex(text: string, start?: number, end?: number, seed = 0): s
 
 /** 53 bits of the same hash as a safe integer: the cheapest key for a Map or Set. */
 export function hash53(text: string, start?: number, end?: number, seed = 0): number {
-  const [s, e] = bounds(text, start, end);
+  // bounds() inline: [s, e] destructuring allocates an iterator in unoptimized code (a key per unit)
+  const s = start === undefined ? 0 : Math.max(0, Math.min(text.length, start));
+  const e = end === undefined ? text.length : Math.max(s, Math.min(text.length, end));
   run(text, s, e, seed | 0);
   return (outHi & 0x1fffff) * 0x100000000 + outLo;
 }
