@@ -41,9 +41,9 @@ describe('markerLength: list numbers left out of the comparison key', () => {
 describe('a reordered and renumbered list', () => {
   const items = ['着力扩大国内需求', '加快建设现代化产业体系', '坚定不移深化改革', '扩大高水平对外开放'];
   const nums = ['（一）', '（二）', '（三）', '（四）'];
-  const a = items.map((t, i) => nums[i] + t).join('\n\n');
+  const a = items.map((t, i) => `${nums[i]}${t}`).join('\n\n');
   const order = [2, 0, 3, 1];
-  const b = order.map((k, i) => nums[i] + items[k]).join('\n\n');
+  const b = order.map((k, i) => `${nums[i]}${items[k]}`).join('\n\n');
   it('aligns as moves and renumbering, not as rewrites', () => {
     const al = align(a, b);
     const linked = al.blocks.filter((x) => x.op !== 'insert' && x.op !== 'delete');
