@@ -6,7 +6,7 @@
 
 import { type Edit, fingerprint, opOf } from '../changes/build.js';
 import { type BlockSummary, CHANGESET_VERSION, type Change, type ChangeSet } from '../changes/types.js';
-import { isHighSurrogate, isLowSurrogate } from '../text/chars.js';
+import { isDigit, isHighSurrogate, isLowSurrogate, isWordChar } from '../text/chars.js';
 import { assertString } from '../text/guard.js';
 import { align } from './align.js';
 import { shortcuts } from './shortcuts.js';
@@ -379,15 +379,16 @@ function buildChanges(
     if (e.start < cursor || e.end < e.start)
       throw new Error('jiaokan: internal error, diff edits overlap (please report)');
     const keep = e.start - cursor;
-    if (
-      a.slice(cursor, e.start) !== b.slice(inB, inB + keep) ||
-      e.text !== b.slice(inB + keep, inB + keep + e.text.length)
-    )
+    const bStart = inB + keep;
+    const bEnd = bStart + e.text.length;
+    if (a.slice(cursor, e.start) !== b.slice(inB, bStart) || e.text !== b.slice(bStart, bEnd))
       throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
-    inB += keep + e.text.length;
+    inB = bEnd;
     cursor = e.end;
     // Trim what both sides share at the ends ('brown ' → 'red ' is 'brown' → 'red'), never halving a
-    // surrogate pair; moves keep their whole blocks.
+    // surrogate pair or a word of a spaced script: 1244 → 1256 stays one number, not 12[44→56], and
+    // 5.2 → 5 is not 5[.2 deleted] (Han characters are trimmed one by one: 十四五 → 十五五 is 四 → 五).
+    // Moves keep their whole blocks.
     let { start, end } = e;
     let text = e.text;
     if (!e.moveId) {
@@ -395,9 +396,11 @@ function buildChanges(
       const max = Math.min(end - start, text.length);
       while (p < max && a.charCodeAt(start + p) === text.charCodeAt(p)) p++;
       if (p > 0 && isHighSurrogate(a.charCodeAt(start + p - 1))) p--;
+      while (p > 0 && (inWord(a, start + p) || inWord(b, bStart + p))) p--;
       let q = 0;
       while (q < max - p && a.charCodeAt(end - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
       if (q > 0 && isLowSurrogate(a.charCodeAt(end - q))) q--;
+      while (q > 0 && (inWord(a, end - q) || inWord(b, bEnd - q))) q--;
       start += p;
       end -= q;
       text = text.slice(p, text.length - q);
@@ -423,6 +426,18 @@ function buildChanges(
   if (a.length - cursor !== b.length - inB || a.slice(cursor) !== b.slice(inB))
     throw new Error('jiaokan: internal error, diff does not rebuild b (please report)');
   return { version: CHANGESET_VERSION, base: fingerprint(a), target: fingerprint(b), changes, meta };
+}
+
+/** Part of a spaced-script word or a number (letters, digits, 1,244.5): s[i] and s[i-1] are one word. */
+function inWord(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return false;
+  const x = s.charCodeAt(i - 1);
+  const y = s.charCodeAt(i);
+  if (isWordChar(x) && isWordChar(y)) return true;
+  // a decimal point or thousands separator between digits
+  if ((y === 0x2e || y === 0x2c) && isDigit(x)) return isDigit(s.charCodeAt(i + 1));
+  if ((x === 0x2e || x === 0x2c) && isDigit(y)) return isDigit(s.charCodeAt(i - 2));
+  return false;
 }
 
 function copyRanges(rs: readonly Range[]): Range[] {

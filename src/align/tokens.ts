@@ -4,7 +4,7 @@
 // character of their sentences; tokens compare by exact text, so an `equal` leaf is byte-identical.
 
 import { diffArrays } from 'diff';
-import { isHighSurrogate, isLowSurrogate, isSpace } from '../text/chars.js';
+import { isDigit, isHighSurrogate, isLowSurrogate, isSpace } from '../text/chars.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { Budget } from './budget.js';
@@ -91,7 +91,18 @@ function joinRanges(spans: readonly Span[]): Range[] {
   return out;
 }
 
-/** Whitespace and punctuation: a shared head or tail is cut after one, so it ends a token. */
+/**
+ * Whether a shared head or tail may be cut after text[i]: whitespace and punctuation end a token, but
+ * not the point or comma inside a number (1,244.5 is one token to the Segmenter).
+ */
+function breakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c === 0x2e || c === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
+    return false;
+  return isBreak(c);
+}
+
+/** Whitespace and punctuation. */
 function isBreak(c: number): boolean {
   return (
     isSpace(c) ||
@@ -131,10 +142,10 @@ export function tokenBlocks(
     // Keep CONTEXT shared characters around the difference (a word boundary there is the same as in the
     // whole clause), or back off to a clause break if one is nearer.
     const minP = Math.max(0, p - CONTEXT);
-    while (p > minP && !isBreak(textA.charCodeAt(x.start + p - 1))) p--;
+    while (p > minP && !breakAt(textA, x.start + p - 1)) p--;
     if (p > 0 && isHighSurrogate(textA.charCodeAt(x.start + p - 1))) p--;
     const minQ = Math.max(0, q - CONTEXT);
-    while (q > minQ && !isBreak(textA.charCodeAt(x.end - q - 1))) q--;
+    while (q > minQ && !breakAt(textA, x.end - q - 1)) q--;
     if (q > 0 && isLowSurrogate(textA.charCodeAt(x.end - q))) q--;
     if (p > 0)
       head = [

@@ -214,3 +214,33 @@ describe('diff: change sets', () => {
     expect(() => diff('', {} as never)).toThrow(/`b`/);
   });
 });
+
+describe('diff: a changed word or number is one change', () => {
+  // [a, b, the before → after of each change]: shared ends are trimmed, but never into a word of a
+  // spaced script or a number, while Han text is trimmed character by character.
+  const cases: [string, string, [string, string][]][] = [
+    [
+      '增长5.2%，就业1244万人。',
+      '增长5%，就业1256万人。',
+      [
+        ['5.2', '5'],
+        ['1244', '1256'],
+      ],
+    ],
+    ['The economy grew by 5.2 percent.', 'The economy grew by 5 percent.', [['5.2', '5']]],
+    ['Costs rose to 1,244 dollars.', 'Costs rose to 1,256 dollars.', [['1,244', '1,256']]],
+    ['We keep running fast.', 'We keep runner fast.', [['running', 'runner']]],
+    ['实施“十四五”规划。', '实施“十五五”规划。', [['四', '五']]],
+    ['2023年工作回顾。', '2024年工作回顾。', [['2023', '2024']]],
+    [
+      'The quick brown fox jumps over the lazy dog.',
+      'The quick red fox jumps over the lazy dog.',
+      [['brown', 'red']],
+    ],
+  ];
+  it.each(cases)('%s → %s', (a, b, expected) => {
+    const cs = diff(a, b);
+    expect(cs.changes.map((c) => [c.before, c.after])).toEqual(expected);
+    expect(applyChanges(a, cs)).toBe(b);
+  });
+});
