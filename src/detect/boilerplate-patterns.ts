@@ -38,9 +38,46 @@ export const LEADING_STAMP =
 const BAR_ITEM =
   '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|点赞|在看|转发|写留言|留言|赞|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|大|中|小)';
 
+/** A button under a comment, with its count: 回复, 点赞(236), 赞 12. */
+const ACTION = '(?:回复|点赞|赞|踩|举报|分享|转发|评论|收藏)(?:\\s*[(（]\\s*\\d+\\s*[)）]|\\s*\\d+)?';
+
 /** Names on a share bar (social networks and the share actions next to them). */
 const SOCIAL =
   '(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|tumblr|threads|bluesky|email|e-mail|copy link|微信|微信好友|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|抖音|今日头条|人人网)';
+
+/**
+ * Traditional characters of the words these patterns use, and their simplified forms, position by
+ * position (首頁 > 新聞, 責任編輯：, 上一則：, 版權所有 on a page in 繁體): chrome lines are matched after
+ * {@link foldChrome}, so one set of patterns serves both scripts. Only characters the patterns spell are
+ * listed (made with OpenCC's cn→tw/hk/t tables and checked back), so body text is never rewritten —
+ * the fold is for matching only.
+ */
+const TRADITIONAL =
+  '佈來個們備內冊別則劃動協參員問單國圍圖報場夾實審寫對層張後復戶掃採搶擊攝數於時會條標機權歐歡氣沒瀏為無熱爲現當發監眾碼礙穎簡籌籤糾約級終絡給統經維網線編繫繼續習聞聯聲腦臺與舉華萬蔘薦號衆術製覈視覽觀觸訂計訊記訪設註評請論證識議讀責贊載輕輯轉辦還錄錯鏈長門閉開間閱閲關陣陰陽雲電霧頁頂預頭頻題顧騰體點';
+const SIMPLIFIED =
+  '布来个们备内册别则划动协参员问单国围图报场夹实审写对层张后复户扫采抢击摄数于时会条标机权欧欢气没浏为无热为现当发监众码碍颖简筹签纠约级终络给统经维网线编系继续习闻联声脑台与举华万参荐号众术制核视览观触订计讯记访设注评请论证识议读责赞载轻辑转办还录错链长门闭开间阅阅关阵阴阳云电雾页顶预头频题顾腾体点';
+const FOLD = new Map<number, number>();
+for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
+
+/**
+ * A chrome line as the patterns read it: full-width ASCII forms to ASCII (１２８条评论 → 128条评论,
+ * （２３６） → (236)) and the traditional characters above to simplified. Length-preserving (one UTF-16
+ * unit for one), so a match covers the same span of the original.
+ */
+export function foldChrome(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let f = -1;
+    if (c >= 0xff01 && c <= 0xff5e) f = c - 0xfee0;
+    else if (c >= 0x4e00) f = FOLD.get(c) ?? -1;
+    if (f < 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
   {
@@ -101,14 +138,24 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'comment widget',
     pattern:
-      /^(?:评论一下|我要评论|发表评论|网友评论|查看评论|最热评论|最新评论|热门评论|全部评论|评论\s*\d+|(?:评论\s*)?(?:已有)?\s*\d+\s*人参与\s*[,，]?\s*(?:\d+\s*条评论)?|\d+\s*条评论|还没有评论\s*[,，]?\s*快来抢沙发吧?\s*[!！]?|快来抢沙发吧?\s*[!！]?|已有\s*\d+\s*人参与\s*[,，]\s*点击查看更多精彩评论|点击查看更多精彩评论|查看更多评论|登录后(?:发表)?评论)$/,
+      /^(?:评论一下|我要评论|发表评论|网友评论|查看评论|最热评论|最新评论|热门评论|全部评论|评论\s*\d+|(?:评论\s*)?(?:已有)?\s*\d+\s*人参与\s*[,，]?\s*(?:\d+\s*条评论)?|\d+\s*条评论|还没有评论\s*[,，]?\s*快来抢沙发吧?\s*[!！]?|快来抢沙发吧?\s*[!！]?|已有\s*\d+\s*人参与\s*[,，]\s*点击查看更多精彩评论|点击查看更多精彩评论|查看更多评论|登录后(?:发表)?评论|已有\s*\d+\s*条评论(?:\s*[,，]\s*\d+\s*人参与)?|查看(?:全部|更多)\s*\d*\s*条?(?:评论|回复)\s*(?:>{1,2}|»|→)?)$/,
+  },
+  {
+    id: 'comment-widget',
+    scope: 'paragraph',
+    what: 'comment widget',
+    // 请先登录后发表评论 登录｜注册 (the prompt with its buttons) / 回复 点赞(236) / 赞 12 踩 3 举报: a
+    // comment's buttons, two or more, with their counts and nothing else.
+    pattern: new RegExp(
+      `^(?:(?:请先?)?登录后(?:才能)?(?:发表|参与)?评论[!！。]?(?:\\s*${BAR_ITEM}(?:\\s*[|｜/·•]\\s*${BAR_ITEM})*)?|${ACTION}(?:\\s*[|｜·•]?\\s*${ACTION}){1,5})$`,
+    ),
   },
   {
     id: 'share-bar',
     scope: 'paragraph',
     what: 'share/print bar',
     pattern:
-      /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读|喜欢此内容的人还喜欢|大家都在看|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接|报道)\s*(?:[:：]\s*[^。！？]{0,60})?|字号\s*[:：]?\s*大\s*中\s*小|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+      /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读|喜欢此内容的人还喜欢|大家都在看|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接|报道)\s*(?:[:：]\s*[^。！？]{0,60})?|(?:字号|字级)\s*[:：]?\s*(?:[大中小]\s*){2,3}|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
   },
   {
     id: 'share-bar',
@@ -250,6 +297,16 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // number and its section name, nothing that reads as a sentence.
     pattern:
       /^(?:[^。，,！？\s]{2,12}\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期.)?\s*)?第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版(?:\s*[:：|｜]?\s*[\u4e00-\u9fa5·]{1,10})?$/,
+  },
+  {
+    id: 'page-number',
+    scope: 'paragraph',
+    what: 'page number',
+    // A printed page's number left alone on its line by a PDF extraction: — 12 —, - 12 -, ·12·, 第 12 页,
+    // Page 12 of 30. Dashes or dots on both sides, or the word for page: a line that is only a number
+    // (a table cell) stays.
+    pattern:
+      /^(?:[-—–─―‒]{1,2}\s*[0-9]{1,4}\s*[-—–─―‒]{1,2}|[·•]\s*[0-9]{1,4}\s*[·•]|第\s*[0-9]{1,4}\s*页|page\s+[0-9]{1,4}(?:\s+of\s+[0-9]{1,4})?)$/i,
   },
   {
     id: 'end-marker',

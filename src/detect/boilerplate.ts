@@ -4,7 +4,7 @@
 // mentions 来源 or 编辑 is never touched; inline markers (（上接第1版）, 【字体: 大 中 小】) are cut out wherever
 // they are.
 
-import { BUILTIN_PATTERNS, LEADING_STAMP } from './boilerplate-patterns.js';
+import { BUILTIN_PATTERNS, foldChrome, LEADING_STAMP } from './boilerplate-patterns.js';
 import { quote, type ScanContext } from './context.js';
 import { blockKey } from './keys.js';
 import type { Finding } from './types.js';
@@ -89,6 +89,7 @@ export function boilerplate(ctx: ScanContext): Finding[] {
   const paragraphPatterns = BUILTIN_PATTERNS.filter((p) => p.scope === 'paragraph');
   const fieldPatterns = BUILTIN_PATTERNS.filter((p) => p.scope === 'fields');
 
+  const pageNumber = new Uint8Array(paragraphs.length);
   const flag = (i: number, what: string, confidence: number) => {
     const p = paragraphs[i];
     if (!p) return;
@@ -109,11 +110,13 @@ export function boilerplate(ctx: ScanContext): Finding[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (p.end - p.start > MAX_CHROME) continue;
-    const raw = p.text;
+    // Full-width forms and traditional characters are folded for matching (１２８条评论, 責任編輯：).
+    const raw = foldChrome(p.text);
     let hit: string | null = null;
     for (const bp of paragraphPatterns) {
       if (wholeMatch(bp.pattern, raw)) {
         hit = bp.what;
+        if (bp.id === 'page-number') pageNumber[i] = 1;
         break;
       }
     }
@@ -124,6 +127,7 @@ export function boilerplate(ctx: ScanContext): Finding[] {
       for (const bp of paragraphPatterns) {
         if (wholeMatch(bp.pattern, s)) {
           hit = bp.what;
+          if (bp.id === 'page-number') pageNumber[i] = 1;
           break;
         }
       }
@@ -141,10 +145,12 @@ export function boilerplate(ctx: ScanContext): Finding[] {
         }
       }
     }
-    if (!hit) {
+    if (!hit && custom.length > 0) {
+      // The caller's patterns see the line as written, not folded.
+      const u = raw === p.text ? s : (unwrap(p.text) ?? p.text);
       for (const c of custom) {
         if (c.scope !== 'paragraph') continue;
-        if ((c.exact !== null && c.exact === s) || (c.re && wholeMatch(c.re, s))) {
+        if ((c.exact !== null && c.exact === u) || (c.re && wholeMatch(c.re, u))) {
           hit = `(pattern ${c.id})`;
           break;
         }
@@ -164,6 +170,8 @@ export function boilerplate(ctx: ScanContext): Finding[] {
       flag(i, 'paragraph seen in many corpus documents', 0.85);
     }
   }
+
+  runningHeads(ctx, pageNumber, removed, flag);
 
   // Inline markers: one pass of each expression over the whole text.
   const inline: Array<{ re: RegExp; what: string; trigger?: string }> = BUILTIN_PATTERNS.filter(
@@ -230,4 +238,43 @@ export function boilerplate(ctx: ScanContext): Finding[] {
     }
   }
   return out;
+}
+
+/** A running head or foot is short: a title, a chapter name, a line of the cover. */
+const MAX_RUNNING_HEAD = 40;
+
+/**
+ * Running heads and feet of a PDF extraction: the same short line next to two or more page numbers
+ * (— 2 — / 政府工作报告 / … / — 3 — / 政府工作报告). Only the copies that touch a page number go, so the
+ * title the head repeats stays where it opens the document.
+ */
+function runningHeads(
+  ctx: ScanContext,
+  pageNumber: Uint8Array,
+  removed: Uint8Array,
+  flag: (i: number, what: string, confidence: number) => void,
+): void {
+  const { paragraphs } = ctx;
+  const byText = new Map<string, Set<number>>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!pageNumber[i]) continue;
+    for (const j of [i - 1, i + 1]) {
+      const p = paragraphs[j];
+      if (!p || removed[j] || p.end - p.start > MAX_RUNNING_HEAD) continue;
+      const key = p.text.trim();
+      if (key.length === 0) continue;
+      const set = byText.get(key) ?? new Set<number>();
+      set.add(j);
+      byText.set(key, set);
+    }
+  }
+  for (const set of byText.values()) {
+    if (set.size < 2) continue;
+    for (const j of [...set].sort((a, b) => a - b)) {
+      if (removed[j]) continue;
+      flag(j, 'running head', 0.85);
+      ctx.pageBreaks[j] = 1;
+    }
+  }
+  for (let i = 0; i < paragraphs.length; i++) if (pageNumber[i]) ctx.pageBreaks[i] = 1;
 }

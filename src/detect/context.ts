@@ -33,6 +33,11 @@ export class ScanContext {
   #keys: BlockKey[] | undefined;
   /** paragraphs already explained by an earlier rule (loop passes), which later rules leave alone */
   readonly claimed: Uint8Array;
+  /**
+   * Paragraphs the chrome rule took for a printed page's furniture (a page number, a running head): a
+   * sentence that stops open right before them goes on after them (junctions.ts).
+   */
+  readonly pageBreaks: Uint8Array;
   /** set by a rule whose work budget ran out: its findings are valid but may be incomplete */
   degraded: ScanDegraded | undefined;
   /**
@@ -48,6 +53,7 @@ export class ScanContext {
     this.doc = parseDocument(text);
     this.paragraphs = this.doc.paragraphs;
     this.claimed = new Uint8Array(this.paragraphs.length);
+    this.pageBreaks = new Uint8Array(this.paragraphs.length);
   }
 
   /** Normalized keys of every paragraph, computed on first use and shared by all rules. */

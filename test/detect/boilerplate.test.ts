@@ -120,6 +120,28 @@ describe('boilerplate', () => {
     ['a related link with its title', 'Related: Mayor proposes new transit plan'],
     ['a read-also link', 'Also read: How the budget was made'],
     ['a Chinese related link with its title', '相关阅读：全国两会精神在我市引发热烈反响'],
+    // Traditional characters and full-width forms are folded before matching (probe pages traditional.txt,
+    // forum-comments.txt, pdf-report.txt).
+    ['a traditional breadcrumb', '首頁 > 新聞 > 兩岸'],
+    ['a traditional editor line', '（編輯：林淑媛）'],
+    ['a traditional previous-item link', '上一則：兩會開幕 大陸軍費預算增7.2%'],
+    ['a simplified next-item link with 则', '下一则：全市春耕备耕工作有序推进'],
+    ['a traditional font-size widget', '字級：小 中 大'],
+    ['a traditional copyright footer', '版權所有 © 2024 中央通訊社'],
+    ['a traditional further-reading heading', '延伸閱讀'],
+    ['a traditional date-stamped source line', '2024-03-05 11:20　來源：中央社　記者：陳家豪'],
+    ['a full-width comment counter', '已有１２８条评论，３５６２人参与'],
+    ['a comment counter', '已有12条评论'],
+    ['a login prompt with its buttons', '请先登录后发表评论　　登录｜注册'],
+    ['a comment reply bar with a full-width count', '回复　点赞（２３６）'],
+    ['a comment vote bar', '赞 12 踩 3 举报'],
+    ['a see-all-comments link', '查看全部１２８条评论＞＞'],
+    ['a PDF page number between dashes', '— 12 —'],
+    ['a PDF page number between hyphens', '- 3 -'],
+    ['a PDF page number between full-width hyphens', '－７－'],
+    ['a PDF page number between dots', '· 5 ·'],
+    ['a page-number line', '第 5 页'],
+    ['an English page-number line', 'Page 3 of 12'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -183,10 +205,33 @@ describe('boilerplate', () => {
     ['a heading that names a page', '第一版面的设计'],
     ['a sentence about a newspaper page', '该报第4版刊登了这篇评论。'],
     ['a heading about liking', '点赞新时代'],
+    ['traditional prose about sources', '資金來源：財政撥款和社會資本共同投入，確保項目按期完工。'],
+    ['a traditional sentence about the previous item', '上一則新聞我們討論了就業問題。'],
+    ['a heading between dashes', '— 坚持稳中求进 —'],
+    ['a bare number', '12'],
+    ['a sentence about replies and likes', '回复群众关切，点赞基层干部。'],
+    ['a sentence about logging in', '登录后评论区会显示您的昵称和头像，请文明发言。'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
     expect(cleaned(text)).toBe(text);
+  });
+
+  it.each([
+    ['over each page', (n: number) => `— ${n} —\n\n政府工作报告`],
+    ['under each page', (n: number) => `政府工作报告\n\n— ${n} —`],
+    ['as a chapter title over each page', (n: number) => `- ${n} -\n\n第一章　总则`],
+  ])('removes a running head %s next to two or more page numbers, not the title it repeats', (_n, page) => {
+    const [, , C] = PROSE as [string, string, string];
+    const text = `政府工作报告\n\n第一章　总则\n\n${A}\n\n${page(1)}\n\n${B}\n\n${page(2)}\n\n${C}`;
+    const f = found(text, 'boilerplate');
+    expect(f).toHaveLength(4);
+    expect(cleaned(text)).toBe(`政府工作报告\n\n第一章　总则\n\n${A}\n\n${B}\n\n${C}`);
+  });
+
+  it('keeps a line that touches only one page number', () => {
+    const text = `${A}\n\n— 1 —\n\n政府工作报告\n\n${B}\n\n政府工作报告`;
+    expect(cleaned(text)).toBe(`${A}\n\n政府工作报告\n\n${B}\n\n政府工作报告`);
   });
 
   it('takes extra patterns from options (string, RegExp, inline)', () => {
