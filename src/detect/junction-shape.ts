@@ -55,10 +55,23 @@ export function endsOpen(text: string, p: Paragraph): boolean {
   const c = text.charCodeAt(p.end - 1);
   if (isCjk(c) || isLatinLetter(c) || isDigit(c) || isComma(c) || isOpener(c)) return true;
   if (decimalPoint(text, p.end - 1, p.start)) return true;
+  if (hyphenCut(text, p)) return true;
   if (percentAfterDigit(text, p.end - 1, p.start)) return true;
   // A quotation or title closed right after a word (…“放管服”, …《民法典》) has not ended the
   // sentence; one closed after a full stop (…。”) has.
   return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
+}
+/**
+ * A Latin word hyphenated at the end of a line or page (…the digital trans-): the word goes on in the
+ * next paragraph. A dash standing alone (… -) or after a digit (2023-) is not one.
+ */
+export function hyphenCut(text: string, p: { start: number; end: number }): boolean {
+  return (
+    p.end - p.start >= 3 &&
+    text.charCodeAt(p.end - 1) === 0x2d &&
+    isLatinLetter(text.charCodeAt(p.end - 2)) &&
+    isLatinLetter(text.charCodeAt(p.end - 3))
+  );
 }
 /** Ends with 锟斤拷 or a run of three 烫 or 屯 (the mojibake rule's fixed signatures). */
 function endsGarbled(text: string, p: Paragraph): boolean {

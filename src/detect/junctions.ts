@@ -22,6 +22,7 @@ import {
   endsOpen,
   englishTitle,
   headingLike,
+  hyphenCut,
   isBodyPunct,
   isCjk,
   isClauseEnd,
@@ -95,6 +96,8 @@ const WORD_ACROSS = 0.45;
 const RIVAL = 0.5;
 /** Junction score of a line end inside a run of equal-width lines (wrapped-lines.ts). */
 const WRAPPED = 1;
+/** the score of a head cut by a page break (see {@link analyse}) */
+const PAGE_BREAK = 1;
 /** Half-width of the window searched for evidence around a junction, in code units. */
 const RADIUS = 100_000;
 
@@ -599,6 +602,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       else if (cl >= 2 && se === 0) s += 0.2;
     } else if (isLatinLetter(a) && isLatinLetter(b)) {
       s += b >= 0x61 && b <= 0x7a ? 0.6 : -0.3;
+    } else if (a === 0x2d && hyphenCut(text, P) && b >= 0x61 && b <= 0x7a) {
+      // A word hyphenated at the break (trans-|formation): its lower-case rest reads on.
+      s += 0.9;
     }
     return s;
   };
@@ -613,7 +619,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // Headings end open too, and there are many: only punctuation at T's start joins one (cheap test).
       const last = text.charCodeAt(P.end - 1);
       // An English line that stops on a letter before a lower-case line is running text too.
-      const latinRun = isLatinLetter(last) && b >= 0x61 && b <= 0x7a;
+      const latinRun = (isLatinLetter(last) || hyphenCut(text, P)) && b >= 0x61 && b <= 0x7a;
       if (bodyLike(text, P) || isComma(last)) a = headScore(h) + pairScore(h, next);
       else if (latinRun) a = pairScore(h, next);
       else if (opensMidSentence(b)) a = 1;
@@ -632,6 +638,20 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       }
     }
     adjScore.set(h, a);
+  }
+  // A page break (a page number, a running head, removed as chrome) between a head that stops open and
+  // its next paragraph: the sentence ran on to the next page, unless that page opens with a heading.
+  for (const h of heads) {
+    const next = nextOf.get(h)!;
+    if (next >= n || next === h + 1) continue;
+    let page = false;
+    for (let k = h + 1; k < next && !page; k++) page = ctx.pageBreaks[k] === 1;
+    if (!page) continue;
+    const P = paragraphs[h]!;
+    const T = paragraphs[next]!;
+    if (!bodyLike(text, P) && !isComma(text.charCodeAt(P.end - 1))) continue;
+    if (headingLike(text, T) || NEW_BLOCK.test(text.slice(T.start, Math.min(T.end, T.start + 24)))) continue;
+    adjScore.set(h, Math.max(adjScore.get(h)!, PAGE_BREAK));
   }
   // Lines of one column width: every break in the run is a line end, however heading-like a line looks.
   const wrapped = wrappedHeads(text, paragraphs, claimed, new Set(heads));

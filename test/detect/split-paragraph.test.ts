@@ -76,6 +76,68 @@ describe('split-paragraph', () => {
     expect(cleaned(text)).toContain('on the table and saved');
   });
 
+  // A page break of a PDF extraction (page number, running head) between the pieces (probe pdf-report.txt).
+  const page = (n: number) => `— ${n} —\n\n政府工作报告`;
+  it.each([
+    [
+      'a sentence cut by a page number and a running head',
+      `${A}\n\n发挥煤炭主体能源作用，增加煤炭先进产能，加大对发电\n\n${page(2)}\n\n供热企业支持力度，保障能源正常供应。\n\n${page(3)}\n\n${B}`,
+      '加大对发电供热企业支持力度',
+    ],
+    [
+      'a sentence cut after a comma by a page number',
+      `${A}\n\n发挥煤炭主体能源作用，增加煤炭先进产能，\n\n— 2 —\n\n加大对发电供热企业支持力度。\n\n— 3 —\n\n${B}`,
+      '先进产能，加大对发电',
+    ],
+  ])('joins %s', (_n, text, joined) => {
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(cleaned(text)).toContain(joined);
+  });
+
+  it.each([
+    [
+      'a heading at the foot of a page',
+      `${A}\n\n一、过去一年工作回顾\n\n${page(2)}\n\n${B}\n\n${page(3)}\n\n${C}`,
+    ],
+    [
+      'a sentence whose next page opens a new section',
+      `${A}\n\n发挥煤炭主体能源作用，增加煤炭先进产能，加大对发电\n\n${page(2)}\n\n二、2023年政府工作任务\n\n${page(3)}\n\n${B}`,
+    ],
+  ])('does not join %s', (_n, text) => {
+    expect(found(text, 'split-paragraph')).toEqual([]);
+  });
+
+  // A Latin word hyphenated at the break (probe bilingual.txt): joined without a space; the hyphen goes
+  // only when the text writes the word whole elsewhere.
+  it.each([
+    [
+      'a hyphenated word the text also writes whole',
+      'The digital transformation of industry goes on. We will promote the digital trans-\n\nformation of traditional industries.\n\nThank you.',
+      'the digital transformation of traditional',
+    ],
+    [
+      'a hyphenated word the text never writes whole',
+      'We will promote the digital trans-\n\nformation of traditional industries.\n\nThank you.',
+      'the digital trans-formation of',
+    ],
+    [
+      'a compound cut at its hyphen',
+      'We will build a high-\n\nquality education system for all.\n\nThank you.',
+      'a high-quality education',
+    ],
+  ])('joins %s', (_n, text, joined) => {
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(cleaned(text)).toContain(joined);
+  });
+
+  it.each([
+    ['a dash after a number', 'Growth was strong in 2023 -\n\nand it will stay strong.'],
+    ['a dash after a space', 'Growth was strong -\n\nand it will stay strong.'],
+    ['a hyphenated line over a capitalised one', 'We will promote the digital trans-\n\nThe Economy'],
+  ])('does not join %s', (_n, text) => {
+    expect(found(text, 'split-paragraph')).toEqual([]);
+  });
+
   it.each([
     ['a heading over its body', `坚定不移推进高水平开放\n\n全会提出，要坚定不移推进高水平开放。${A}`],
     ['a two-line heading', `打造双循环枢纽\n构建内陆开放新高地\n\n${A}`],
