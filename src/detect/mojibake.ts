@@ -200,10 +200,20 @@ function repairGbk(span: string, table: GbkTable): string | undefined {
   if (!bytes) return undefined;
   const repaired = decodeWithGaps(bytes, lost);
   const bad = countChar(repaired, 0xfffd);
-  // An odd byte at either end of the span is the usual loss; more than that means it was not mojibake.
-  if (bad > 2 || bad * 6 > repaired.length) return undefined;
+  // An odd byte at either end of the span is the usual loss, and a byte the first decoder lost (a U+FFFD
+  // inside the span) breaks one character; more than that means it was not mojibake.
+  if (bad > 2 + lost.length || bad * 6 > repaired.length) return undefined;
   if (countSuspects(repaired, map) * 4 > countSuspects(span, map)) return undefined;
   return repaired;
+}
+
+/**
+ * A character a garbled GBK stretch can end or start on: an ideograph or kana (a split byte pair), the
+ * euro sign cp936 gives byte 0x80 (the middle byte of 。 and “), or a U+FFFD for a byte the first
+ * decoder lost (…活动。 → 鍔ㄣ€�).
+ */
+function gbkEdge(c: number): boolean {
+  return c >= 0x2e80 || c === 0x20ac || c === 0xfffd;
 }
 
 /** How many characters a short garbled stretch may run past its last suspect (its last bytes). */
@@ -467,7 +477,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
   }
 
   // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
-  // least every third character). Each run is widened by up to two characters on either side (the
+  // least every third character). Each run is widened by up to three characters on either side (the
   // split bytes at its edges) and the variant whose trial repair is cleanest wins.
   const table = gbkTable();
   if (!table) return out;
@@ -521,12 +531,12 @@ export function mojibake(ctx: ScanContext): Finding[] {
     };
     const gbkRun = (s0: number, e0: number, n: number) => {
       let best: { s: number; e: number; repaired: string; bad: number } | undefined;
-      for (let dl = 0; dl <= 2; dl++) {
+      for (let dl = 0; dl <= 3; dl++) {
         const s = s0 - dl;
-        if (s < p.start || (dl > 0 && text.charCodeAt(s) < 0x2e80)) break;
-        for (let dr = 0; dr <= 2; dr++) {
+        if (s < p.start || (dl > 0 && !gbkEdge(text.charCodeAt(s)))) break;
+        for (let dr = 0; dr <= 3; dr++) {
           const e = e0 + dr;
-          if (e > p.end || (dr > 0 && text.charCodeAt(e - 1) < 0x2e80)) break;
+          if (e > p.end || (dr > 0 && !gbkEdge(text.charCodeAt(e - 1)))) break;
           const repaired = repairGbk(text.slice(s, e), table);
           if (repaired === undefined) continue;
           const bad = countChar(repaired, 0xfffd);
@@ -553,11 +563,18 @@ export function mojibake(ctx: ScanContext): Finding[] {
         );
       }
     };
+    /** ASCII characters since the last suspect: a misreading leaves them as they were (达到607万 → 杈惧埌607涓囦) */
+    let ascii = 0;
     for (let k = p.start; k < p.end; k++) {
-      if (map[text.charCodeAt(k)] !== 1) continue;
+      if (map[text.charCodeAt(k)] !== 1) {
+        if (text.charCodeAt(k) < 0x80) ascii++;
+        continue;
+      }
       // Suspects come every second or third character in a garbled stretch; a short gap of sound-looking
-      // characters (涓€ 鐨勫) does not end it.
-      if (runStart >= 0 && k - runEnd <= 4) {
+      // characters (涓€ 鐨勫) does not end it, nor do the digits and letters in it.
+      const gap = k - runEnd - ascii;
+      ascii = 0;
+      if (runStart >= 0 && gap <= 4) {
         runEnd = k + 1;
         count++;
       } else {

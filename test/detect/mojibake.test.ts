@@ -4,6 +4,7 @@ import { cleaned, found, PROSE } from './helpers.js';
 
 const [A, B] = PROSE as [string, string];
 const asGbk = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
+const countFffd = (s: string) => s.split('\ufffd').length - 1;
 const asLatin1 = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'win1252');
 
 describe('mojibake', () => {
@@ -106,6 +107,33 @@ describe('mojibake', () => {
     expect(cleaned(text)).toBe(
       '会议指出，中国经济保持稳定增长，就业形势总体稳定\ufffd会议强调，要抓好落实。',
     );
+  });
+
+  // A garbled paragraph whose bytes the first decoder partly lost (U+FFFD inside it) and whose digits
+  // stayed ASCII (probe mojibake-para.txt): one repair, every lost byte one U+FFFD, nothing left garbled.
+  it.each([
+    ['digits between garbled words', '旅游接待人数达到607万人次，是2010年的2.4倍。', '达到607万人次'],
+    [
+      'bytes lost inside the stretch',
+      '旅游业持续发展。五年来，我区旅游产业取得长足发展。2015年旅游收入达到69亿元，是2010年的2.6倍。',
+      '我区旅游产业取得长足发展',
+    ],
+    [
+      'a lost byte after its last character',
+      '冬季旅游市场持续升温，成功举办了国际雪雕大赛、中俄蒙国际冬泳邀请赛等系列冰雪活动。',
+      '系列冰雪活动\ufffd',
+    ],
+  ])('repairs a GBK-misread paragraph with %s', (_n, good, part) => {
+    const garbled = asGbk(good);
+    const text = `${A}\n\n　　${garbled}\n\n${B}`;
+    const out = cleaned(text);
+    expect(out).toContain(part);
+    expect(out.startsWith(`${A}\n\n　　`)).toBe(true);
+    expect(out.endsWith(`\n\n${B}`)).toBe(true);
+    const body = out.slice(A.length + 4, out.length - B.length - 2);
+    // as many U+FFFD as the first decoder wrote, no garble (€ is the GBK reading of a lost 0x80 byte)
+    expect(countFffd(body)).toBeLessThanOrEqual(countFffd(garbled));
+    expect(body).not.toMatch(/[€鏃呮父涓囦汉娆鍊嶃]/);
   });
 
   it('repairs Chinese read as cp1252 when no byte was lost', () => {
