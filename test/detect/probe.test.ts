@@ -1,5 +1,6 @@
 // Held-out probe pages (test/fixtures/probe, written by hand in the style of scraped news, official
-// reports, laws, transcripts and English pages — not taken from any corpus). Each row says which
+// reports, laws, transcripts and English pages — sessions 1–6 not taken from any corpus; session 7's built
+// by hand from corpus text). Each row says which
 // non-info findings a page must get, which text clean() must keep and which it must take out; every
 // page must clean losslessly (apply, invert) and idempotently.
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,73 @@ interface Probe {
 }
 
 const PROBES: Record<string, Probe> = {
+  // Session 7 (labelled by hand before the first scan): pages built from corpus text (the 2022 congress
+  // report, the 2023–2025 government work reports, a Hailar report; the English paragraphs translated by
+  // hand) with the damage a scraper or a PDF extraction leaves.
+  // A PDF extraction: page numbers (— 2 —), a running head under each, a sentence cut by a page break.
+  'pdf-report.txt': {
+    found: { boilerplate: 7, 'split-paragraph': 1 },
+    kept: [
+      '政府工作报告\n\n——2023年3月5日',
+      '李克强\n\n各位代表：',
+      '加大对发电供热企业',
+      '批准的政府工作报告安排',
+    ],
+    gone: ['— 2 —', '— 4 —', '一年和五年工作回顾\n\n政府工作报告'],
+  },
+  // A study page whose numbered points loop (9. … 13., one point written five times) beside legitimate
+  // parallel points (3.–7. 中国式现代化是…的现代化).
+  'study-loop.txt': {
+    found: { boilerplate: 5, 'repetition-loop': 1 },
+    kept: [
+      '9. 必须坚持自信自立',
+      '3. 中国式现代化是人口规模巨大的现代化。',
+      '7. 中国式现代化是走和平发展道路的现代化。',
+    ],
+    gone: ['10. 必须', '13. 必须', '上一篇'],
+  },
+  // A bilingual page: Chinese paragraphs and their English translation, a doubled "we will", a word
+  // hyphenated across a break. Labelled "transformation"; the join keeps the hyphen (trans-formation)
+  // because the page never writes the word whole and a compound (high-|quality) must keep its hyphen.
+  'bilingual.txt': {
+    found: { boilerplate: 3, 'doubled-phrase': 1, 'split-paragraph': 1 },
+    kept: [
+      '双语 | 2024年政府工作报告（中英对照）',
+      'Report on the Work of the Government',
+      'and we will promote the digital industry and the digital trans-formation of traditional',
+      'high-quality development',
+    ],
+    gone: ['we will we will', '责任编辑'],
+  },
+  // A news page in traditional characters (「」 quotes): its chrome, a doubled 實體經濟, a repeated paragraph.
+  'traditional.txt': {
+    found: { boilerplate: 9, 'doubled-phrase': 1, 'repeated-block': 1 },
+    kept: [
+      '李強作政府工作報告 提出今年經濟增長目標5%左右',
+      '（中央社北京5日電）中國大陸',
+      '「雙減」',
+      '實體經濟深度融合',
+    ],
+    gone: ['首頁', '記者：陳家豪', '上一則', '版權所有'],
+  },
+  // One paragraph of UTF-8 read as GBK with bytes lost (U+FFFD) beside a quotation that runs over two
+  // paragraphs (the second reopened with “). The lost bytes stay U+FFFD: nothing to restore them from.
+  'mojibake-para.txt': {
+    found: { boilerplate: 2, mojibake: 1 },
+    kept: [
+      '旅游业持续发展。五年来，我区旅游产业取得长足发展',
+      '达到607万人次',
+      '结果。\n　　“站在‘十三五’伟大征程新起点',
+    ],
+    gone: ['鏃呮父', '涓囦汉', '€'],
+  },
+  // A comment widget under an article with full-width digits: the buttons and counters go, the comments
+  // (two of them the same 支持！) and the commenters' lines stay (a reader may want them; not labelled).
+  'forum-comments.txt': {
+    found: { boilerplate: 10 },
+    kept: ['支持！\n\n云南网友', '５．５％左右', '１２００万人以上，希望今年毕业能找到好工作！', '山城小李'],
+    gone: ['已有１２８条评论', '请先登录后发表评论', '回复　点赞', '查看全部'],
+  },
   // Session 6: a WeChat article with its buttons, an e-paper story continued on another page, an
   // English news page with ads and a related link.
   'wechat.txt': {
