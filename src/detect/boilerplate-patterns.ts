@@ -3,6 +3,8 @@
 // wherever they occur. Both widths of brackets, colons and digits are written out. Every pattern is
 // linear (no nested quantifiers) so that a hostile paragraph cannot make it backtrack.
 
+import { simplifiedOf } from '../text/traditional.js';
+
 export interface BuiltinPattern {
   id: string;
   scope: 'paragraph' | 'inline' | 'fields';
@@ -46,22 +48,8 @@ const SOCIAL =
   '(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|tumblr|threads|bluesky|email|e-mail|copy link|微信|微信好友|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|抖音|今日头条|人人网)';
 
 /**
- * Traditional characters of the words these patterns use, and their simplified forms, position by
- * position (首頁 > 新聞, 責任編輯：, 上一則：, 版權所有 on a page in 繁體): chrome lines are matched after
- * {@link foldChrome}, so one set of patterns serves both scripts. Only characters the patterns spell are
- * listed (made with OpenCC's cn→tw/hk/t tables and checked back), so body text is never rewritten —
- * the fold is for matching only.
- */
-const TRADITIONAL =
-  '佈來個們備內冊別則劃動協參員問單國圍圖報場夾實審寫對層張後復戶掃採搶擊攝數於時會條標機權歐歡氣沒瀏為無熱爲現當發監眾碼礙穎簡籌籤糾約級終絡給統經維網線編繫繼續習聞聯聲腦臺與舉華萬蔘薦號衆術製覈視覽觀觸訂計訊記訪設註評請論證識議讀責贊載輕輯轉辦還錄錯鏈長門閉開間閱閲關陣陰陽雲電霧頁頂預頭頻題顧騰體點';
-const SIMPLIFIED =
-  '布来个们备内册别则划动协参员问单国围图报场夹实审写对层张后复户扫采抢击摄数于时会条标机权欧欢气没浏为无热为现当发监众码碍颖简筹签纠约级终络给统经维网线编系继续习闻联声脑台与举华万参荐号众术制核视览观触订计讯记访设注评请论证识议读责赞载轻辑转办还录错链长门闭开间阅阅关阵阴阳云电雾页顶预头频题顾腾体点';
-const FOLD = new Map<number, number>();
-for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
-
-/**
  * A chrome line as the patterns read it: full-width ASCII forms to ASCII (１２８条评论 → 128条评论,
- * （２３６） → (236)) and the traditional characters above to simplified. Length-preserving (one UTF-16
+ * （２３６） → (236)) and traditional characters to simplified (首頁 > 新聞, 責任編輯：, 上一則：). Length-preserving (one UTF-16
  * unit for one), so a match covers the same span of the original.
  */
 export function foldChrome(s: string): string {
@@ -71,7 +59,7 @@ export function foldChrome(s: string): string {
     const c = s.charCodeAt(i);
     let f = -1;
     if (c >= 0xff01 && c <= 0xff5e) f = c - 0xfee0;
-    else if (c >= 0x4e00) f = FOLD.get(c) ?? -1;
+    else f = simplifiedOf(c);
     if (f < 0) continue;
     out += s.slice(from, i) + String.fromCharCode(f);
     from = i + 1;

@@ -2,6 +2,7 @@
 // scripts/build-prose-stats.mjs; a user with another genre of text can build their own and pass it as
 // `options.proseStats`. Deterministic: the same texts give the same table.
 
+import { toSimplified } from '../text/traditional.js';
 import { encodeSet, type ProseStats } from './prose-stats.js';
 
 export interface BuildProseStatsOptions {
@@ -41,7 +42,10 @@ export function buildProseStats(texts: readonly string[], options: BuildProseSta
   const opens = new Map<string, number>();
   const clauses = new Map<string, number>();
   let length = 0;
-  for (const text of texts) {
+  // Counted in simplified characters, as every lookup asks (prose-stats.ts): a table built from
+  // traditional texts serves traditional pages and simplified ones alike.
+  for (const raw of texts) {
+    const text = toSimplified(raw);
     length += text.length + 1;
     countOpenings(text, opens, clauses);
     for (const m of text.matchAll(CJK_RUN)) {

@@ -9,6 +9,8 @@
 // Rice-coded as gaps, base64. A fingerprint can collide: the chance that an unseen string is taken
 // for an attested one is about count / 2^bits per lookup (1/250 at the sizes shipped).
 
+import { toSimplified } from '../text/traditional.js';
+
 /** A table of attested strings, as shipped or as built by `buildProseStats`. */
 export interface ProseStats {
   readonly version: 1;
@@ -139,12 +141,15 @@ export function proseLookup(stats: ProseStats): ProseLookup {
   const seen = decodeSet(stats.seen);
   const openers = stats.openers ? decodeSet(stats.openers) : undefined;
   const openerBits = stats.openers?.bits ?? 0;
+  // The table holds simplified strings; a page in traditional characters is looked up in their
+  // simplified forms (經濟 as 经济).
+  const t = toSimplified;
   l = {
-    bigram: (s) => has(bigrams, fingerprint(s, stats.bigrams.bits)),
-    join: (s) => has(joins, fingerprint(s, stats.joins.bits)),
-    ending: (s) => has(endings, fingerprint(s, stats.endings.bits)),
-    seen: (s) => has(seen, fingerprint(s, stats.seen.bits)),
-    opener: (s) => openers !== undefined && has(openers, fingerprint(s, openerBits)),
+    bigram: (s) => has(bigrams, fingerprint(t(s), stats.bigrams.bits)),
+    join: (s) => has(joins, fingerprint(t(s), stats.joins.bits)),
+    ending: (s) => has(endings, fingerprint(t(s), stats.endings.bits)),
+    seen: (s) => has(seen, fingerprint(t(s), stats.seen.bits)),
+    opener: (s) => openers !== undefined && has(openers, fingerprint(t(s), openerBits)),
   };
   DECODED.set(stats, l);
   return l;

@@ -77,6 +77,12 @@ describe('prose statistics', () => {
       expect(openers.opener(s)).toBe(expected);
     });
 
+    it('counts traditional texts in simplified forms, so either script finds their strings', () => {
+      const trad = proseLookup(buildProseStats(['經濟發展。經濟發展。經濟發展，推動經濟發展。']));
+      expect(trad.join('經濟發展')).toBe(true);
+      expect(trad.join('经济发展')).toBe(true);
+    });
+
     it('is deterministic and independent of the order of the texts', () => {
       const one = JSON.stringify(buildProseStats(texts, { source: 's' }));
       expect(JSON.stringify(buildProseStats([...texts].reverse(), { source: 's' }))).toBe(one);
@@ -99,6 +105,11 @@ describe('prose statistics', () => {
       ['opener', '深化', true],
       ['opener', '推进', false], // opens clauses more often than sentences
       ['opener', '发展', false],
+      // a traditional page is looked up in simplified forms
+      ['join', '質量發展', true],
+      ['seen', '發展', true],
+      ['ending', '發展', true],
+      ['opener', '我們', true],
     ] as const)('%s %s → %s', (kind, s, expected) => {
       expect(l[kind](s)).toBe(expected);
     });

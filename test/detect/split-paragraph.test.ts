@@ -107,6 +107,26 @@ describe('split-paragraph', () => {
     expect(found(text, 'split-paragraph')).toEqual([]);
   });
 
+  // Traditional characters (probe traditional.txt): the shipped prose statistics are simplified, and a
+  // traditional page is looked up in its simplified forms (綜合素質 as 综合素质).
+  const AT = '過去一年，我們堅持穩中求進工作總基調，經濟運行總體平穩，發展質量穩步提升。';
+  const BT = '就業形勢保持穩定，城鎮新增就業超過一千萬人，居民收入增長與經濟增長基本同步。';
+  it.each([
+    [
+      'a cut in traditional characters',
+      `${AT}\n\n今年工作的主要任務是：充分發揮我區的主陣地作用，不斷提高人民群眾的\n\n綜合素質和全社會的文明程度，為全國第十四屆冬運會在我區舉辦提供優美的環境。\n\n${BT}`,
+      '人民群眾的綜合素質',
+    ],
+    [
+      'a cut after a list item in traditional characters',
+      `${AT}\n\n加快推進拆除燃煤小鍋爐、飲用水源保護整治、垃圾\n\n處理和汙水防治等工作，著力解決環境突出問題。\n\n${BT}`,
+      '垃圾處理和汙水',
+    ],
+  ])('joins %s', (_n, text, joined) => {
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(cleaned(text)).toContain(joined);
+  });
+
   // A Latin word hyphenated at the break (probe bilingual.txt): joined without a space; the hyphen goes
   // only when the text writes the word whole elsewhere.
   it.each([
