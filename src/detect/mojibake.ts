@@ -216,6 +216,23 @@ function gbkEdge(c: number): boolean {
   return c >= 0x2e80 || c === 0x20ac || c === 0xfffd;
 }
 
+/**
+ * Letters of Latin-1 and the alphabets up to U+1FFF (Ȼ, ˮ, Ҫ) in a GBK repair: what a sound ideograph
+ * beside the stretch becomes when a span takes it in (然 is GBK C8 BB, which is UTF-8 for Ȼ). A repair
+ * of Chinese has none, so each counts as a broken character; · × ° and other signs do not count.
+ */
+function countStray(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) n++;
+  }
+  return n;
+}
+
+/** How many characters a garbled stretch may be narrowed by at either end (see gbkRun). */
+const NARROW = 3;
+
 /** How many characters a short garbled stretch may run past its last suspect (its last bytes). */
 const SHORT_REACH = 3;
 
@@ -477,7 +494,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
   }
 
   // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
-  // least every third character). Each run is widened by up to three characters on either side (the
+  // least every third character). Each run is widened or narrowed by up to three characters on either side (the
   // split bytes at its edges) and the variant whose trial repair is cleanest wins.
   const table = gbkTable();
   if (!table) return out;
@@ -530,18 +547,27 @@ export function mojibake(ctx: ScanContext): Finding[] {
       );
     };
     const gbkRun = (s0: number, e0: number, n: number) => {
-      let best: { s: number; e: number; repaired: string; bad: number } | undefined;
-      for (let dl = 0; dl <= 3; dl++) {
+      // Widened by up to three characters on either side (split bytes at the edges), or narrowed by up
+      // to three: sound text right beside the stretch can hold suspects too (…損失慘重，必須: 須 is
+      // GBK ED 9A), and a span that takes it in repairs to nothing. A narrowed character costs as much
+      // as a broken one in the repair, so a stretch is never cut short to dodge its own odd last byte.
+      let maxL = 0;
+      while (maxL < 3 && s0 - maxL - 1 >= p.start && gbkEdge(text.charCodeAt(s0 - maxL - 1))) maxL++;
+      let maxR = 0;
+      while (maxR < 3 && e0 + maxR + 1 <= p.end && gbkEdge(text.charCodeAt(e0 + maxR))) maxR++;
+      let best: { s: number; e: number; repaired: string; cost: number } | undefined;
+      for (let dl = -NARROW; dl <= maxL; dl++) {
         const s = s0 - dl;
-        if (s < p.start || (dl > 0 && !gbkEdge(text.charCodeAt(s)))) break;
-        for (let dr = 0; dr <= 3; dr++) {
+        for (let dr = -NARROW; dr <= maxR; dr++) {
           const e = e0 + dr;
-          if (e > p.end || (dr > 0 && !gbkEdge(text.charCodeAt(e - 1)))) break;
+          if (e - s < 2) continue;
+          const cost = Math.max(0, -dl) + Math.max(0, -dr);
+          if (best && cost > best.cost) continue;
           const repaired = repairGbk(text.slice(s, e), table);
           if (repaired === undefined) continue;
-          const bad = countChar(repaired, 0xfffd);
-          if (!best || bad < best.bad || (bad === best.bad && e - s > best.e - best.s))
-            best = { s, e, repaired, bad };
+          const bad = countChar(repaired, 0xfffd) + countStray(repaired);
+          if (!best || bad + cost < best.cost || (bad + cost === best.cost && e - s > best.e - best.s))
+            best = { s, e, repaired, cost: bad + cost };
         }
       }
       if (best) {
@@ -550,7 +576,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
         push(
           best.s,
           best.e,
-          best.bad === 0 ? 0.9 : 0.8,
+          countChar(best.repaired, 0xfffd) === 0 ? 0.9 : 0.8,
           `Mojibake: ${quote(span, 12)} is UTF-8 read as GBK; it reads ${quote(best.repaired, 16)}`,
           best.repaired,
         );

@@ -136,6 +136,26 @@ describe('mojibake', () => {
     expect(body).not.toMatch(/[€鏃呮父涓囦汉娆鍊嶃]/);
   });
 
+  // The stretch is narrowed as well as widened at its edges, and a sound character it takes in must not
+  // come out as a Latin letter (强 is GBK C7 BF, UTF-8 for ǿ).
+  it.each([
+    [
+      'beside a traditional character that is a suspect too (須 is GBK ED 9A)',
+      '別重大火災爆炸等事故，人',
+      '員傷亡和財產損失慘重，教訓極其深刻，',
+      '必須認真汲取。',
+    ],
+    [
+      'before a sound character the widened span could take in (强 would come out as ǿ)',
+      '加大对',
+      '跨区域重大基础设施建设和经济协作的支持，加',
+      '强生态保护和',
+    ],
+  ])('repairs a GBK-misread stretch %s', (_n, before, good, after) => {
+    const out = cleaned(`${before}${asGbk(good)}${after}`);
+    expect(out).toBe(`${before}${good}${after}`);
+  });
+
   it('repairs Chinese read as cp1252 when no byte was lost', () => {
     // 中国 is E4 B8 AD E5 9B BD: every byte has a cp1252 character
     const text = `${A}${asLatin1('中国')}${B}`;
