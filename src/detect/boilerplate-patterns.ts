@@ -40,6 +40,11 @@ export const LEADING_STAMP =
 const BAR_ITEM =
   '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|点赞|在看|转发|写留言|留言|赞|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|大|中|小)';
 
+/** A page number set off by dashes or dots on both sides: — 12 —, - 3 -, · 5 ·. */
+const PAGE_MARK = '(?:[-—–─―‒]{1,2}\\s*[0-9]{1,4}\\s*[-—–─―‒]{1,2}|[·•]\\s*[0-9]{1,4}\\s*[·•])';
+/** A running head's words: short, no sentence or clause punctuation. */
+const HEAD_TEXT = '[^\\s。！？；，,.!?;:：—–-][^。！？；，,.!?;:：]{0,29}';
+
 /** A button under a comment, with its count: 回复, 点赞(236), 赞 12. */
 const ACTION = '(?:回复|点赞|赞|踩|举报|分享|转发|评论|收藏)(?:\\s*[(（]\\s*\\d+\\s*[)）]|\\s*\\d+)?';
 
@@ -291,10 +296,13 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'page number',
     // A printed page's number left alone on its line by a PDF extraction: — 12 —, - 12 -, ·12·, 第 12 页,
-    // Page 12 of 30. Dashes or dots on both sides, or the word for page: a line that is only a number
-    // (a table cell) stays.
-    pattern:
-      /^(?:[-—–─―‒]{1,2}\s*[0-9]{1,4}\s*[-—–─―‒]{1,2}|[·•]\s*[0-9]{1,4}\s*[·•]|第\s*[0-9]{1,4}\s*页|page\s+[0-9]{1,4}(?:\s+of\s+[0-9]{1,4})?)$/i,
+    // Page 12 of 30, also beside the running head it shares a line with (政府工作报告　· 3 ·). Dashes or
+    // dots on both sides, or the word for page: a line that is only a number (a table cell) is not
+    // taken here (see runningHeads in boilerplate.ts).
+    pattern: new RegExp(
+      `^(?:${PAGE_MARK}|第\\s*[0-9]{1,4}\\s*页|page\\s+[0-9]{1,4}(?:\\s+of\\s+[0-9]{1,4})?|${HEAD_TEXT}\\s+${PAGE_MARK}|${PAGE_MARK}\\s+${HEAD_TEXT})$`,
+      'i',
+    ),
   },
   {
     id: 'end-marker',

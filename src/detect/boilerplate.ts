@@ -242,11 +242,15 @@ export function boilerplate(ctx: ScanContext): Finding[] {
 
 /** A running head or foot is short: a title, a chapter name, a line of the cover. */
 const MAX_RUNNING_HEAD = 40;
+/** A line that is only a whole number (a page number, or a table cell, or a list's number). */
+const BARE_NUMBER = /^\s*[0-9]{1,4}\s*$/;
 
 /**
  * Running heads and feet of a PDF extraction: the same short line next to two or more page numbers
  * (— 2 — / 政府工作报告 / … / — 3 — / 政府工作报告). Only the copies that touch a page number go, so the
- * title the head repeats stays where it opens the document.
+ * title the head repeats stays where it opens the document. A bare number (2 / 政府工作报告) counts as a
+ * page number only so: next to the same short line as another bare number, the numbers rising by one or
+ * two in the order of the text — a table's column of figures or a list's numbers stay.
  */
 function runningHeads(
   ctx: ScanContext,
@@ -255,14 +259,57 @@ function runningHeads(
   flag: (i: number, what: string, confidence: number) => void,
 ): void {
   const { paragraphs } = ctx;
+  const headKey = (j: number): string | undefined => {
+    const p = paragraphs[j];
+    if (!p || removed[j] || p.end - p.start > MAX_RUNNING_HEAD || BARE_NUMBER.test(p.text)) return undefined;
+    const key = p.text.trim();
+    return key.length === 0 ? undefined : key;
+  };
+  // Bare numbers beside the same short line, rising by one or two: page numbers.
+  const bare = new Map<string, number[]>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (removed[i] || !BARE_NUMBER.test(paragraphs[i]!.text)) continue;
+    for (const key of new Set([headKey(i - 1), headKey(i + 1)])) {
+      if (key === undefined) continue;
+      const list = bare.get(key) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      bare.set(key, list);
+    }
+  }
+  for (const list of bare.values()) {
+    if (list.length < 2) continue;
+    let rising = true;
+    for (let k = 1; k < list.length && rising; k++) {
+      const step = Number(paragraphs[list[k]!]!.text) - Number(paragraphs[list[k - 1]!]!.text);
+      rising = step >= 1 && step <= 2 && list[k]! - list[k - 1]! >= 3;
+    }
+    if (!rising) continue;
+    // The series goes on where a page has no head beside its number (the last page, a blank one).
+    const value = (i: number) => Number(paragraphs[i]!.text);
+    for (let i = list[list.length - 1]! + 3; i < paragraphs.length; i++) {
+      const last = list[list.length - 1]!;
+      if (i - last < 3 || removed[i] || !BARE_NUMBER.test(paragraphs[i]!.text)) continue;
+      const step = value(i) - value(last);
+      if (step >= 1 && step <= 2) list.push(i);
+    }
+    for (let i = list[0]! - 3; i >= 0; i--) {
+      const first = list[0]!;
+      if (first - i < 3 || removed[i] || !BARE_NUMBER.test(paragraphs[i]!.text)) continue;
+      const step = value(first) - value(i);
+      if (step >= 1 && step <= 2) list.unshift(i);
+    }
+    for (const i of list) {
+      if (removed[i]) continue;
+      flag(i, 'page number', 0.85);
+      pageNumber[i] = 1;
+    }
+  }
   const byText = new Map<string, Set<number>>();
   for (let i = 0; i < paragraphs.length; i++) {
     if (!pageNumber[i]) continue;
     for (const j of [i - 1, i + 1]) {
-      const p = paragraphs[j];
-      if (!p || removed[j] || p.end - p.start > MAX_RUNNING_HEAD) continue;
-      const key = p.text.trim();
-      if (key.length === 0) continue;
+      const key = headKey(j);
+      if (key === undefined) continue;
       const set = byText.get(key) ?? new Set<number>();
       set.add(j);
       byText.set(key, set);

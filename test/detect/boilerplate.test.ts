@@ -142,6 +142,8 @@ describe('boilerplate', () => {
     ['a PDF page number between dots', '· 5 ·'],
     ['a page-number line', '第 5 页'],
     ['an English page-number line', 'Page 3 of 12'],
+    ['a page number on the line of its running head', '政府工作报告　· 3 ·'],
+    ['a running head after its page number', '— 3 — 政府工作报告'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -209,6 +211,8 @@ describe('boilerplate', () => {
     ['a traditional sentence about the previous item', '上一則新聞我們討論了就業問題。'],
     ['a heading between dashes', '— 坚持稳中求进 —'],
     ['a bare number', '12'],
+    ['a sentence around a page mark', '会议指出 — 3 — 是关键'],
+    ['a span of years', '2023 — 2024'],
     ['a sentence about replies and likes', '回复群众关切，点赞基层干部。'],
     ['a sentence about logging in', '登录后评论区会显示您的昵称和头像，请文明发言。'],
   ])('keeps %s', (_n, line) => {
@@ -227,6 +231,25 @@ describe('boilerplate', () => {
     const f = found(text, 'boilerplate');
     expect(f).toHaveLength(4);
     expect(cleaned(text)).toBe(`政府工作报告\n\n第一章　总则\n\n${A}\n\n${B}\n\n${C}`);
+  });
+
+  const [, , C, D] = PROSE as [string, string, string, string];
+  it('takes bare numbers for page numbers beside a running head, rising page by page', () => {
+    const text = `政府工作报告\n\n${A}\n\n1\n\n政府工作报告\n\n${B}\n\n${C}\n\n2\n\n政府工作报告\n\n${D}\n\n3`;
+    expect(found(text, 'boilerplate')).toHaveLength(5);
+    expect(cleaned(text)).toBe(`政府工作报告\n\n${A}\n\n${B}\n\n${C}\n\n${D}`);
+  });
+
+  it.each([
+    ['a column of figures', `${A}\n\n地区\n\n1\n\n2\n\n3\n\n${B}`],
+    ['a list whose numbers stand on their own lines', `${A}\n\n1\n\n${B}\n\n2\n\n${C}`],
+    [
+      'numbers beside the same line that do not rise',
+      `${A}\n\n3\n\n合计\n\n${B}\n\n${C}\n\n1\n\n合计\n\n${D}`,
+    ],
+  ])('keeps bare numbers in %s', (_n, text) => {
+    expect(found(text, 'boilerplate')).toEqual([]);
+    expect(cleaned(text)).toBe(text);
   });
 
   it('keeps a line that touches only one page number', () => {
