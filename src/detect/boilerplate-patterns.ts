@@ -53,11 +53,32 @@ const SOCIAL =
   '(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|tumblr|threads|bluesky|email|e-mail|copy link|微信|微信好友|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|抖音|今日头条|人人网)';
 
 /**
+ * Words Taiwan and Hong Kong sites write for the same buttons (列印 for 打印, 關閉視窗, 登入), each as
+ * long as its mainland form, matched after the characters are simplified.
+ */
+const REGIONAL: ReadonlyArray<readonly [RegExp, string]> = [
+  [/列印/g, '打印'],
+  [/视窗/g, '窗口'],
+  [/登入/g, '登录'],
+  [/登出/g, '退出'],
+  [/回应/g, '回复'],
+];
+
+/**
  * A chrome line as the patterns read it: full-width ASCII forms to ASCII (１２８条评论 → 128条评论,
- * （２３６） → (236)) and traditional characters to simplified (首頁 > 新聞, 責任編輯：, 上一則：). Length-preserving (one UTF-16
- * unit for one), so a match covers the same span of the original.
+ * （２３６） → (236)), traditional characters to simplified (首頁 > 新聞, 責任編輯：, 上一則：) and the
+ * regional words above to mainland ones. Length-preserving (one UTF-16 unit for one), so a match covers
+ * the same span of the original.
  */
 export function foldChrome(s: string): string {
+  const folded = foldChars(s);
+  if (folded.length > 40 || !/[列视登回]/.test(folded)) return folded;
+  let out = folded;
+  for (const [re, to] of REGIONAL) out = out.replace(re, to);
+  return out;
+}
+
+function foldChars(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -290,6 +311,16 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // number and its section name, nothing that reads as a sentence.
     pattern:
       /^(?:[^。，,！？\s]{2,12}\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期.)?\s*)?第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版(?:\s*[:：|｜]?\s*[\u4e00-\u9fa5·]{1,10})?$/,
+  },
+  {
+    id: 'forum',
+    scope: 'paragraph',
+    what: 'forum post chrome',
+    // A forum's post furniture: 发表于 2024-03-05 10:20 (the post's stamp alone), 2楼 / #2楼 (its floor;
+    // not 沙发 or 地板 alone, which may head a paragraph about furniture), 只看楼主, 收起回复, 展开全部,
+    // and a reading-time label (本文共1234字，阅读约需3分钟).
+    pattern:
+      /^(?:(?:发表于|发布于|编辑于|更新于|最后编辑于|回复于)\s*[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|#?\s*[0-9]{1,5}\s*楼|只看楼主|只看该作者|收起回复|展开回复|展开全部|收起全部|(?:本文)?(?:共|全文)\s*[0-9,]{1,7}\s*字\s*[,，]?\s*(?:预计)?阅读(?:时间)?(?:约需|约|需要|需)?\s*[0-9]{1,3}\s*分钟)$/,
   },
   {
     id: 'page-number',
