@@ -31,12 +31,24 @@ const SIMPLIFIED =
   '闽阅阅阔闯关阐辟陕阵阴陈陆阳队阶际随险隐虽双杂鸡离难云电雾灵靓静巩韦韧韩响页顶顷项顺须预顽颁顿领头颈频颗题额愿颠类顾显风飞饭饮饲饱养余馆馈马驭驰驻驾驶骇骛骗腾驱骄验惊骤脏体斗闹鱼鲁' +
   '鲜鳌鸟凤鸣鸦鸿鹅碱盐丽麦么黄点党黩齐龄龙庞';
 
-const MAP = new Map<number, number>();
-for (let i = 0; i < TRADITIONAL.length; i++) MAP.set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
+/** First and last code unit of the table's range (CJK Unified Ideographs). */
+const LO = 0x4e00;
+const HI = 0x9fff;
+/** The simplified form of each unit in LO..HI, 0 for none: an array index per character, on the hot
+ * path of every prose-statistics lookup. Built on first use. */
+let table: Uint16Array | undefined;
+function build(): Uint16Array {
+  const t = new Uint16Array(HI - LO + 1);
+  for (let i = 0; i < TRADITIONAL.length; i++) t[TRADITIONAL.charCodeAt(i) - LO] = SIMPLIFIED.charCodeAt(i);
+  table = t;
+  return t;
+}
 
 /** The simplified form of a traditional character (a UTF-16 unit), or -1. */
 export function simplifiedOf(c: number): number {
-  return c >= 0x4e00 ? (MAP.get(c) ?? -1) : -1;
+  if (c < LO || c > HI) return -1;
+  const f = (table ?? build())[c - LO] as number;
+  return f === 0 ? -1 : f;
 }
 
 /** `s` with the traditional characters of the table simplified; the same string when there are none. */
@@ -44,7 +56,9 @@ export function toSimplified(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const f = simplifiedOf(s.charCodeAt(i));
+    const c = s.charCodeAt(i);
+    if (c < LO || c > HI) continue;
+    const f = simplifiedOf(c);
     if (f < 0) continue;
     out += s.slice(from, i) + String.fromCharCode(f);
     from = i + 1;
