@@ -40,8 +40,12 @@ export const LEADING_STAMP =
 const BAR_ITEM =
   '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|点赞|在看|转发|写留言|留言|赞|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|大|中|小)';
 
-/** A page number set off by dashes or dots on both sides: — 12 —, - 3 -, · 5 ·. */
-const PAGE_MARK = '(?:[-—–─―‒]{1,2}\\s*[0-9]{1,4}\\s*[-—–─―‒]{1,2}|[·•]\\s*[0-9]{1,4}\\s*[·•])';
+/**
+ * A page number set off by dashes or dots on both sides: — 12 —, - 3 -, · 5 ·. Not zero-padded: — 01 —
+ * divides the sections of a WeChat article, and a printed page is not numbered so.
+ */
+const PAGE_NO = '[1-9][0-9]{0,3}';
+const PAGE_MARK = `(?:[-—–─―‒]{1,2}\\s*${PAGE_NO}\\s*[-—–─―‒]{1,2}|[·•]\\s*${PAGE_NO}\\s*[·•])`;
 /** A running head's words: short, no sentence or clause punctuation. */
 const HEAD_TEXT = '[^\\s。！？；，,.!?;:：—–-][^。！？；，,.!?;:：]{0,29}';
 

@@ -222,6 +222,7 @@ describe('boilerplate', () => {
     ['a heading between dashes', '— 坚持稳中求进 —'],
     ['a bare number', '12'],
     ['a sentence around a page mark', '会议指出 — 3 — 是关键'],
+    ['a WeChat section divider', '— 01 —'],
     ['a sentence about printing', '列印出来的文件要妥善保管。'],
     ['a sentence about a floor', '他在2楼办公。'],
     ['a sentence about a paper published in a year', '发表于2024年的论文引起关注。'],
