@@ -15,6 +15,7 @@
 // starts sentences here.
 
 import { isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
+import { BigramIndex } from './bigram-index.js';
 import type { ScanContext } from './context.js';
 import {
   bodyLike,
@@ -97,6 +98,11 @@ const RIVAL = 0.5;
 const WRAPPED = 1;
 /** Half-width of the window searched for evidence around a junction, in code units. */
 const RADIUS = 100_000;
+/**
+ * Lookups in one evidence window after which it is searched through a bigram index rather than by
+ * indexOf. Internal; tests set it to 0 (always indexed) or Infinity (never) to compare the two paths.
+ */
+export const EVIDENCE_INDEX = { after: 64 };
 
 /** Evidence from a rest that opens with an amount and its unit (62.4%, 186.5亿元). */
 const QUANTITY = 0.3;
@@ -273,20 +279,46 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     };
     return false;
   };
-  /** Occurrences of `s` near head `pi`, counted up to `cap` (one indexOf per occurrence). */
+  // Hard-wrapped text makes every line break a junction: tens of thousands of lookups, each an indexOf
+  // pass over its window. A window that has seen EVIDENCE_INDEX.after lookups is searched through the
+  // bigram index instead (bigram-index.ts: the same occurrences, at a cost of about the occurrences of
+  // the probe's rarest bigram); ordinary prose, with a few cut paragraphs, never builds it.
+  let index: BigramIndex | undefined;
+  const lookups = new Map<number, number>();
+  /** Calls `visit` with each occurrence of `s` in the window of head `pi`, in text order, until it returns false. */
+  const occurrences = (pi: number, s: string, visit: (at: number) => boolean): void => {
+    const small = text.length <= 2 * RADIUS;
+    const bucket = small ? -1 : Math.floor(paragraphs[pi]!.end / RADIUS);
+    const used = (lookups.get(bucket) ?? 0) + 1;
+    lookups.set(bucket, used);
+    if (used > EVIDENCE_INDEX.after && s.length >= 2) {
+      index ??= new BigramIndex(text, RADIUS);
+      const lo = small ? 0 : Math.max(0, (bucket - 1) * RADIUS);
+      const hi = small ? text.length : Math.min(text.length, (bucket + 2) * RADIUS);
+      index.forEach(s, lo, hi, visit);
+      return;
+    }
+    const { s: r, offset } = regionOf(pi);
+    for (let at = r.indexOf(s); at >= 0; at = r.indexOf(s, at + 1)) if (!visit(offset + at)) return;
+  };
+  /** Occurrences of `s` near head `pi` (not in claimed paragraphs), counted up to `cap` (≥ 1). */
   const count = (pi: number, s: string, cap: number): number => {
     if (!spend()) return 0;
-    const { s: r, offset } = regionOf(pi);
     let c = 0;
-    for (let at = r.indexOf(s); at >= 0 && c < cap; at = r.indexOf(s, at + 1))
-      if (!inClaimed(offset + at)) c++;
+    occurrences(pi, s, (at) => {
+      if (!inClaimed(at)) c++;
+      return c < cap;
+    });
     return c;
   };
   const attested = (pi: number, s: string): boolean => {
     if (!spend()) return false;
-    const { s: r, offset } = regionOf(pi);
-    for (let at = r.indexOf(s); at >= 0; at = r.indexOf(s, at + 1)) if (!inClaimed(offset + at)) return true;
-    return false;
+    let found = false;
+    occurrences(pi, s, (at) => {
+      found = !inClaimed(at);
+      return !found;
+    });
+    return found;
   };
   // Reference texts (option `reference`, e.g. last year's reports): more text to attest a join, but a
   // large reference attests chance juxtapositions too, so a join counts only when it occurs there
@@ -700,8 +732,15 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   }
   // Inside a scrambled stretch (from just before a displaced head to its tail) the next paragraph is
   // no longer presumed to continue a cut paragraph: it needs strong evidence.
-  const near = (i: number) =>
-    result.displaced.some((d) => i >= Math.min(d.head, d.tail) - 2 && i <= Math.max(d.head, d.tail));
+  // Counted once over the paragraph numbers (a pass over every pair per head is quadratic when
+  // hard-wrapped text has thousands of both).
+  const scrambled = new Int32Array(n + 1);
+  for (const d of result.displaced) {
+    scrambled[Math.max(0, Math.min(d.head, d.tail) - 2)]!++;
+    scrambled[Math.max(d.head, d.tail) + 1]!--;
+  }
+  for (let i = 1; i <= n; i++) scrambled[i]! += scrambled[i - 1]!;
+  const near = (i: number) => scrambled[i]! > 0;
   for (const h of heads) {
     const d = headTaken.get(h);
     if (d) {
@@ -723,15 +762,26 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // could be the fragment's head too (its own claim within RIVAL). A cut with no real claim on it does
   // not (seed 003: …主题视频短片, beside 士气 + 就足。). Bench unchanged on the gov, congress and Hailar
   // series; news: clean() restores 41 → 42 of 90.
+  // The unexplained cuts, in head order (heads are): each pair looks at those in its stretch only, in
+  // that order, and stops at the first rival, so pairScore is asked the same questions as by a pass
+  // over all of them.
+  const cuts = result.truncated.filter((t) => t.tail < 0);
   for (const d of result.displaced) {
     const lo = Math.min(d.head, d.tail) - 2;
     const hi = Math.max(d.head, d.tail);
-    if (
-      result.truncated.some(
-        (t) => t.tail < 0 && t.head >= lo && t.head <= hi && pairScore(t.head, d.tail) >= d.score - RIVAL,
-      )
-    )
-      d.score = Math.min(d.score, 0.65);
+    let x = 0;
+    let y = cuts.length;
+    while (x < y) {
+      const m = (x + y) >>> 1;
+      if (cuts[m]!.head < lo) x = m + 1;
+      else y = m;
+    }
+    for (let k = x; k < cuts.length && cuts[k]!.head <= hi; k++) {
+      if (pairScore(cuts[k]!.head, d.tail) >= d.score - RIVAL) {
+        d.score = Math.min(d.score, 0.65);
+        break;
+      }
+    }
   }
   result.displaced.sort((x, y) => x.tail - y.tail);
   return result;
