@@ -17,6 +17,8 @@ export class BigramIndex {
   readonly #chunks = new Map<number, Int32Array>();
   #counts: Uint32Array | undefined;
   #scratch: Int32Array | undefined;
+  /** runs of the probe's bigrams in the chunks of a window, as [from, to) pairs */
+  #runs = new Int32Array(12);
 
   /** `keep`: how many built chunks are kept before the oldest is dropped (rebuilt if needed again). */
   constructor(text: string, chunk: number, keep = 16) {
@@ -38,28 +40,35 @@ export class BigramIndex {
     // Bigram positions p = start + j of a start in [lo, hi - len] all lie in [lo, hi - 2].
     const first = Math.floor(lo / this.#chunk);
     const last = Math.floor((hi - 2) / this.#chunk);
-    // The probe's rarest bigram over the chunks of the window.
+    // The probe's rarest bigram over the chunks of the window (its only one for two code units).
+    const chunks = last - first + 1;
+    if (this.#runs.length < 4 * chunks) this.#runs = new Int32Array(4 * chunks);
+    const runs = this.#runs;
+    let best = Number.POSITIVE_INFINITY;
     let bestJ = 0;
-    let bestN = Number.POSITIVE_INFINITY;
-    for (let j = 0; j + 1 < len && bestN > 0; j++) {
+    /** where in `runs` the best bigram's runs are (the one being tried goes in the other half) */
+    let which = 0;
+    for (let j = 0; j + 1 < len && best > 0; j++) {
+      const into = j === 0 ? 0 : 2 * chunks - which;
       let total = 0;
-      for (let k = first; k <= last && total < bestN; k++) {
-        const [a, b] = this.#run(this.#built(k), s.charCodeAt(j), s.charCodeAt(j + 1));
-        total += b - a;
+      for (let k = first; k <= last; k++) {
+        const r = into + 2 * (k - first);
+        this.#run(this.#built(k), s.charCodeAt(j), s.charCodeAt(j + 1), r);
+        total += runs[r + 1]! - runs[r]!;
       }
-      if (total < bestN) {
-        bestN = total;
+      if (total < best) {
+        best = total;
         bestJ = j;
+        which = into;
       }
     }
-    if (bestN === 0) return;
-    const c1 = s.charCodeAt(bestJ);
-    const c2 = s.charCodeAt(bestJ + 1);
+    if (best === 0) return;
     const pLo = lo + bestJ;
     const pHi = hi - len + bestJ;
     for (let k = first; k <= last; k++) {
       const arr = this.#built(k);
-      const [a, b] = this.#run(arr, c1, c2);
+      const a = runs[which + 2 * (k - first)]!;
+      const b = runs[which + 2 * (k - first) + 1]!;
       // the first entry of the run at or after pLo
       let x = a;
       let y = b;
@@ -77,8 +86,11 @@ export class BigramIndex {
     }
   }
 
-  /** [from, to) of the entries of bigram c1 c2 in a built chunk. */
-  #run(arr: Int32Array, c1: number, c2: number): [number, number] {
+  /**
+   * [from, to) of the entries of bigram c1 c2 in a built chunk, into #runs[at] and #runs[at + 1]. (The
+   * runs of the best bigram so far and of the one being tried are kept, in two halves of #runs.)
+   */
+  #run(arr: Int32Array, c1: number, c2: number, at: number): void {
     const text = this.#text;
     const key = c1 * 65536 + c2;
     let x = 0;
@@ -89,7 +101,7 @@ export class BigramIndex {
       if (text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1) < key) x = m + 1;
       else y = m;
     }
-    const from = x;
+    this.#runs[at] = x;
     y = arr.length;
     while (x < y) {
       const m = (x + y) >>> 1;
@@ -97,7 +109,7 @@ export class BigramIndex {
       if (text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1) <= key) x = m + 1;
       else y = m;
     }
-    return [from, x];
+    this.#runs[at + 1] = x;
   }
 
   /** Chunk k's positions sorted by (bigram, position): built now if need be. */

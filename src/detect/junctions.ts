@@ -255,13 +255,23 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     return r;
   };
   const region = (pi: number): string => regionOf(pi).s;
-  let anyClaimed = false;
-  for (let pi = 0; pi < n && !anyClaimed; pi++) anyClaimed = claimed[pi] === 1;
+  // The claimed paragraphs' spans, in text order (start, end, start, end …): usually none or a few.
+  const claimedSpans: number[] = [];
+  for (let pi = 0; pi < n; pi++)
+    if (claimed[pi]) claimedSpans.push(paragraphs[pi]!.start, paragraphs[pi]!.end);
+  const spans = claimedSpans.length / 2;
   /** Whether an occurrence lies in a paragraph that clean() removes (it does not count as evidence). */
   const inClaimed = (offset: number): boolean => {
-    if (!anyClaimed) return false;
-    const pi = ctx.doc.paragraphAt(offset);
-    return pi >= 0 && claimed[pi] === 1;
+    if (spans === 0) return false;
+    // the last claimed span starting at or before offset
+    let x = 0;
+    let y = spans;
+    while (x < y) {
+      const m = (x + y) >>> 1;
+      if (claimedSpans[2 * m]! <= offset) x = m + 1;
+      else y = m;
+    }
+    return x > 0 && offset < claimedSpans[2 * x - 1]!;
   };
   // Attestation checks are one indexOf each; the budget (option maxEvidence) keeps a hostile text from
   // making scan quadratic.
