@@ -5,16 +5,24 @@
 //
 // The text is indexed in chunks of `chunk` code units, each built on first use: the positions of the
 // chunk sorted by (bigram, position) in one Int32Array (4 bytes a position, a radix sort in two passes
-// of 16 bits). A lookup binary-searches each chunk for the bigram's run, then for the window's bounds,
+// of 16 bits), and where each first code unit's entries start (65,537 more). A lookup binary-searches
+// the first unit's entries of each chunk for the bigram's run, then the run for the window's bounds,
 // and verifies every candidate with startsWith. Results are exactly those of the indexOf loop: every
 // occurrence starting in the window and ending inside it, in text order.
+
+interface Chunk {
+  /** the chunk's positions sorted by (bigram at the position, position) */
+  pos: Int32Array;
+  /** where the entries whose first code unit is c start in `pos` (c = 0 … 65536) */
+  first: Int32Array;
+}
 
 export class BigramIndex {
   readonly #text: string;
   readonly #chunk: number;
   readonly #keep: number;
   /** built chunks, by chunk number, oldest built first */
-  readonly #chunks = new Map<number, Int32Array>();
+  readonly #chunks = new Map<number, Chunk>();
   #counts: Uint32Array | undefined;
   #scratch: Int32Array | undefined;
   /** runs of the probe's bigrams in the chunks of a window, as [from, to) pairs */
@@ -66,7 +74,7 @@ export class BigramIndex {
     const pLo = lo + bestJ;
     const pHi = hi - len + bestJ;
     for (let k = first; k <= last; k++) {
-      const arr = this.#built(k);
+      const arr = this.#built(k).pos;
       const a = runs[which + 2 * (k - first)]!;
       const b = runs[which + 2 * (k - first) + 1]!;
       // the first entry of the run at or after pLo
@@ -90,30 +98,29 @@ export class BigramIndex {
    * [from, to) of the entries of bigram c1 c2 in a built chunk, into #runs[at] and #runs[at + 1]. (The
    * runs of the best bigram so far and of the one being tried are kept, in two halves of #runs.)
    */
-  #run(arr: Int32Array, c1: number, c2: number, at: number): void {
+  #run(chunk: Chunk, c1: number, c2: number, at: number): void {
     const text = this.#text;
-    const key = c1 * 65536 + c2;
-    let x = 0;
-    let y = arr.length;
+    const arr = chunk.pos;
+    let x = chunk.first[c1]!;
+    const end = chunk.first[c1 + 1]!;
+    let y = end;
     while (x < y) {
       const m = (x + y) >>> 1;
-      const p = arr[m]!;
-      if (text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1) < key) x = m + 1;
+      if (text.charCodeAt(arr[m]! + 1) < c2) x = m + 1;
       else y = m;
     }
     this.#runs[at] = x;
-    y = arr.length;
+    y = end;
     while (x < y) {
       const m = (x + y) >>> 1;
-      const p = arr[m]!;
-      if (text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1) <= key) x = m + 1;
+      if (text.charCodeAt(arr[m]! + 1) <= c2) x = m + 1;
       else y = m;
     }
     this.#runs[at + 1] = x;
   }
 
-  /** Chunk k's positions sorted by (bigram, position): built now if need be. */
-  #built(k: number): Int32Array {
+  /** Chunk k, built now if need be. */
+  #built(k: number): Chunk {
     const have = this.#chunks.get(k);
     if (have) return have;
     const text = this.#text;
@@ -136,14 +143,10 @@ export class BigramIndex {
       sum += v;
     }
     for (let p = start; p < end; p++) tmp[counts[text.charCodeAt(p + 1)]!++] = p;
-    counts.fill(0);
-    for (let p = start; p < end; p++) counts[text.charCodeAt(p)]!++;
-    sum = 0;
-    for (let c = 0; c < 65536; c++) {
-      const v = counts[c]!;
-      counts[c] = sum;
-      sum += v;
-    }
+    const first = new Int32Array(65537);
+    for (let p = start; p < end; p++) first[text.charCodeAt(p) + 1]!++;
+    for (let c = 0; c < 65536; c++) first[c + 1]! += first[c]!;
+    counts.set(first.subarray(0, 65536));
     for (let i = 0; i < m; i++) {
       const p = tmp[i]!;
       out[counts[text.charCodeAt(p)]!++] = p;
@@ -152,7 +155,8 @@ export class BigramIndex {
       const oldest = this.#chunks.keys().next().value as number;
       this.#chunks.delete(oldest);
     }
-    this.#chunks.set(k, out);
-    return out;
+    const chunk = { pos: out, first };
+    this.#chunks.set(k, chunk);
+    return chunk;
   }
 }
