@@ -140,11 +140,11 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   if (heads.length === 0) return result;
   // The paragraph after h once the claimed ones (copies, chrome that clean removes) are gone, so that
   // cleaning twice decides the same as cleaning once.
-  const nextOf = new Map<number, number>();
+  const nextOf = new Int32Array(n).fill(-1);
   for (const h of heads) {
     let t = h + 1;
     while (t < n && claimed[t]) t++;
-    nextOf.set(h, t);
+    nextOf[h] = t;
   }
 
   // How often each character starts a sentence here: a tail starting with a common opener is less likely a cut.
@@ -152,12 +152,22 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // the bigrams of possible tails are counted (their first characters flagged first), so the pass over
   // all sentences allocates nothing for ordinary sentences.
   const starts = new Uint32Array(65536);
-  const wanted = new Uint8Array(65536);
+  /** a number (1, 2 …) for each first character of a possible tail, 0 for the others */
+  const wanted = new Int32Array(65536);
+  let wantedChars = 0;
   for (const h of heads) {
-    const next = nextOf.get(h)!;
+    const next = nextOf[h]!;
     const last = Math.min(n - 1, next + options.displacedWindow);
-    for (let t = next; t <= last; t++) wanted[text.charCodeAt(paragraphs[t]!.start)] = 1;
+    for (let t = next; t <= last; t++) {
+      const c = text.charCodeAt(paragraphs[t]!.start);
+      if (wanted[c] === 0) wanted[c] = ++wantedChars;
+    }
   }
+  /**
+   * The key of a bigram of wanted first character c in starts2 and clauses2, -1 for others. Small
+   * integers (not c × 65536 + c2, a heap number for most ideographs): no allocation per lookup.
+   */
+  const key2 = (c: number, c2: number): number => (wanted[c]! > 0 ? wanted[c]! * 65536 + c2 : -1);
   const starts2 = new Map<number, number>();
   /** the part of starts2 counted after ，；： (clause openers), the rest opened sentences */
   const clauses2 = new Map<number, number>();
@@ -177,8 +187,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     for (const s of paragraphs[pi]!.sentences) {
       const c = text.charCodeAt(s.start);
       starts[c] = (starts[c] ?? 0) + 1;
-      if (wanted[c] === 1 && s.end - s.start >= 2) {
-        const c2 = c * 65536 + text.charCodeAt(s.start + 1);
+      if (wanted[c]! > 0 && s.end - s.start >= 2) {
+        const c2 = key2(c, text.charCodeAt(s.start + 1));
         starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
       }
     }
@@ -218,8 +228,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
           isCjk(d)
         ) {
           // Only the bigram counts: single characters open clauses too often to tell anything.
-          if (wanted[d] === 1 && i + 2 < p.end) {
-            const c2 = d * 65536 + text.charCodeAt(i + 2);
+          if (wanted[d]! > 0 && i + 2 < p.end) {
+            const c2 = key2(d, text.charCodeAt(i + 2));
             starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
             clauses2.set(c2, (clauses2.get(c2) ?? 0) + 1);
           }
@@ -428,7 +438,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
    */
   const announces = (pi: number): boolean => {
     const P = paragraphs[pi]!;
-    const next = paragraphs[nextOf.get(pi) ?? n];
+    const next = paragraphs[nextOf[pi]!];
     if (!next) return false;
     const opening = text.slice(next.start, Math.min(next.end, next.start + ANNOUNCE_REACH));
     for (let k = P.start; k + ANNOUNCE_MIN <= P.end; k++) {
@@ -510,7 +520,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     let weight = isComma(a) ? 0.5 : 1;
     const b2 = T.end - T.start >= 2 ? text.charCodeAt(T.start + 1) : 0;
     // How often sentences here start like T (T's own start is one of them: discount it).
-    const st2 = b2 ? (starts2.get(b * 65536 + b2) ?? 1) - 1 : 0;
+    const st2 = b2 ? (starts2.get(key2(b, b2)) ?? 1) - 1 : 0;
     // A first bigram that opens other sentences here (深化, 关于, 我们) makes a short first sentence
     // an ordinary topic sentence (深化价格改革。), not the rest of a cut one.
     if (st2 >= 1) weight = 0;
@@ -585,7 +595,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // displaced rest it cost recall). Gov tuned rounds split 0.921/0.930 → 0.915/0.951, truncated
       // 0.893/0.958 → 0.915/0.955; news 8 rounds split 0.897/0.795 → 0.833/0.882, truncated
       // 0.693/0.955 → 0.807/0.913.
-      if (prose && cab === 0 && !quoted && s0 <= 0 && ti === nextOf.get(pi) && !prose.seen(ab)) s -= UNSEEN;
+      if (prose && cab === 0 && !quoted && s0 <= 0 && ti === nextOf[pi] && !prose.seen(ab)) s -= UNSEEN;
       s += bigram;
       if (cab > 0 || inRef || prose) {
         let best = 0;
@@ -635,7 +645,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // After a comma the rest of a sentence opens a clause: a first bigram that opens sentences here
       // and never a clause (我们, 过去, 各位) starts a paragraph of its own; one that opens clauses and
       // never a sentence (改善, 稳步) goes on with the sentence.
-      const cl = clauses2.get(b * 65536 + b2) ?? 0;
+      const cl = clauses2.get(key2(b, b2)) ?? 0;
       const se = st2 - cl;
       if (se >= 2 && cl === 0) s -= 0.4;
       else if (cl >= 2 && se === 0) s += 0.2;
@@ -645,10 +655,12 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     return s;
   };
 
-  const adjScore = new Map<number, number>();
+  // Indexed by paragraph (Maps keyed by head cost more than the rest of this loop on hard-wrapped text).
+  const adjScore = new Float64Array(n);
+  const isHead = new Uint8Array(n);
   for (const h of heads) {
     let a = Number.NEGATIVE_INFINITY;
-    const next = nextOf.get(h)!;
+    const next = nextOf[h]!;
     if (next < n) {
       const P = paragraphs[h]!;
       const b = text.charCodeAt(paragraphs[next]!.start);
@@ -673,17 +685,18 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         if (ps >= 0.9) a = ps - 0.4;
       }
     }
-    adjScore.set(h, a);
+    adjScore[h] = a;
+    isHead[h] = 1;
   }
   // Lines of one column width: every break in the run is a line end, however heading-like a line looks.
   const wrapped = wrappedHeads(text, paragraphs, claimed, new Set(heads));
-  for (const h of wrapped) adjScore.set(h, Math.max(adjScore.get(h)!, WRAPPED));
+  for (const h of wrapped) adjScore[h] = Math.max(adjScore[h]!, WRAPPED);
   /** candidate pairs of each head with a later paragraph, before the continuation test below */
   const raw: Junction[] = [];
   /** the best such candidate of each head */
   const bestRaw = new Map<number, number>();
   for (const h of heads) {
-    const a = adjScore.get(h)!;
+    const a = adjScore[h]!;
     // A head whose next paragraph plausibly continues it (a ≥ 0.5) takes a later fragment only on
     // much stronger evidence; the lines of a column always continue in the next line.
     if (a >= 0.5 && wrapped.has(h)) continue;
@@ -697,7 +710,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         continue;
       min = DISPLACED_SHORT;
     }
-    const next = nextOf.get(h)!;
+    const next = nextOf[h]!;
     for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
       if (claimed[t]) continue;
       const s = pairScore(h, t, Math.max(min, a + margin));
@@ -711,7 +724,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     // T is more likely the plain continuation of the paragraph right before it — unless that
     // paragraph has a fragment of its own on much stronger evidence (…东海 reads on into 56.6%，… at
     // 0.8, but 东海|写字楼、… scores 1.9: the amount is the rest of …同比增长, three paragraphs up).
-    const own = adjScore.get(c.tail - 1);
+    const own = isHead[c.tail - 1] ? adjScore[c.tail - 1] : undefined;
     if (own !== undefined && own >= c.score - 0.2 && !((bestRaw.get(c.tail - 1) ?? -1e9) >= own + OVER_NEXT))
       continue;
     cands.push(c);
@@ -727,7 +740,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // Fragments travel together: a head whose next paragraph is another head's displaced rest most
   // likely continues right after that rest.
   for (const h of heads) {
-    const next = nextOf.get(h)!;
+    const next = nextOf[h]!;
     if (headTaken.has(h) || !tailTaken.has(next) || !isLong(h)) continue;
     const r = next + 1;
     if (r >= n || claimed[r] || tailTaken.has(r)) continue;
@@ -757,10 +770,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       result.truncated.push({ head: h, tail: d.tail, score: d.score });
       continue;
     }
-    const a = adjScore.get(h) ?? Number.NEGATIVE_INFINITY;
+    const a = adjScore[h]!;
     const long = isLong(h);
     const need = near(h) ? 0.9 : long ? 0.15 : 0.5;
-    const next = nextOf.get(h)!;
+    const next = nextOf[h]!;
     if (Number.isFinite(a) && a >= need && !tailTaken.has(next)) {
       result.splits.push({ head: h, tail: next, score: a });
     } else if (long || cutShort(h) || runningShort(h)) {
