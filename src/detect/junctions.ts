@@ -19,6 +19,7 @@ import { BigramIndex } from './bigram-index.js';
 import type { ScanContext } from './context.js';
 import {
   bodyLike,
+  closedAtStart,
   decimalPoint,
   endsOpen,
   englishTitle,
@@ -30,8 +31,8 @@ import {
   isPercent,
   NEW_BLOCK,
   OPENERS,
+  openAtEnd,
   opensMidSentence,
-  quoteAcross,
   spacedHeading,
 } from './junction-shape.js';
 import { pairUp } from './pairing.js';
@@ -115,6 +116,12 @@ function opensWithQuantity(text: string, T: { start: number; end: number }): boo
   while (k < T.end && (isDigit(text.charCodeAt(k)) || text[k] === '.' || text[k] === ',')) k++;
   return k > T.start && k < T.end && UNITS.includes(text[k] as string);
 }
+
+/** How a rest's first clause opens (pairScore): a tiny sentence (就足。), a short clause, a connective set off by a comma, none of these. */
+const TINY_SENTENCE = 1;
+const SHORT_CLAUSE = 2;
+const CONNECTIVE = 3;
+const PLAIN = 0;
 
 /** A first clause that gives the time a sentence speaks of (截至3月底, 截止目前). */
 const TIME_OPENER = /^截[至止]/;
@@ -494,6 +501,50 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const opens = (opened + 10 * pb) / (paras + 10);
     return Math.log10(Math.max(1e-9, follow) / Math.max(1e-9, opens));
   };
+  // What pairScore needs of a paragraph as a rest, whatever the head: computed once per paragraph
+  // (each is a candidate rest of up to displacedWindow heads; on hard-wrapped text that is most of
+  // the work).
+  /** the evidence from T's indentation, heading shape and block opening, in pairScore's order */
+  const tailBase = new Float64Array(n);
+  /** how T's first clause opens (one of the constants below), -1 until computed */
+  const tailOpening = new Int8Array(n).fill(-1);
+  /** how often other sentences here start with T's first bigram */
+  const tailSt2 = new Int32Array(n);
+  /** pairs opened at a head's end and closed unopened at a rest's start (junction-shape.ts), -1 until computed */
+  const headOpen = new Int8Array(n).fill(-1);
+  const tailClosed = new Int8Array(n).fill(-1);
+  const tailFeatures = (ti: number): void => {
+    const T = paragraphs[ti]!;
+    const b = text.charCodeAt(T.start);
+    let s = 0;
+    if (indentDoc) s += indented(ti) ? -0.5 : 0.5;
+    if (headingLike(text, T)) s -= 0.6;
+    const head = text.slice(T.start, Math.min(T.end, T.start + 24));
+    if (NEW_BLOCK.test(head)) s -= 0.6;
+    tailBase[ti] = s;
+    const b2 = T.end - T.start >= 2 ? text.charCodeAt(T.start + 1) : 0;
+    // How often sentences here start like T (T's own start is one of them: discount it).
+    tailSt2[ti] = b2 ? (starts2.get(key2(b, b2)) ?? 1) - 1 : 0;
+    let k = T.start;
+    while (k < T.end && !isClauseEnd(text.charCodeAt(k))) k++;
+    const clause = text.slice(T.start, k);
+    const clauseEnd = k < T.end ? text.charCodeAt(k) : 0;
+    let content = 0;
+    for (let q = T.start; q < k; q++)
+      if (isCjk(text.charCodeAt(q)) || isLatinLetter(text.charCodeAt(q))) content++;
+    // 截至3月底， opens a sentence with its time, as 目前， does.
+    const opener = OPENERS.has(clause) || TIME_OPENER.test(clause);
+    // A label before a colon (参考链接：, 联系电话：) opens a field of its own, not the rest of a cut
+    // sentence; a rest that is a cut word's tail before a colon is shorter (…目|标：).
+    const label = content >= 4 && (clauseEnd === 0xff1a || clauseEnd === 0x3a);
+    if (content > 0 && content <= 5 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
+      tailOpening[ti] = TINY_SENTENCE;
+    else if (content > 0 && content <= 4 && !opener && !label) tailOpening[ti] = SHORT_CLAUSE;
+    // A connective set off by a comma (此外， 同时， 目前，) opens a sentence: news items run several
+    // short paragraphs that start this way (news sample, 8 rounds: split precision 0.787 → 0.795).
+    else if (opener && (clauseEnd === 0xff0c || clauseEnd === 0x2c)) tailOpening[ti] = CONNECTIVE;
+    else tailOpening[ti] = PLAIN;
+  };
   /** Evidence that T starts mid-sentence, and that P's end and T's start belong together. */
   /**
    * `need`: the score the caller requires. The cheap features come first; when even the best possible
@@ -511,40 +562,24 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       const last = lastChar(pi);
       return 1.5 + (last === 'end' ? 0.2 : last === 'cut' ? -0.2 : 0);
     }
-    let s = 0;
-    if (indentDoc) s += indented(ti) ? -0.5 : 0.5;
-    if (headingLike(text, T)) s -= 0.6;
-    const head = text.slice(T.start, Math.min(T.end, T.start + 24));
-    if (NEW_BLOCK.test(head)) s -= 0.6;
+    if (tailOpening[ti] === -1) tailFeatures(ti);
+    let s = tailBase[ti]!;
     // After a comma a fresh clause starts, so a short first clause says less than after a cut word.
     let weight = isComma(a) ? 0.5 : 1;
     const b2 = T.end - T.start >= 2 ? text.charCodeAt(T.start + 1) : 0;
-    // How often sentences here start like T (T's own start is one of them: discount it).
-    const st2 = b2 ? (starts2.get(key2(b, b2)) ?? 1) - 1 : 0;
+    const st2 = tailSt2[ti]!;
     // A first bigram that opens other sentences here (深化, 关于, 我们) makes a short first sentence
     // an ordinary topic sentence (深化价格改革。), not the rest of a cut one.
     if (st2 >= 1) weight = 0;
-    let k = T.start;
-    while (k < T.end && !isClauseEnd(text.charCodeAt(k))) k++;
-    const clause = text.slice(T.start, k);
-    const clauseEnd = k < T.end ? text.charCodeAt(k) : 0;
-    let content = 0;
-    for (let q = T.start; q < k; q++)
-      if (isCjk(text.charCodeAt(q)) || isLatinLetter(text.charCodeAt(q))) content++;
-    // 截至3月底， opens a sentence with its time, as 目前， does.
-    const opener = OPENERS.has(clause) || TIME_OPENER.test(clause);
-    // A label before a colon (参考链接：, 联系电话：) opens a field of its own, not the rest of a cut
-    // sentence; a rest that is a cut word's tail before a colon is shorter (…目|标：).
-    const label = content >= 4 && (clauseEnd === 0xff1a || clauseEnd === 0x3a);
-    if (content > 0 && content <= 5 && (clauseEnd === 0x3002 || clauseEnd === 0xff1b) && k + 1 < T.end)
-      s += 0.6 * weight;
-    else if (content > 0 && content <= 4 && !opener && !label) s += 0.3 * weight;
-    // A connective set off by a comma (此外， 同时， 目前，) opens a sentence: news items run several
-    // short paragraphs that start this way (news sample, 8 rounds: split precision 0.787 → 0.795).
-    else if (opener && (clauseEnd === 0xff0c || clauseEnd === 0x2c)) s -= 0.4;
+    const opening = tailOpening[ti];
+    if (opening === TINY_SENTENCE) s += 0.6 * weight;
+    else if (opening === SHORT_CLAUSE) s += 0.3 * weight;
+    else if (opening === CONNECTIVE) s -= 0.4;
     /** the evidence so far: positive when the rest opens with a tiny clause or sentence */
     const s0 = s;
-    const quoted = quoteAcross(text, P, T);
+    if (headOpen[pi] === -1) headOpen[pi] = openAtEnd(text, P);
+    if (tailClosed[ti] === -1) tailClosed[ti] = closedAtStart(text, T);
+    const quoted = (headOpen[pi]! & tailClosed[ti]!) !== 0;
     if (quoted) s += 0.6;
     if (
       (isDigit(a) &&
