@@ -82,6 +82,8 @@ const JOINS: ReadonlyArray<[number, number]> = [
   [2, 1],
 ];
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
+/** A code unit CJK_ONLY accepts. */
+const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 /** Characters of a paragraph's opening looked up in the reference texts as a sentence opener. */
 const REF_LEAD = 4;
 /** A short line whose ANNOUNCE_MIN characters recur in the first ANNOUNCE_REACH of the next paragraph is a subheading. */
@@ -634,15 +636,23 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       s += bigram;
       if (cab > 0 || inRef || prose) {
         let best = 0;
-        for (const [h, m] of JOINS) {
-          if (h + m <= best || h > P.end - P.start || m > T.end - T.start) continue;
+        // Only ideographs across the junction (the CJK_ONLY range): how many end P and start T, up to 3.
+        let hanEnd = 0;
+        while (hanEnd < 3 && hanEnd < P.end - P.start && isHan(text.charCodeAt(P.end - 1 - hanEnd))) hanEnd++;
+        let hanStart = 0;
+        while (hanStart < 3 && hanStart < T.end - T.start && isHan(text.charCodeAt(T.start + hanStart)))
+          hanStart++;
+        for (let q = 0; q < JOINS.length; q++) {
+          const h = JOINS[q]![0];
+          const m = JOINS[q]![1];
+          if (h + m <= best || h > hanEnd || m > hanStart) continue;
           const left = text.slice(P.end - h, P.end);
           const right = text.slice(T.start, T.start + m);
-          if (!CJK_ONLY.test(left + right)) continue;
+          const join = left + right;
           if (
-            (cab > 0 && attested(pi, left + right)) ||
+            (cab > 0 && attested(pi, join)) ||
             (inRef && refAttested(left, right)) ||
-            (prose && h + m >= 3 && prose.join(left + right))
+            (prose && h + m >= 3 && prose.join(join))
           )
             best = h + m;
         }
