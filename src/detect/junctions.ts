@@ -353,10 +353,36 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // large reference attests chance juxtapositions too, so a join counts only when it occurs there
   // clearly more often than its two halves would meet by chance.
   const ref = options.reference.length > 0 ? options.reference.join('\n') : '';
+  // Each lookup in the reference texts is an indexOf pass over all of them: after EVIDENCE_INDEX.after
+  // lookups, through a bigram index of them too (and a count of each code unit for one-unit probes).
+  let refIndex: BigramIndex | undefined;
+  let refUnits: Uint32Array | undefined;
+  let refLookups = 0;
+  /** Calls `visit` with each occurrence of `s` (two code units or more) in the reference texts, in order, until it returns false. */
+  const refOccurrences = (s: string, visit: (at: number) => boolean): void => {
+    if (++refLookups > EVIDENCE_INDEX.after && s.length >= 2) {
+      refIndex ??= new BigramIndex(ref, RADIUS, Math.ceil(ref.length / RADIUS) + 1);
+      refIndex.forEach(s, 0, ref.length, visit);
+      return;
+    }
+    for (let at = ref.indexOf(s); at >= 0; at = ref.indexOf(s, at + 1)) if (!visit(at)) return;
+  };
+  /** Occurrences of `s` in the reference texts, counted up to `cap` (≥ 1). */
   const refCount = (s: string, cap: number): number => {
     if (ref.length === 0 || !spend()) return 0;
     let c = 0;
-    for (let at = ref.indexOf(s); at >= 0 && c < cap; at = ref.indexOf(s, at + 1)) c++;
+    if (s.length === 1) {
+      if (++refLookups > EVIDENCE_INDEX.after) {
+        if (refUnits === undefined) {
+          refUnits = new Uint32Array(65536);
+          for (let i = 0; i < ref.length; i++) refUnits[ref.charCodeAt(i)]!++;
+        }
+        return Math.min(cap, refUnits[s.charCodeAt(0)]!);
+      }
+      for (let at = ref.indexOf(s); at >= 0 && c < cap; at = ref.indexOf(s, at + 1)) c++;
+      return c;
+    }
+    refOccurrences(s, () => ++c < cap);
     return c;
   };
   /**
@@ -372,13 +398,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     let inside = 0;
     if (ref.length === 0 || !spend()) return { opens, inside };
     let seen = 0;
-    for (let at = ref.indexOf(s); at >= 0 && seen < 200; at = ref.indexOf(s, at + 1)) {
+    refOccurrences(s, (at) => {
       seen++;
       const c = at > 0 ? ref.charCodeAt(at - 1) : 0x0a;
       if (isCjk(c)) inside++;
       else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || isLineBreak(c) || isSpace(c))
         opens++;
-    }
+      return seen < 200;
+    });
     refUses.set(s, { opens, inside });
     return { opens, inside };
   };

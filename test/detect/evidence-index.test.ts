@@ -103,7 +103,7 @@ describe('junction evidence through the bigram index', () => {
     return { indexed, plain };
   };
 
-  it('decides the same on random hard-wrapped text, copies and a spent budget included', () => {
+  it('decides the same on random hard-wrapped text, copies, reference texts and a spent budget included', () => {
     fc.assert(
       fc.property(
         fc.nat(seeds.length),
@@ -111,7 +111,8 @@ describe('junction evidence through the bigram index', () => {
         fc.array(fc.integer({ min: 3, max: 40 }), { minLength: 1, maxLength: 6 }),
         fc.nat(3),
         fc.constantFrom(undefined, 0, 40, 400),
-        (from, size, widths, copies, maxEvidence) => {
+        fc.option(fc.tuple(fc.nat(seeds.length), fc.integer({ min: 50, max: 30_000 })), { nil: undefined }),
+        (from, size, widths, copies, maxEvidence, reference) => {
           let text = wrapped(seeds.slice(from, from + size), widths);
           // copies of a stretch of lines: repeated blocks and loops, whose paragraphs later rules skip
           const lines = text.split('\n');
@@ -120,7 +121,11 @@ describe('junction evidence through the bigram index', () => {
             lines.splice(at, 0, ...lines.slice(at, at + 3 + c), ...lines.slice(at, at + 3 + c));
           }
           text = lines.join('\n');
-          const options = maxEvidence === undefined ? undefined : { maxEvidence };
+          // reference texts: another stretch of the seeds, searched for evidence the same two ways
+          const options: ScanOptions = {
+            ...(maxEvidence === undefined ? {} : { maxEvidence }),
+            ...(reference ? { reference: [seeds.slice(reference[0], reference[0] + reference[1])] } : {}),
+          };
           const { indexed, plain } = bothWays(text, options);
           expect(JSON.stringify(indexed)).toBe(JSON.stringify(plain));
           expect(indexed.degraded).toEqual(plain.degraded);
@@ -128,6 +133,17 @@ describe('junction evidence through the bigram index', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it.each([
+    [12, 0],
+    [20, 30_000],
+    [33, 60_000],
+  ])('decides the same with reference texts (lines of %i, from %i)', (width, from) => {
+    // the text's own sentences in the reference: joins attested there, first words seen opening sentences
+    const text = wrapped(seeds.slice(from, from + 12_000), [width]);
+    const { indexed, plain } = bothWays(text, { reference: [seeds.slice(0, 90_000), seeds.slice(45_000)] });
+    expect(JSON.stringify(indexed)).toBe(JSON.stringify(plain));
   });
 
   it.each([
