@@ -292,8 +292,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     }
     return x > 0 && offset < claimedSpans[2 * x - 1]!;
   };
-  // Attestation checks are one indexOf each; the budget (option maxEvidence) keeps a hostile text from
-  // making scan quadratic.
+  // Each attestation check is one search of a window (indexOf, or the bigram index below); the budget
+  // (option maxEvidence) bounds how many a hostile text can ask for.
   let budget = options.maxEvidence;
   /** Spends one evidence lookup; when none is left, says so once (the scan reports `degraded`). */
   const spend = (): boolean => {
@@ -311,7 +311,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // Hard-wrapped text makes every line break a junction: tens of thousands of lookups, each an indexOf
   // pass over its window. A window that has seen EVIDENCE_INDEX.after lookups is searched through the
   // bigram index instead (bigram-index.ts: the same occurrences, at a cost of about the occurrences of
-  // the probe's rarest bigram); ordinary prose, with a few cut paragraphs, never builds it.
+  // the probe's rarest bigram); ordinary prose, with a few cut paragraphs, seldom builds it.
   let index: BigramIndex | undefined;
   const lookups = new Map<number, number>();
   /** Calls `visit` with each occurrence of `s` in the window of head `pi`, in text order, until it returns false. */
