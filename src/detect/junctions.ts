@@ -539,6 +539,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const tailOpening = new Int8Array(n).fill(-1);
   /** how often other sentences here start with T's first bigram */
   const tailSt2 = new Int32Array(n);
+  /** 1 when T's first two characters are ideographs the prose statistics see opening sentences (我们, 今年) */
+  const tailOpener = new Uint8Array(n);
   /** pairs opened at a head's end and closed unopened at a rest's start (junction-shape.ts), -1 until computed */
   const headOpen = new Int8Array(n).fill(-1);
   const tailClosed = new Int8Array(n).fill(-1);
@@ -554,6 +556,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const b2 = T.end - T.start >= 2 ? text.charCodeAt(T.start + 1) : 0;
     // How often sentences here start like T (T's own start is one of them: discount it).
     tailSt2[ti] = b2 ? (starts2.get(key2(b, b2)) ?? 1) - 1 : 0;
+    if (prose && b2 && isCjk(b2) && prose.opener(String.fromCharCode(b, b2))) tailOpener[ti] = 1;
     let k = T.start;
     while (k < T.end && !isClauseEnd(text.charCodeAt(k))) k++;
     const clause = text.slice(T.start, k);
@@ -703,7 +706,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // a word or clause cut in two (held-out gov rounds: split precision 0.948 → 0.955, truncated
       // recall 0.889 → 0.895; Hailar displaced precision 0.880 → 0.925). Not inside a quotation or
       // title cut in two (《习近平谈治国理政|第四卷》: 第四 opens sentences, but not there).
-      if (prose && !quoted && b2 && isCjk(b2) && prose.opener(String.fromCharCode(b, b2))) s -= OPENS;
+      if (prose && !quoted && tailOpener[ti] === 1) s -= OPENS;
       // A first bigram seen only inside sentences says T starts mid-sentence.
       const st = Math.max(0, (starts[b] ?? 1) - 1);
       if (st2 < 2 && b2 && isCjk(b2)) {
