@@ -2,7 +2,8 @@
 // ≥ 10 MB of UTF-8, its linearity, and peak memory over the input; (2) the same text through a
 // straightforward character-n-gram implementation of the Gopher repetition statistics (duplicate
 // lines/paragraphs, top 2–4-gram fractions, duplicate 5–10-gram fractions), for comparison;
-// (3) adversarial inputs, each in a fresh process so that its peak RSS is its own.
+// (3) adversarial inputs (hard-wrapped text among them), each in a fresh process so that its peak RSS
+// is its own.
 // Times are CPU time of this process (user + system), which the other jobs on a shared machine do not
 // inflate as much as wall time; wall time is shown too. Run: npm run build && node bench/repair-speed.mjs
 import { spawnSync } from 'node:child_process';
@@ -47,6 +48,16 @@ function randomUnicode(n, seed) {
   return s + String.fromCharCode(...u);
 }
 
+/** The reports without whitespace, hard-wrapped at `width` code units (every line break a junction): about `bytes` of UTF-8. */
+function wrapped(bytes, width) {
+  const flat = toBytes(reportsText(), bytes)
+    .replace(/\s+/g, '')
+    .slice(0, Math.round(bytes / 3));
+  const lines = [];
+  for (let i = 0; i < flat.length; i += width) lines.push(flat.slice(i, i + width));
+  return `${lines.join('\n')}\n`;
+}
+
 const INPUTS = {
   reports10: () => toBytes(reportsText(), 10e6),
   reports5: () => toBytes(reportsText(), 5e6),
@@ -55,6 +66,8 @@ const INPUTS = {
   xuanjiang: () => '宣讲'.repeat(100_000),
   noBreak: () => toBytes(reportsText().replace(/\s+/g, ''), 5e6).replace(/\n/g, ''),
   random: () => randomUnicode(2_000_000, 7),
+  wrapped1: () => wrapped(1e6, 20),
+  wrapped5: () => wrapped(5e6, 20),
   reports50: () => toBytes(reportsText(), 50e6),
 };
 
@@ -236,6 +249,8 @@ const adv = [
   ['xuanjiang', '宣讲 × 100 000'],
   ['noBreak', '5 MB with no line break'],
   ['random', 'random Unicode with lone surrogates (2 M code units)'],
+  ['wrapped1', '1 MB hard-wrapped at 20 characters (every line break a junction)'],
+  ['wrapped5', '5 MB hard-wrapped at 20 characters'],
   ['reports50', '50 MB of text (gov reports repeated)'],
 ];
 console.log(

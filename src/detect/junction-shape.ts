@@ -145,28 +145,40 @@ const PAIRS: ReadonlyArray<[number, number]> = [
 ];
 /** How far from the break a pair is looked for, in code units. */
 const PAIR_REACH = 120;
-/**
- * Whether a quotation or bracket opened in P's last stretch stays open at its end while T's first
- * stretch closes one it never opened (…提高“|一老一小”…): the break cuts one quotation in two.
- */
-export function quoteAcross(text: string, P: Paragraph, T: Paragraph): boolean {
-  for (const [open, close] of PAIRS) {
+// A quotation or bracket opened in P's last stretch stays open at its end while T's first stretch
+// closes one it never opened (…提高“|一老一小”…): the break cuts one quotation in two. The two halves
+// are computed per paragraph (junctions.ts keeps them), the test is openAtEnd(P) & closedAtStart(T).
+
+/** The pairs (bit i for PAIRS[i]) opened in P's last stretch and still open at its end. */
+export function openAtEnd(text: string, P: Paragraph): number {
+  let mask = 0;
+  for (let i = 0; i < PAIRS.length; i++) {
+    const [open, close] = PAIRS[i]!;
     let depth = 0;
     for (let k = P.end - 1; k >= Math.max(P.start, P.end - PAIR_REACH) && depth <= 0; k--) {
       const c = text.charCodeAt(k);
       if (c === close) depth--;
       else if (c === open) depth++;
     }
-    if (depth <= 0) continue;
-    depth = 0;
+    if (depth > 0) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** The pairs (bit i for PAIRS[i]) that T's first stretch closes without opening them. */
+export function closedAtStart(text: string, T: Paragraph): number {
+  let mask = 0;
+  for (let i = 0; i < PAIRS.length; i++) {
+    const [open, close] = PAIRS[i]!;
+    let depth = 0;
     for (let k = T.start; k < Math.min(T.end, T.start + PAIR_REACH) && depth >= 0; k++) {
       const c = text.charCodeAt(k);
       if (c === open) depth++;
       else if (c === close) depth--;
     }
-    if (depth < 0) return true;
+    if (depth < 0) mask |= 1 << i;
   }
-  return false;
+  return mask;
 }
 /** A paragraph that starts on this character starts mid-sentence, whatever precedes it. */
 export function opensMidSentence(c: number): boolean {

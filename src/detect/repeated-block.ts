@@ -95,8 +95,15 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     }
     firstByKey.set(k.key, i);
     if (k.length < EDGE) continue;
-    const cands = new Set<number>([...(byHead.get(k.head) ?? []), ...(byTail.get(k.tail) ?? [])]);
-    for (const c of cands) {
+    // The earlier paragraphs that open or end the same way: those sharing the head, then those sharing
+    // the tail that do not share it (each list holds at most BUCKET), tried in that order.
+    const byH = byHead.get(k.head);
+    const byT = byTail.get(k.tail);
+    const nh = byH?.length ?? 0;
+    const nc = nh + (byT?.length ?? 0);
+    for (let q = 0; q < nc; q++) {
+      const c = q < nh ? byH![q]! : byT![q - nh]!;
+      if (q >= nh && nh > 0 && byH!.includes(c)) continue;
       const kc = keys[c]!;
       const a = norm(i);
       const b = norm(c);
