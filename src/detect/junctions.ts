@@ -772,8 +772,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // A page break (a page number, a running head, removed as chrome) between a head that stops open and
   // its next paragraph: the sentence ran on to the next page, unless that page opens with a heading.
   for (const h of heads) {
-    const next = nextOf.get(h)!;
-    if (next >= n || next === h + 1) continue;
+    const next = nextOf[h]!;
+    if (next < 0 || next >= n || next === h + 1) continue;
     let page = false;
     for (let k = h + 1; k < next && !page; k++) page = ctx.pageBreaks[k] === 1;
     if (!page) continue;
@@ -781,7 +781,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const T = paragraphs[next]!;
     if (!bodyLike(text, P) && !isComma(text.charCodeAt(P.end - 1))) continue;
     if (headingLike(text, T) || NEW_BLOCK.test(text.slice(T.start, Math.min(T.end, T.start + 24)))) continue;
-    adjScore.set(h, Math.max(adjScore.get(h)!, PAGE_BREAK));
+    adjScore[h] = Math.max(adjScore[h]!, PAGE_BREAK);
   }
   // Lines of one column width: every break in the run is a line end, however heading-like a line looks.
   const wrapped = wrappedHeads(text, paragraphs, claimed, new Set(heads));
