@@ -90,6 +90,9 @@ const PARALLEL_MARKERS =
 
 const NUMERALS = '0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两几';
 
+/** Particles and conjunctions that are never a classifier (unlike 对 把 着 所 等 地: 一对一对, 一把一把), so 一的一的 is no 一个一个. */
+const PARTICLES = '的得了过是在和与及或也都就还又要将被为以之而并其者';
+
 function isCjkChar(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
@@ -209,7 +212,8 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       confidence = 0.3;
     } else if (content.length === 2 && unit.length === 2) {
       if (unit[0] === unit[1]) continue; // 谢谢谢谢: AA doubled again
-      if (NUMERALS.includes(unit[0] as string)) continue; // 一个一个, 一步一步
+      // 一个一个, 一步一步: a numeral and its classifier. A numeral and a particle (统一的一的) is no such pair.
+      if (NUMERALS.includes(unit[0] as string) && !PARTICLES.includes(unit[1] as string)) continue;
       if (ABAB.has(unit) || afterTentative(text, t.start)) {
         info = true;
         confidence = 0.3;

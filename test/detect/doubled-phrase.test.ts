@@ -11,6 +11,12 @@ describe('doubled-phrase', () => {
     ['a doubled four-character phrase', '推动高质量发展高质量发展取得新成效。', '推动高质量发展取得新成效。'],
     ['a doubled clause', '我们要，我们要，坚定信心。', '我们要，坚定信心。'],
     ['a doubled English word', 'We will finish the the job.', 'We will finish the job.'],
+    // a numeral before a particle is no numeral-classifier pair (一个一个)
+    [
+      'a doubled numeral and particle',
+      '加快全国统一的一的社会保障卡发放。',
+      '加快全国统一的社会保障卡发放。',
+    ],
     ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
     // The second character opens parallels (共治共保, 强基强链), but here the copies are whole words:
     ['a doubled word ending in 能', '推动千家重点耗能耗能企业节能减排。', '推动千家重点耗能企业节能减排。'],
@@ -49,7 +55,10 @@ describe('doubled-phrase', () => {
     ['a 共X共Y parallel', '推进水污染防治共治共保，建立流域共治机制。'],
     ['a 创X创Y parallel after 产业', '推动产业创业创新发展，培育新动能。'],
     ['a 不X不Y list', '破解“乱作为、不作为、不敢为、不善为”问题。'],
-    ['a numeral-classifier repeat', '一个一个地解决，一步一步向前。'],
+    [
+      'a numeral-classifier repeat',
+      '一个一个地解决，一步一步向前，一次一次地试，一对一对地配好，一把一把地抓。',
+    ],
     ['a short clause end repeated after a comma', '他说了好的，好的，然后离开。'],
     ['one hammer after another', '一锤接着一锤敲，一张蓝图绘到底。'],
     ['that that', 'He said that that was wrong.'],
