@@ -4,7 +4,7 @@
 // character of their sentences; tokens compare by exact text, so an `equal` leaf is byte-identical.
 
 import { diffArrays } from 'diff';
-import { isDigit, isHighSurrogate, isLowSurrogate, isSpace } from '../text/chars.js';
+import { isDigit, isHighSurrogate, isLowSurrogate, isSpace, isWordChar } from '../text/chars.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { Budget } from './budget.js';
@@ -93,11 +93,18 @@ function joinRanges(spans: readonly Span[]): Range[] {
 
 /**
  * Whether a shared head or tail may be cut after text[i]: whitespace and punctuation end a token, but
- * not the point or comma inside a number (1,244.5 is one token to the Segmenter).
+ * not the point or comma inside a number (1,244.5 is one token to the Segmenter) nor an apostrophe in a word.
  */
 function breakAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c === 0x2e || c === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
+    return false;
+  // nor the apostrophe inside a word (don't)
+  if (
+    (c === 0x27 || c === 0x2019) &&
+    isWordChar(text.charCodeAt(i - 1)) &&
+    isWordChar(text.charCodeAt(i + 1))
+  )
     return false;
   return isBreak(c);
 }

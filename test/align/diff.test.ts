@@ -230,6 +230,8 @@ describe('diff: a changed word or number is one change', () => {
     ['The economy grew by 5.2 percent.', 'The economy grew by 5 percent.', [['5.2', '5']]],
     ['Costs rose to 1,244 dollars.', 'Costs rose to 1,256 dollars.', [['1,244', '1,256']]],
     ['We keep running fast.', 'We keep runner fast.', [['running', 'runner']]],
+    ["We don't stop here.", "We won't stop here.", [["don't", "won't"]]],
+    ['We don’t stop here.', 'We won’t stop here.', [['don’t', 'won’t']]],
     ['实施“十四五”规划。', '实施“十五五”规划。', [['四', '五']]],
     ['2023年工作回顾。', '2024年工作回顾。', [['2023', '2024']]],
     [
