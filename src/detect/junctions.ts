@@ -23,6 +23,7 @@ import {
   closedAtStart,
   decimalPoint,
   endsOpen,
+  englishDate,
   englishTitle,
   headingLike,
   hyphenCut,
@@ -165,7 +166,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (
       endsOpen(text, p) &&
       !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8)) &&
-      !englishTitle(text, p)
+      !englishTitle(text, p) &&
+      !englishDate(text, p)
     )
       heads.push(i);
   }

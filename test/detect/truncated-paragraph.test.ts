@@ -76,6 +76,9 @@ describe('truncated-paragraph', () => {
       'a Markdown heading of a scraped news page',
       `### 人民日报社论：团结凝聚力量，奋斗铸就伟业——热烈祝贺全国政协十四届二次会议开幕\n\n**央视网消息**（新闻联播）：明天出版的人民日报将发表社论。\n\n${A}`,
     ],
+    ['an English date under a title', `Remarks of the President\n\nMarch 7, 2024\n\n${E}`],
+    ['an English date with its weekday', `Remarks of the President\n\nThursday, March 7, 2024\n\n${E}`],
+    ['an English date with a time', `Remarks of the President\n\nMar. 7, 2024, 9:26 PM EST\n\n${E}`],
     // A page's title with a comma, set off from its story by chrome or a dateline.
     [
       'a page title with a comma over a source line',
