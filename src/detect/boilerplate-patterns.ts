@@ -38,7 +38,9 @@ export const LEADING_STAMP =
   /^\s*[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}\s*日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?\s*[|｜/]?\s*/;
 /** Items of a site's tool bar; a line made only of two or more of them, separated, is chrome. */
 const BAR_ITEM =
-  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|点赞|在看|转发|写留言|留言|赞|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|大|中|小)';
+  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|点赞|在看|转发|写留言|留言|赞|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|中文|大|中|小|' +
+  // the same bar on an English site, or in English over a Chinese article (chinadaily.com.cn, Xinhua)
+  '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile)';
 
 /**
  * A page number set off by dashes or dots on both sides: — 12 —, - 3 -, · 5 ·. Not zero-padded: — 01 —
@@ -48,6 +50,15 @@ const PAGE_NO = '[1-9][0-9]{0,3}';
 const PAGE_MARK = `(?:[-—–─―‒]{1,2}\\s*${PAGE_NO}\\s*[-—–─―‒]{1,2}|[·•]\\s*${PAGE_NO}\\s*[·•])`;
 /** A running head's words: short, no sentence or clause punctuation. */
 const HEAD_TEXT = '[^\\s。！？；，,.!?;:：—–-][^。！？；，,.!?;:：]{0,29}';
+
+/**
+ * One item of a breadcrumb that starts at the site's name instead of 首页 (新华网 > 时政 > 正文): a short
+ * label with no clause punctuation and not only digits. Three items at least, so 甲 > 乙 is no crumb; →
+ * is not a separator here (申请→审核→发证 is a process).
+ */
+const CRUMB =
+  '(?![0-9０-９.\\s]+(?:[>＞»›]|$))[^>＞»›→\\s。，、；：！？,;:!?（）()%％“”"][^>＞»›→。，、；：！？,;:!?（）()%％“”"]{0,15}?';
+const CRUMB_SEP = '(?:>{1,2}|＞{1,2}|»|›)';
 
 /** A button under a comment, with its count: 回复, 点赞(236), 赞 12. */
 const ACTION = '(?:回复|点赞|赞|踩|举报|分享|转发|评论|收藏)(?:\\s*[(（]\\s*\\d+\\s*[)）]|\\s*\\d+)?';
@@ -278,7 +289,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'breadcrumb navigation',
     pattern: new RegExp(
-      `^(?:(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您所在的位置|您当前的位置|所在位置)\\s*${COLON}.{0,100}|(?:首页|网站首页|主页|home)\\s*(?:>{1,2}|＞{1,2}|»|›|→)\\s*.{0,100})$`,
+      `^(?:(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您所在的位置|您当前的位置|所在位置)\\s*${COLON}.{0,100}|(?:首页|网站首页|主页|home)\\s*(?:>{1,2}|＞{1,2}|»|›|→)\\s*.{0,100}|${CRUMB}(?:\\s*${CRUMB_SEP}\\s*${CRUMB}){2,6})$`,
       'i',
     ),
   },
@@ -352,6 +363,6 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'page chrome',
     pattern:
-      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
+      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
   },
 ]);

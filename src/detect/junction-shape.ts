@@ -238,6 +238,20 @@ const TITLE_SMALL = new Set(
     ' ',
   ),
 );
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+const ENGLISH_DATE = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\\s+[0-9]{4}(?:,?\\s+[0-9]{1,2}:[0-9]{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+);
+/**
+ * A date alone on its line (March 7, 2024 / Thursday, March 7, 2024, 9:26 PM EST): the stamp under a
+ * page's title, ending on a digit after a comma, but never a cut sentence.
+ */
+export function englishDate(text: string, p: Paragraph): boolean {
+  return p.end - p.start <= 60 && ENGLISH_DATE.test(text.slice(p.start, p.end).trim());
+}
+
 /**
  * An English headline: Latin words in title case — every word but the small ones capitalized, at
  * least three capitals — and no sentence end. It ends "open" (on a letter, maybe with a comma inside:

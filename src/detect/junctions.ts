@@ -15,6 +15,7 @@
 // starts sentences here.
 
 import { isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
+import type { Paragraph } from '../text/index.js';
 import { BigramIndex } from './bigram-index.js';
 import type { ScanContext } from './context.js';
 import {
@@ -22,6 +23,7 @@ import {
   closedAtStart,
   decimalPoint,
   endsOpen,
+  englishDate,
   englishTitle,
   headingLike,
   hyphenCut,
@@ -134,17 +136,38 @@ const TIME_OPENER = /^截[至止]/;
 /** A Markdown ATX heading (### 人民日报社论：…) is a whole unit however it ends: never the head of a cut. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
 
+/** A dateline that opens a news story: 新华社北京3月5日电　…, 本报讯（记者…）…, 中新网3月5日电 … */
+const DATELINE_OPEN = /^(?:.{0,8}新华社|本报讯|.{1,16}[讯电][(（\s])/;
+
+/**
+ * The page's title: its first paragraph that is not chrome, with no sentence end inside, when the page
+ * sets it off from the story — a metadata or tool line right under it (来源：…, Source: Xinhua | …,
+ * Share | Print | Close) or a story that opens with a dateline. A headline with a comma
+ * (政府工作报告：针对企业生产经营困难加剧，加大纾困支持力度) is then never a cut sentence. -1 if none.
+ */
+function pageTitle(text: string, paragraphs: readonly Paragraph[], claimed: Uint8Array): number {
+  let i = 0;
+  while (i < paragraphs.length && claimed[i]) i++;
+  const P = paragraphs[i];
+  if (P === undefined || P.end - P.start > 60 || /[。！？!?]/.test(text.slice(P.start, P.end))) return -1;
+  if (claimed[i + 1]) return i;
+  const next = paragraphs[i + 1];
+  return next !== undefined && DATELINE_OPEN.test(text.slice(next.start, next.start + 24)) ? i : -1;
+}
+
 function analyse(ctx: ScanContext): JunctionAnalysis {
   const { text, paragraphs, claimed, options } = ctx;
   const n = paragraphs.length;
   const heads: number[] = [];
+  const title = pageTitle(text, paragraphs, claimed);
   for (let i = 0; i < n; i++) {
-    if (claimed[i]) continue;
+    if (claimed[i] || i === title) continue;
     const p = paragraphs[i]!;
     if (
       endsOpen(text, p) &&
       !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8)) &&
-      !englishTitle(text, p)
+      !englishTitle(text, p) &&
+      !englishDate(text, p)
     )
       heads.push(i);
   }

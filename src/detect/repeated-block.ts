@@ -293,12 +293,15 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
         const before = ss[si - 1];
         if (before) cut.start = before.end;
       }
+      // A long sentence written twice in a row (the one right before it, in the same paragraph) is a
+      // doubling, as a phrase written twice in a row is; a repeat further away may be a restatement.
+      const inRow = !near && si > 0 && ss[si - 1]!.index === prev;
       out.push(
         ctx.finding({
           rule: 'repeated-block',
           // A near repeat of one sentence may be a legitimate restatement: a note, never removed.
           info: near,
-          confidence: near ? 0.55 : 0.65,
+          confidence: near ? 0.55 : inRow ? 0.8 : 0.65,
           start: s.start,
           end: s.end,
           message: `Repeated sentence: ${quote(s.text)} ${near ? 'nearly repeats' : 'repeats'} the sentence at line ${doc.position(first.start).line}`,

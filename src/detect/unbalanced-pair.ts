@@ -1,6 +1,6 @@
 // unbalanced-pair: an opening quote or bracket without its closing partner in the same paragraph, or a
 // closer without an opener. One linear pass per paragraph with a small stack. Two conventions are
-// respected: a quotation running over several paragraphs opens each of them with “ and closes only at
+// respected: a quotation running over several paragraphs opens each of them with “ (or 「) and closes only at
 // its end; and a list marker such as 1), a) or ２） at the start of a paragraph has no opener on purpose
 // (三） is reported: in official texts it is a （三） that lost its opener). Neither an emoticon :) nor a
 // half-open interval [0, 1) is an unbalanced pair. Straight double quotes are paired by count.
@@ -226,10 +226,12 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     // A multi-paragraph quotation: an open “ here and the next paragraph opens with “ again. It leaves
     // one “ open, never two (Chinese nests ‘’ inside “”): of several, only the last one may run on
     // (seed 002: …，“优发展生态，…促进产业“链群 before a paragraph that opens with “).
+    // The same holds for 「 (the first-level quote of Taiwan, Hong Kong and some mainland sites).
     const next = paragraphs[pi + 1];
-    const runsOn = next !== undefined && text.charCodeAt(next.start) === 0x201c;
+    const opensWith = next === undefined ? -1 : text.charCodeAt(next.start);
+    const runsOn = opensWith === 0x201c || opensWith === 0x300c;
     let lastQuote = -1;
-    for (const at of stack) if (text.charCodeAt(at) === 0x201c) lastQuote = at;
+    for (const at of stack) if (text.charCodeAt(at) === opensWith) lastQuote = at;
     for (const at of stack) {
       if (runsOn && at === lastQuote) continue;
       report(at, 'open', p.start, p.end);

@@ -67,6 +67,20 @@ describe('boilerplate', () => {
     ['a photo credit in English', 'Photo: Reuters'],
     ['an update stamp', 'Updated: March 5, 2024 10:00 AM'],
     ['an English breadcrumb', 'Home > News > World'],
+    ['a breadcrumb opened by the site name', '新华网 > 时政 > 正文'],
+    ['a breadcrumb of English sections', 'China Daily › China › Politics'],
+    ['an English tool bar', 'Share | Print | Close'],
+    ['an English tool bar without separators', 'Email Print Comments'],
+    ['a language switch and a tool bar', 'English | 中文 | 打印 | 关闭'],
+    ['a share bar with its label', 'Share to: WeChat | Weibo | Facebook | Twitter'],
+    [
+      'an English caption with an agency credit',
+      'Premier Li Keqiang delivers the government work report in Beijing, March 5, 2023. [Photo/Xinhua]',
+    ],
+    [
+      'a caption credited to a photographer',
+      'Visitors tour the exhibition in Beijing on March 5. (Xinhua/Li Xin)',
+    ],
     ['a reading-time label', '5 min read'],
     ['a source line in Markdown bold', '**来源：新华社**'],
     ['an editor line in a Markdown quote', '> 责任编辑：王五'],
@@ -232,6 +246,12 @@ describe('boilerplate', () => {
     ['a span of years', '2023 — 2024'],
     ['a sentence about replies and likes', '回复群众关切，点赞基层干部。'],
     ['a sentence about logging in', '登录后评论区会显示您的昵称和头像，请文明发言。'],
+    ['a comparison of three numbers', '3 > 2 > 1'],
+    ['a chain of comparisons in a sentence', '效率上，甲方案 > 乙方案 > 丙方案，因此选择甲方案。'],
+    ['a process flow with arrows', '申请→审核→审批→发证'],
+    ['English prose about printing and closing', 'Print the form and close the door.'],
+    ['English prose about a photo', 'The photo shows the delegates arriving in Beijing.'],
+    ['a sentence citing two agencies', 'The figures were confirmed by the agencies (AP/Reuters) on Monday.'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);

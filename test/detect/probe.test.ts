@@ -1,6 +1,6 @@
 // Held-out probe pages (test/fixtures/probe, written by hand in the style of scraped news, official
-// reports, laws, transcripts and English pages — sessions 1–6 not taken from any corpus; session 7's built
-// by hand from corpus text). Each row says which
+// reports, laws, transcripts and English pages — sessions 1–6 not taken from any corpus; sessions 7 and
+// 8 built by hand from corpus text). Each row says which
 // non-info findings a page must get, which text clean() must keep and which it must take out; every
 // page must clean losslessly (apply, invert) and idempotently.
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,94 @@ const PROBES: Record<string, Probe> = {
     found: { boilerplate: 10 },
     kept: ['支持！\n\n云南网友', '５．５％左右', '１２００万人以上，希望今年毕业能找到好工作！', '山城小李'],
     gone: ['已有１２８条评论', '请先登录后发表评论', '回复　点赞', '查看全部'],
+  },
+  // Session 8 (labelled by hand before the first scan): pages built from corpus text (the 2024 and 2023
+  // government work reports, the 2022 congress report, a Hailar report, the 2024 State of the Union
+  // transcript) with the damage a scraper leaves.
+  // A 新华网 keyword page whose last keyword block loops with its counter in Arabic digits inside
+  // brackets (【关键词12】 … 【关键词16】), under a legitimate numbered list (1. … 4.) and a breadcrumb
+  // that opens with the site's name (新华网 > 时政 > 正文).
+  'keyword-bracket-loop.txt': {
+    found: { boilerplate: 4, 'repetition-loop': 1 },
+    kept: [
+      '两会关键词｜读懂2024年政府工作报告',
+      '1. 国内生产总值增长5%左右；',
+      '4. 粮食产量1.3万亿斤以上。',
+      '【关键词11】数字经济',
+      '【关键词12】人工智能+',
+    ],
+    gone: ['新华网 > 时政', '【关键词13】', '【关键词16】', '责任编辑', '【纠错】'],
+  },
+  // A district report with CRLF line endings and full-width spaces as indentation: a number cut at its
+  // decimal point (同比增长8.|9%) and a word cut (农|机市场), each rest on an unindented line; two
+  // adjacent paragraphs swapped (老城区改造… before 东山组团…: nothing to detect, both stay); the page
+  // stops at a heading.
+  'hailar-crlf.txt': {
+    found: { boilerplate: 2, 'split-paragraph': 2 },
+    kept: [
+      '同比增长8.9%（按可比价计算）',
+      '临沂商城、农机市场等项目',
+      '实现全线贯通。\r\n\r\n　　东山组团',
+      '（三）民生社会事业取得新进步',
+    ],
+    gone: ['发布时间', '【打印本页】'],
+  },
+  // A plenary communiqué: a sentence written twice in a row, the copy differing only in a comma's width
+  // (the first copy is kept, half-width comma and all); a doubled idiom (久久为功久久为功) beside legitimate
+  // AABB (扎扎实实、实实在在), 久久为功 written once, and 全党全军全国.
+  'communique.txt': {
+    found: { 'doubled-phrase': 1, 'repeated-block': 1 },
+    kept: [
+      '关键在党。全会强调，必须时刻保持',
+      '自我提高。\n\n全会指出',
+      '把雷厉风行和久久为功有机结合起来',
+      '扎扎实实、实实在在',
+      '锚定目标、久久为功',
+      '全党全军全国各族人民',
+    ],
+    gone: ['久久为功久久为功', '自我提高。全会强调'],
+  },
+  // A Chinese article under English chrome (chinadaily/Xinhua style): a breadcrumb, Source: | Editor:,
+  // Font size, Share | Print | Close, an English caption ending in [Photo/Xinhua], Share to: WeChat |
+  // …, Related Stories, Copyright. A headline with a comma over the chrome, and a quotation over three
+  // paragraphs with 「 reopening each (closed only at its end).
+  'chrome-en-zh.txt': {
+    found: { boilerplate: 8 },
+    kept: [
+      '政府工作报告：针对企业生产经营困难加剧，加大纾困支持力度',
+      '新华社北京3月5日电　国务院总理',
+      '「针对企业生产经营困难加剧',
+      '更加注重稳就业。」',
+    ],
+    gone: [
+      'Home >',
+      'Source: Xinhua',
+      'Font size',
+      'Share | Print',
+      '[Photo/Xinhua]',
+      'Share to',
+      'Related Stories',
+      'Copyright',
+    ],
+  },
+  // A State of the Union transcript page: a tool bar (Share | Print | Email), a line cut mid-sentence
+  // (sowing|chaos), a doubled "the the", a Related: link; a date alone under the title (not a cut
+  // sentence), and the speaker's own repetitions (Good evening. … Good evening.; Ukraine — Ukraine; that
+  // is all — that is all; (Applause.) again and again) kept. Known and left: the two-item breadcrumb
+  // (Briefing Room > Speeches and Remarks: three items at least, so 甲 > 乙 stays) and the press
+  // release's end mark ### (the prepared addresses of the untouched reference texts end with it).
+  'transcript-en.txt': {
+    found: { boilerplate: 2, 'doubled-phrase': 1, 'split-paragraph': 1 },
+    kept: [
+      'March 7, 2024\n\nU.S. Capitol',
+      'Good evening. (Applause.) Good evening.',
+      'sowing chaos throughout Europe',
+      'But Ukraine — Ukraine can stop Putin.',
+      'That is all — that is all Ukraine is asking.',
+      'Briefing Room > Speeches and Remarks',
+      '###',
+    ],
+    gone: ['provide the the', 'Share | Print', 'Related: Fact Sheet'],
   },
   // Session 6: a WeChat article with its buttons, an e-paper story continued on another page, an
   // English news page with ads and a related link.

@@ -168,4 +168,28 @@ describe('repeated-block', () => {
     expect(f[0]!.confidence).toBeLessThan(0.7);
     expect(cleaned(text)).toBe(text);
   });
+
+  it.each([
+    ['written twice in a row', (s: string) => `${A}${s}${s}${B}`, 'removes'],
+    [
+      'twice in a row, the copy with half-width commas',
+      (s: string) => `${A}${s}${s.replace(/，/g, ',')}${B}`,
+      'removes',
+    ],
+    ['twice in a row at the end of a paragraph', (s: string) => `${A}${s}${s}\n\n${B}`, 'removes'],
+    ['once more with a sentence between', (s: string) => `${A}${s}${B}${s}`, 'keeps'],
+  ])('a long sentence %s: %s the copy', (_n, make, verdict) => {
+    const s = '全会强调，必须时刻保持解决大党独有难题的清醒和坚定，全面推进党的自我净化、自我完善。';
+    const text = make(s);
+    const f = noted(text, 'repeated-block');
+    expect(f).toHaveLength(1);
+    if (verdict === 'removes') {
+      expect(f[0]!.confidence).toBeGreaterThanOrEqual(0.7);
+      expect(cleaned(text).split('全会强调').length).toBe(2);
+      expect(cleaned(text)).toContain(`${A}${s}`);
+    } else {
+      expect(f[0]!.confidence).toBeLessThan(0.7);
+      expect(cleaned(text)).toBe(text);
+    }
+  });
 });

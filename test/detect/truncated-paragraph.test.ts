@@ -28,6 +28,17 @@ describe('truncated-paragraph', () => {
       `${A}\n\n今年拟安排财政赤字5.66万亿元，赤字率按4%左右安排，比上年提高到4%\n\n${B}`,
       '比上年提高到4%',
     ],
+    // Only the page's title is set off so: the first paragraph with no sentence end, 60 characters at most.
+    [
+      'a first paragraph cut before its first full stop',
+      `全会指出，当前发展面临多重机遇，也面临不少困难和挑战，我们要坚定信心，保持定力，勇于担当，狠抓落\n\n${B}`,
+      '狠抓落',
+    ],
+    [
+      'a cut paragraph over a source line below the title',
+      `城市建设取得新进展\n\n来源：区政府办公室\n\n${A}\n\n全会指出，当前发展面临多重机遇，也面临不少困难和挑战，我们要坚定信心，勇于担当，狠抓落\n\n编辑：李明`,
+      '狠抓落',
+    ],
   ])('finds %s and leaves it in place', (_n, text, end) => {
     const f = found(text, 'truncated-paragraph');
     expect(f).toHaveLength(1);
@@ -64,6 +75,22 @@ describe('truncated-paragraph', () => {
     [
       'a Markdown heading of a scraped news page',
       `### 人民日报社论：团结凝聚力量，奋斗铸就伟业——热烈祝贺全国政协十四届二次会议开幕\n\n**央视网消息**（新闻联播）：明天出版的人民日报将发表社论。\n\n${A}`,
+    ],
+    ['an English date under a title', `Remarks of the President\n\nMarch 7, 2024\n\n${E}`],
+    ['an English date with its weekday', `Remarks of the President\n\nThursday, March 7, 2024\n\n${E}`],
+    ['an English date with a time', `Remarks of the President\n\nMar. 7, 2024, 9:26 PM EST\n\n${E}`],
+    // A page's title with a comma, set off from its story by chrome or a dateline.
+    [
+      'a page title with a comma over a source line',
+      `政府工作报告：针对企业生产经营困难加剧，加大纾困支持力度\n\n2023-03-05 10:32　来源：新华网\n\n${A}`,
+    ],
+    [
+      'a page title with a comma under a breadcrumb, over an English source line',
+      `Home > China > Politics\n\n政府工作报告：针对企业生产经营困难加剧，加大纾困支持力度\n\nSource: Xinhua | Editor: Li Ming\n\n${A}`,
+    ],
+    [
+      'a page title with a comma over a dateline',
+      `政府工作报告：针对企业生产经营困难加剧，加大纾困支持力度\n\n新华社北京3月5日电　国务院总理5日作政府工作报告。\n\n${A}`,
     ],
     [
       'a paragraph that ends in mojibake',

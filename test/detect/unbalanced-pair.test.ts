@@ -53,6 +53,13 @@ describe('unbalanced-pair', () => {
     expect(f.map((x) => x.start)).toEqual([text.indexOf('“优')]);
   });
 
+  it.each([
+    ['a 「 before a paragraph that opens with “', '报告说，「第一段话。\n\n“第二段话。”', '「'],
+    ['a “ before a paragraph that opens with 「', '报告说，“第一段话。\n\n「第二段话。」', '“'],
+  ])('reports %s (a quotation runs on with its own mark)', (_n, text, mark) => {
+    expect(found(text, 'unbalanced-pair').map((f) => f.actual)).toEqual([mark]);
+  });
+
   it('still reports mixed ASCII brackets that hold Chinese, not an interval', () => {
     expect(found('见附件[一、二)。', 'unbalanced-pair').map((f) => f.actual)).toEqual(['[', ')']);
   });
@@ -60,6 +67,7 @@ describe('unbalanced-pair', () => {
   it.each([
     ['balanced nesting', '他说：“要学习《决定》（全文）的精神，‘稳中求进’。”'],
     ['a quotation over several paragraphs', '他说：“第一段话。\n\n“第二段话。\n\n“第三段话。”'],
+    ['a 「」 quotation over several paragraphs', '报告说，「第一段话。\n\n「第二段话。\n\n「第三段话。」'],
     ['list markers', '1) 第一项\n2) 第二项\na) 英文项\n３）全角项'],
     // Run-in lists write their markers inside the sentence.
     // cp1252 mojibake of — is â€” (its third byte reads as ”): garble the mojibake rule repairs.
