@@ -59,6 +59,13 @@ const HEAD_TEXT = '[^\\s。！？；，,.!?;:：—–-][^。！？；，,.!?;:�
 const CRUMB =
   '(?![0-9０-９.\\s]+(?:[>＞»›]|$))[^>＞»›→\\s。，、；：！？,;:!?（）()%％“”"][^>＞»›→。，、；：！？,;:!?（）()%％“”"]{0,15}?';
 const CRUMB_SEP = '(?:>{1,2}|＞{1,2}|»|›)';
+/**
+ * A Chinese character written in UTF-8 and read as Windows-1252 (国 → å›½, 总 → æ€»): a lead byte
+ * E3–E9 and two continuation bytes. Its › and » are no crumb separators, so a garbled line
+ * (å›½åŠ¡é™¢æ€»ç†ã€€æŽå¼º) is left to mojibake.
+ */
+const CJK_AS_1252 =
+  '[\\u00e3-\\u00e9][\\u00a0-\\u00bf€\\u0081‚ƒ„…†‡ˆ‰Š‹Œ\\u008dŽ\\u008f\\u0090‘’“”•–—˜™š›œ\\u009džŸ]{2}';
 
 /** A button under a comment, with its count: 回复, 点赞(236), 赞 12. */
 const ACTION = '(?:回复|点赞|赞|踩|举报|分享|转发|评论|收藏)(?:\\s*[(（]\\s*\\d+\\s*[)）]|\\s*\\d+)?';
@@ -289,7 +296,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'breadcrumb navigation',
     pattern: new RegExp(
-      `^(?:(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您所在的位置|您当前的位置|所在位置)\\s*${COLON}.{0,100}|(?:首页|网站首页|主页|home)\\s*(?:>{1,2}|＞{1,2}|»|›|→)\\s*.{0,100}|${CRUMB}(?:\\s*${CRUMB_SEP}\\s*${CRUMB}){2,6})$`,
+      `^(?:(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您所在的位置|您当前的位置|所在位置)\\s*${COLON}.{0,100}|(?:首页|网站首页|主页|home)\\s*(?:>{1,2}|＞{1,2}|»|›|→)\\s*.{0,100}|(?!.*${CJK_AS_1252})${CRUMB}(?:\\s*${CRUMB_SEP}\\s*${CRUMB}){2,6})$`,
       'i',
     ),
   },
@@ -326,6 +333,16 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // number and its section name, nothing that reads as a sentence.
     pattern:
       /^(?:[^。，,！？\s]{2,12}\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:星期.)?\s*)?第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版(?:\s*[:：|｜]?\s*[\u4e00-\u9fa5·]{1,10})?$/,
+  },
+  {
+    id: 'paper-citation',
+    scope: 'paragraph',
+    what: 'newspaper source line',
+    // The line an e-paper or news site puts under an article to cite the printed page: 《人民日报》（2024年03月06日
+    // 01 版）, 《经济日报》(2024年3月6日 第5版) — a paper's name in 《》 and the issue's date with its page,
+    // nothing else (《人民日报》2024年3月6日刊文指出，… is a sentence).
+    pattern:
+      /^《[^》。，,]{2,12}》\s*[（(]\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:第\s*)?[A-Za-z]?[0-9０-９]{1,3}\s*版\s*[）)]$/,
   },
   {
     id: 'forum',

@@ -3,6 +3,7 @@ import { CorpusIndex, clean, scan } from '../../src/index.js';
 import { cleaned, found, PROSE } from './helpers.js';
 
 const [A, B] = PROSE as [string, string];
+const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 describe('boilerplate', () => {
   it.each([
@@ -131,6 +132,8 @@ describe('boilerplate', () => {
     ['an e-paper page header', '第04版：要闻'],
     ['an e-paper page number', '第A03版'],
     ['an e-paper dated page header', '人民日报 2025年03月14日 第04版'],
+    ['a newspaper source line (probe epaper-column.txt)', '《人民日报》（2021年03月06日 01 版）'],
+    ['a newspaper source line with 第', '《经济日报》(2024年3月6日 第5版)'],
     ['a related link with its title', 'Related: Mayor proposes new transit plan'],
     ['a read-also link', 'Also read: How the budget was made'],
     ['a Chinese related link with its title', '相关阅读：全国两会精神在我市引发热烈反响'],
@@ -249,6 +252,8 @@ describe('boilerplate', () => {
     ['a comparison of three numbers', '3 > 2 > 1'],
     ['a chain of comparisons in a sentence', '效率上，甲方案 > 乙方案 > 丙方案，因此选择甲方案。'],
     ['a process flow with arrows', '申请→审核→审批→发证'],
+    ['a sentence citing a paper and its date', '《人民日报》2024年3月6日刊文指出，要坚持稳中求进。'],
+    ['a paper and its date in a sentence', '《人民日报》（2021年03月06日 01 版）刊发了这篇评论。'],
     ['English prose about printing and closing', 'Print the form and close the door.'],
     ['English prose about a photo', 'The photo shows the delegates arriving in Beijing.'],
     ['a sentence citing two agencies', 'The figures were confirmed by the agencies (AP/Reuters) on Monday.'],
@@ -256,6 +261,20 @@ describe('boilerplate', () => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
     expect(cleaned(text)).toBe(text);
+  });
+
+  it.each([
+    // UTF-8 read as Windows-1252: › and » are continuation bytes there, not crumb separators (probe
+    // mojibake-latin1.txt). The line is mojibake's to repair, never chrome to delete.
+    ['a byline', '国务院总理　李强'],
+    ['a heading', '一、2023年工作回顾'],
+    ['a sentence', '国内生产总值超过126万亿元，增长5.2%。'],
+  ])('does not take %s read as Windows-1252 for a breadcrumb', (_n, line) => {
+    const garbled = [...new TextEncoder().encode(line)]
+      .map((b) => (b >= 0x80 && b < 0xa0 ? CP1252_80[b - 0x80] : String.fromCharCode(b)))
+      .join('');
+    const text = `${A}\n\n${garbled}\n\n${B}`;
+    expect(found(text, 'boilerplate')).toEqual([]);
   });
 
   it.each([
