@@ -21,6 +21,8 @@ interface Leaf {
   block: AlignedBlock;
   group: string;
   range: Range;
+  /** a half of a sentence that moved on its own (not a piece of a moved paragraph) */
+  half?: boolean;
 }
 
 export function diff(a: string, b: string, options?: AlignOptions): ChangeSet {
@@ -162,8 +164,9 @@ function collect(
   }
   // Every other leaf is rewritten; a leaf of a moved block carries the move link (set by the caller
   // above), so that its delete and insert halves pair up.
-  for (let k = 0; k < block.a.length; k++) leavesA.push({ block, group, range: block.a[k] as Range });
-  for (let k = 0; k < block.b.length; k++) leavesB.push({ block, group, range: block.b[k] as Range });
+  const half = !moved && block.level !== 'paragraph' && block.moveId !== undefined;
+  for (let k = 0; k < block.a.length; k++) leavesA.push({ block, group, range: block.a[k] as Range, half });
+  for (let k = 0; k < block.b.length; k++) leavesB.push({ block, group, range: block.b[k] as Range, half });
 }
 
 /** The leaves covering [from, to) on one side, in order, with uncovered stretches as `undefined`. */
@@ -219,14 +222,19 @@ function trimParts(
   return out;
 }
 
-/** Uncovered stretches (whitespace between blocks) join the part before them, or after them. */
+/**
+ * Uncovered stretches (whitespace between blocks) join the part before them, or after them — but never
+ * the start of a sentence's move half: a paragraph break put in front of a sentence that moved into a
+ * split-off paragraph is its own change, so both halves of the move carry the same text (a moved
+ * paragraph's halves keep the line breaks beside them, as before).
+ */
 function absorb(
   parts: { leaf?: Leaf; start: number; end: number }[],
 ): { leaf?: Leaf; start: number; end: number }[] {
   const out: { leaf?: Leaf; start: number; end: number }[] = [];
   for (const p of parts) {
     const last = out[out.length - 1];
-    if (last && (!p.leaf || last.leaf === p.leaf || !last.leaf)) {
+    if (last && ((!p.leaf && !last.leaf?.half) || last.leaf === p.leaf || (!last.leaf && !p.leaf?.half))) {
       last.end = p.end;
       if (!last.leaf) last.leaf = p.leaf;
     } else out.push({ ...p });

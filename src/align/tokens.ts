@@ -179,7 +179,13 @@ export function tokenBlocks(
   }
   const ta = sa.map((r) => textA.slice(r.start, r.end));
   const tb = sb.map((r) => textB.slice(r.start, r.end));
-  const parts = diffArrays(ta, tb, { maxEditLength: MAX_EDIT });
+  // Tokens match by their text without the whitespace they own: a paragraph re-wrapped at another
+  // width (a line break where a space was) keeps its words equal, and only the whitespace is a change.
+  const wa = sa.map((r) => wordEnd(textA, r));
+  const wb = sb.map((r) => wordEnd(textB, r));
+  const ka = ta.map((t, n) => t.slice(0, (wa[n] as number) - (sa[n] as Span).start));
+  const kb = tb.map((t, n) => t.slice(0, (wb[n] as number) - (sb[n] as Span).start));
+  const parts = diffArrays(ka, kb, { maxEditLength: MAX_EDIT });
   if (!parts) {
     budget.degrade('maxCells', 'token', `token diff over ${ta.length}×${tb.length} tokens gave up`);
     return undefined;
@@ -192,7 +198,37 @@ export function tokenBlocks(
     const p = parts[k] as { added: boolean; removed: boolean; count?: number; value: string[] };
     const n = p.value.length;
     if (!p.added && !p.removed) {
-      out.push(block('equal', sa.slice(i, i + n), sb.slice(j, j + n), 1));
+      // An equal run is byte-identical but where a token's whitespace differs: there the word stays in
+      // the equal leaf and the whitespace becomes a modify leaf of its own.
+      let from = 0;
+      for (let m = 0; m < n; m++) {
+        if (ta[i + m] === tb[j + m]) continue;
+        const x = sa[i + m] as Span;
+        const y = sb[j + m] as Span;
+        const ex = wa[i + m] as number;
+        const ey = wb[j + m] as number;
+        const eqA = sa.slice(i + from, i + m);
+        const eqB = sb.slice(j + from, j + m);
+        if (ex > x.start) {
+          eqA.push({ start: x.start, end: ex, part: x.part });
+          eqB.push({ start: y.start, end: ey, part: y.part });
+        }
+        if (eqA.length) out.push(block('equal', eqA, eqB, 1));
+        const ws: [Span[], Span[]] = [
+          ex < x.end ? [{ start: ex, end: x.end, part: x.part }] : [],
+          ey < y.end ? [{ start: ey, end: y.end, part: y.part }] : [],
+        ];
+        out.push(
+          block(
+            ws[0].length && ws[1].length ? 'modify' : ws[0].length ? 'delete' : 'insert',
+            ws[0],
+            ws[1],
+            0,
+          ),
+        );
+        from = m + 1;
+      }
+      if (from < n) out.push(block('equal', sa.slice(i + from, i + n), sb.slice(j + from, j + n), 1));
       i += n;
       j += n;
       k++;
@@ -224,6 +260,13 @@ export function tokenBlocks(
     b.id = `${idPrefix}.t${n + 1}`;
   });
   return out;
+}
+
+/** Where the token's own text ends and the whitespace it owns begins. */
+function wordEnd(text: string, r: Range): number {
+  let e = r.end;
+  while (e > r.start && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
 }
 
 function block(op: AlignedBlock['op'], a: Span[], b: Span[], similarity: number): AlignedBlock {
