@@ -27,12 +27,31 @@ export function formatAnsi(base: string, cs: ChangeSet, color = colorByDefault()
     color ? `${move ? CYAN : GREEN}${s}${RESET}` : `{+${s}+}${move ? `{<${move}}` : ''}`;
   for (const c of cs.changes) {
     out.push(shown(base.slice(cursor, c.a.start)));
-    if (c.before) out.push(del(shown(c.before), c.moveId));
-    if (c.after) out.push(ins(shown(c.after), c.moveId));
+    if (c.before) out.push(del(shownChange(c.before), c.moveId));
+    if (c.after) out.push(ins(shownChange(c.after), c.moveId));
     cursor = c.a.end;
   }
   out.push(shown(base.slice(cursor)));
   return out.join('');
+}
+
+/** Characters a terminal shows as nothing or as a plain space: no-break and other spaces, ZW*, BOM. */
+const INVISIBLE = /[\u00a0\u00ad\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\ufeff]/g;
+/** Only whitespace and invisible characters. */
+const BLANK = /^[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064]*$/;
+
+/**
+ * A changed stretch as shown: when it holds nothing visible but such characters ({+﻿+} for an inserted
+ * BOM, [- -]{+ +} for a space turned no-break), they are named: {+<U+FEFF>+}, {+<U+00A0>+}. Only
+ * there: inside visible text they do their work (a ZWJ joins an emoji, a no-break space binds).
+ */
+function shownChange(text: string): string {
+  INVISIBLE.lastIndex = 0;
+  if (!BLANK.test(text) || !INVISIBLE.test(text)) return shown(text);
+  return shown(text).replace(
+    INVISIBLE,
+    (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
 }
 
 /** C0 controls but TAB and LF, a CR not before LF, DEL and the C1 controls. */

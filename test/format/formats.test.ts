@@ -129,6 +129,21 @@ describe('ansi', () => {
       expect(out.replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
   });
+  // A change made only of invisible characters would show as empty braces: they are named there.
+  it.each([
+    ['an inserted BOM', '今天天气很好。', '\ufeff今天天气很好。', '{+<U+FEFF>+}今天'],
+    ['a space turned no-break', 'Pay 5 dollars now.', 'Pay 5\u00a0dollars now.', '[- -]{+<U+00A0>+}'],
+    ['a deleted zero-width space', 'a\u200bb c d e f.', 'ab c d e f.', '[-<U+200B>-]'],
+  ])('names invisible characters in a change of nothing else: %s', (_name, x, y, visible) => {
+    expect(formatChanges(x, diff(x, y), 'ansi', { color: false })).toContain(visible);
+  });
+  it('leaves invisible characters inside visible changes alone (a ZWJ still joins an emoji)', () => {
+    const x = '家人👨\u200d👩 在。';
+    const y = '家人👨\u200d👩\u200d👧 在。';
+    const out = formatChanges(x, diff(x, y), 'ansi', { color: false });
+    expect(out).toContain('{+\u200d👧+}');
+    expect(out).not.toContain('<U+');
+  });
   it('keeps tabs, line feeds and CRLF as they are', () => {
     const x = '甲\t乙。\r\n丙。';
     const out = formatChanges(x, diff(x, '甲\t乙。\r\n丁。'), 'ansi', { color: false });
