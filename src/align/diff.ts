@@ -394,7 +394,7 @@ function buildChanges(
     inB = bEnd;
     cursor = e.end;
     // Trim what both sides share at the ends ('brown ' → 'red ' is 'brown' → 'red'), never halving a
-    // surrogate pair or a word of a spaced script: 1244 → 1256 stays one number, not 12[44→56], and
+    // surrogate pair, a CRLF or a word of a spaced script: 1244 → 1256 stays one number, not 12[44→56], and
     // 5.2 → 5 is not 5[.2 deleted] (Han characters are trimmed one by one: 十四五 → 十五五 is 四 → 五).
     // Moves keep their whole blocks.
     let { start, end } = e;
@@ -404,11 +404,19 @@ function buildChanges(
       const max = Math.min(end - start, text.length);
       while (p < max && a.charCodeAt(start + p) === text.charCodeAt(p)) p++;
       if (p > 0 && isHighSurrogate(a.charCodeAt(start + p - 1))) p--;
-      while (p > 0 && (inWord(a, start + p) || inWord(b, bStart + p))) p--;
+      while (
+        p > 0 &&
+        (inWord(a, start + p) || inWord(b, bStart + p) || crlfAt(a, start + p) || crlfAt(b, bStart + p))
+      )
+        p--;
       let q = 0;
       while (q < max - p && a.charCodeAt(end - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
       if (q > 0 && isLowSurrogate(a.charCodeAt(end - q))) q--;
-      while (q > 0 && (inWord(a, end - q) || inWord(b, bEnd - q))) q--;
+      while (
+        q > 0 &&
+        (inWord(a, end - q) || inWord(b, bEnd - q) || crlfAt(a, end - q) || crlfAt(b, bEnd - q))
+      )
+        q--;
       start += p;
       end -= q;
       text = text.slice(p, text.length - q);
@@ -448,6 +456,11 @@ function inWord(s: string, i: number): boolean {
   if ((y === 0x27 || y === 0x2019) && isWordChar(x)) return isWordChar(s.charCodeAt(i + 1));
   if ((x === 0x27 || x === 0x2019) && isWordChar(y)) return isWordChar(s.charCodeAt(i - 2));
   return false;
+}
+
+/** Whether s[i-1], s[i] is a CRLF: a change never ends between its CR and its LF. */
+function crlfAt(s: string, i: number): boolean {
+  return i > 0 && s.charCodeAt(i - 1) === 0x0d && s.charCodeAt(i) === 0x0a;
 }
 
 function copyRanges(rs: readonly Range[]): Range[] {

@@ -2,6 +2,7 @@
 // --exit-code when they differ.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { whitespaceOnly } from '../format/ansi.js';
 import { PATCH_LINES } from '../format/lines.js';
 import { COMMON, colorFlag, number, oneOf, parse } from './args.js';
 import { wantsColor } from './color.js';
@@ -29,6 +30,10 @@ Options:
   --lines <unit>       patch: source (default; applies to the files with git apply
                        or patch), sentence or paragraph (one per line: readable
                        hunks for long lines, but they apply to that view only)
+  -w, --ignore-whitespace
+                       ansi, critic: show whitespace-only changes (re-wrapped lines,
+                       indentation, CRLF) as the new text, unmarked; with
+                       --exit-code they are no difference (as git diff -w)
   --exit-code          exit 1 when the versions differ (as diff(1) and git diff do)
   --timeout <ms>       time budget of the alignment (default: 10000); when it runs
                        out the result is coarser, and a warning says so
@@ -46,6 +51,7 @@ export const options = {
   context: { type: 'string', short: 'U' },
   lines: { type: 'string' },
   'exit-code': { type: 'boolean' },
+  'ignore-whitespace': { type: 'boolean', short: 'w' },
   timeout: { type: 'string' },
   encoding: { type: 'string' },
   ...COMMON,
@@ -100,6 +106,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     aName: a.display,
     bName: b.display,
     color,
+    ignoreWhitespace: values['ignore-whitespace'] === true,
     ...(context === undefined ? {} : { context }),
     ...(lines === undefined ? {} : { lines }),
   });
@@ -123,7 +130,9 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
       `jiaokan: note: the texts are equal; ${has.display} starts with a byte-order mark and ${hasNot.display} does not\n`,
     );
   }
-  const differ = changes.changes.length > 0 || a.bom !== b.bom;
+  const differ = values['ignore-whitespace']
+    ? changes.changes.some((c) => !whitespaceOnly(c))
+    : changes.changes.length > 0 || a.bom !== b.bom;
   return values['exit-code'] && differ ? EXIT_FOUND : EXIT_OK;
 }
 

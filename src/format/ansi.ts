@@ -18,7 +18,12 @@ export function colorByDefault(): boolean {
   return !env?.NO_COLOR;
 }
 
-export function formatAnsi(base: string, cs: ChangeSet, color = colorByDefault()): string {
+export function formatAnsi(
+  base: string,
+  cs: ChangeSet,
+  color = colorByDefault(),
+  ignoreWhitespace = false,
+): string {
   const out: string[] = [];
   let cursor = 0;
   const del = (s: string, move?: string) =>
@@ -27,13 +32,23 @@ export function formatAnsi(base: string, cs: ChangeSet, color = colorByDefault()
     color ? `${move ? CYAN : GREEN}${s}${RESET}` : `{+${s}+}${move ? `{<${move}}` : ''}`;
   for (const c of cs.changes) {
     out.push(shown(base.slice(cursor, c.a.start)));
+    cursor = c.a.end;
+    if (ignoreWhitespace && whitespaceOnly(c)) {
+      out.push(shown(c.after));
+      continue;
+    }
     if (c.before) out.push(del(shownChange(c.before), c.moveId));
     if (c.after) out.push(ins(shownChange(c.after), c.moveId));
-    cursor = c.a.end;
   }
   out.push(shown(base.slice(cursor)));
   return out.join('');
 }
+
+/** A change of whitespace into whitespace (not a move half: a moved line break is part of a move). */
+export function whitespaceOnly(c: { before: string; after: string; moveId?: string }): boolean {
+  return c.moveId === undefined && WHITESPACE.test(c.before) && WHITESPACE.test(c.after);
+}
+const WHITESPACE = /^\s*$/;
 
 /** Characters a terminal shows as nothing or as a plain space: no-break and other spaces, ZW*, BOM. */
 const INVISIBLE = /[\u00a0\u00ad\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\ufeff]/g;

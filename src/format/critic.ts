@@ -6,6 +6,7 @@
 // character ({\+\+): no reader sees a mark there, and Markdown renders the original characters.
 
 import type { ChangeSet } from '../changes/types.js';
+import { whitespaceOnly } from './ansi.js';
 
 const TOKEN = /\{(?:\+\+|--|~~|>>|==)|(?:\+\+|--|~~|<<|==)\}|~>/g;
 
@@ -18,12 +19,17 @@ export function escapeCritic(text: string): string {
   return out;
 }
 
-export function formatCritic(base: string, cs: ChangeSet): string {
+export function formatCritic(base: string, cs: ChangeSet, ignoreWhitespace = false): string {
   const out: string[] = [];
   let cursor = 0;
   const e = escapeCritic;
   for (const c of cs.changes) {
     out.push(e(base.slice(cursor, c.a.start)));
+    if (ignoreWhitespace && whitespaceOnly(c)) {
+      out.push(e(c.after));
+      cursor = c.a.end;
+      continue;
+    }
     if (c.moveId) {
       if (c.before) out.push(`{--${e(c.before)}--}{>>moved to ${c.moveId}<<}`);
       if (c.after) out.push(`{++${e(c.after)}++}{>>moved from ${c.moveId}<<}`);

@@ -38,9 +38,9 @@ export function formatChanges(
     case 'json':
       return formatJson(cs, options.indent);
     case 'critic':
-      return formatCritic(base, cs);
+      return formatCritic(base, cs, options.ignoreWhitespace);
     case 'ansi':
-      return formatAnsi(base, cs, options.color ?? colorByDefault());
+      return formatAnsi(base, cs, options.color ?? colorByDefault(), options.ignoreWhitespace);
     case 'patch':
       return formatPatch(base, applyChanges(base, cs), cs, options);
     case 'html':

@@ -15,6 +15,12 @@ export interface FormatOptions {
   lines?: PatchLines;
   /** patch: lines of context around each hunk. Default 3. */
   context?: number;
+  /**
+   * ansi/critic: show a change that only turns whitespace into other whitespace (a re-wrapped line, an
+   * indent, CRLF → LF) as its new text, unmarked, as `git diff -w` would not show it. Default false. The
+   * change set is not touched; a critic text written so no longer rejects back to the old text exactly.
+   */
+  ignoreWhitespace?: boolean;
   /** ansi: colours on or off. Default: on unless the NO_COLOR environment variable is set (non-empty). */
   color?: boolean;
   /** html: page title. Default "aName → bName". */

@@ -186,7 +186,12 @@ describe('revision pairs: what the user sees (checked by hand, kept as regressio
   //   shows every moved line break ([- -]{+⏎+}), where `git diff --word-diff` shows nothing. The
   //   whitespace edits are real and must stay in the change set (applyChanges), so this would be a
   //   display option (hide whitespace-only edits), not an alignment change.
-  it.todo('ansi/critic: an option to hide whitespace-only edits (a re-wrapped paragraph reads as unchanged)');
+  //   Done since: formatChanges(…, { ignoreWhitespace: true }) and `jiaokan diff -w` (test/format, test/cli).
+  it('ansi with ignoreWhitespace: a re-wrapped paragraph reads as its new text, no markers', () => {
+    const x = 'We will rebuild the pier and the roads, and we will recover together.';
+    const y = 'We will rebuild the pier and\nthe roads, and we will\nrecover together.';
+    expect(formatChanges(x, diff(x, y), 'ansi', { color: false, ignoreWhitespace: true })).toBe(y);
+  });
   // - A BOM added at the start showed as `{+\uFEFF+}`: ansi now names such characters in a change of
   //   nothing else (test/format/formats.test.ts). CriticMarkup keeps them raw: it is read back as text.
 });

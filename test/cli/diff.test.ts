@@ -74,6 +74,21 @@ describe('jiaokan diff', () => {
     expect(cli(['diff', '2013.txt', '2014.txt'], { cwd: dir }).code).toBe(0);
   });
 
+  it('-w: whitespace-only changes are shown unmarked and are no difference for --exit-code', () => {
+    // b: a's lines indented with full-width spaces, and CRLF line ends
+    const wrapped = a.replace(/^(?=.)/gm, '　　').replace(/\n/g, '\r\n');
+    writeFileSync(path.join(dir, 'wrapped.txt'), wrapped);
+    const plain = cli(['diff', '-f', 'ansi', '--no-color', '2013.txt', 'wrapped.txt'], { cwd: dir });
+    expect(plain.stdout).toMatch(/\{\+/);
+    const w = cli(['diff', '-w', '-f', 'ansi', '--no-color', '2013.txt', 'wrapped.txt'], { cwd: dir });
+    expect(w.stdout).not.toMatch(/\[-|\{\+/);
+    expect(w.stdout).toBe(wrapped);
+    expect(cli(['diff', '-w', '--exit-code', '2013.txt', 'wrapped.txt'], { cwd: dir }).code).toBe(0);
+    expect(cli(['diff', '--exit-code', '2013.txt', 'wrapped.txt'], { cwd: dir }).code).toBe(1);
+    // a real change still shows and still counts
+    expect(cli(['diff', '-w', '--exit-code', '2013.txt', '2014.txt'], { cwd: dir }).code).toBe(1);
+  });
+
   it('stdin on either side', () => {
     const r = cli(['diff', '-', '2014.txt', '-f', 'json'], { cwd: dir, input: a });
     expect(applyChanges(a, JSON.parse(r.stdout) as ChangeSet)).toBe(b);

@@ -137,6 +137,18 @@ describe('ansi', () => {
   ])('names invisible characters in a change of nothing else: %s', (_name, x, y, visible) => {
     expect(formatChanges(x, diff(x, y), 'ansi', { color: false })).toContain(visible);
   });
+  it('ignoreWhitespace: whitespace-only changes unmarked in ansi and critic, real ones still marked', () => {
+    const x = 'We will rebuild the pier and the roads. We will recover.\n\nNext.';
+    const y = 'We will rebuild the pier\nand the roads.  We will recover fast.\r\n\r\nNext.';
+    const cs = diff(x, y);
+    const ansi = formatChanges(x, cs, 'ansi', { color: false, ignoreWhitespace: true });
+    expect(ansi).toBe('We will rebuild the pier\nand the roads.  We will recover {+fast+}.\r\n\r\nNext.');
+    const critic = formatChanges(x, cs, 'critic', { ignoreWhitespace: true });
+    expect(critic).toBe('We will rebuild the pier\nand the roads.  We will recover {++fast++}.\r\n\r\nNext.');
+    // a CRLF is never cut in two by a change (\n\n → \r\n\r\n is one change, not \n → \r\n\r)
+    expect(cs.changes.some((c) => c.before === '\n\n' && c.after === '\r\n\r\n')).toBe(true);
+    expect(formatChanges(x, cs, 'ansi', { color: false })).toContain('[- -]{+\n+}');
+  });
   it('leaves invisible characters inside visible changes alone (a ZWJ still joins an emoji)', () => {
     const x = '家人👨\u200d👩 在。';
     const y = '家人👨\u200d👩\u200d👧 在。';
