@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Reads a file from test/fixtures (tests never read ../shared). */
+/** Reads a file from test/fixtures (tests read nothing outside the repository). */
 export function fixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 }

@@ -3,9 +3,10 @@
 // head when the evidence is good (junctions.ts); clean() reassembles confident pairs (move the fragment
 // to the end of its head) and leaves the others flagged. A paragraph that plainly begins mid-sentence
 // but has no head in the document (its head was lost, or is too unlike it to pair) is flagged on its
-// own, without a fix: one that opens on a comma, full stop or closing mark (no paragraph of the corpus
-// does: 0 of the 9,093 non-blank lines of ../shared/corpus and the seeds), or on a short quoted phrase and a comma (“烫手山芋”，做到守土有责…: the
-// object of a verb left behind; one line in the corpus and seeds, that one).
+// own, without a fix: one that opens on a comma, full stop or closing mark (no clean paragraph does: 0
+// of 9,093 non-blank lines of public reports, news and the seeds, measured when the rule was written),
+// or on a short quoted phrase and a comma (“烫手山芋”，做到守土有责…: the object of a verb left behind;
+// one line in those texts, that one).
 
 import { isLatinLetter } from '../text/chars.js';
 import { joiner } from '../text/join.js';

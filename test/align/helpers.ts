@@ -1,4 +1,4 @@
-// Shared helpers of the align tests: fixtures (never ../shared) and alignment invariants.
+// Shared helpers of the align tests: fixtures (test/fixtures only) and alignment invariants.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AlignedBlock, Alignment, Range } from '../../src/align/types.js';
