@@ -6,7 +6,7 @@
 
 import { type Edit, fingerprint, opOf } from '../changes/build.js';
 import { type BlockSummary, CHANGESET_VERSION, type Change, type ChangeSet } from '../changes/types.js';
-import { isDigit, isHighSurrogate, isLowSurrogate, isWordChar } from '../text/chars.js';
+import { isHighSurrogate, isInnerMark, isLowSurrogate, isWordChar } from '../text/chars.js';
 import { assertString } from '../text/guard.js';
 import { align } from './align.js';
 import { shortcuts } from './shortcuts.js';
@@ -444,18 +444,11 @@ function buildChanges(
   return { version: CHANGESET_VERSION, base: fingerprint(a), target: fingerprint(b), changes, meta };
 }
 
-/** Whether s[i-1] and s[i] belong to one word of a spaced script or one number (letters, digits, 1,244.5, don't). */
+/** Whether s[i-1] and s[i] belong to one word of a spaced script or one number (1,244.5, don't). */
 function inWord(s: string, i: number): boolean {
   if (i <= 0 || i >= s.length) return false;
-  const x = s.charCodeAt(i - 1);
-  const y = s.charCodeAt(i);
-  if (isWordChar(x) && isWordChar(y)) return true;
-  // a decimal point or thousands separator between digits; an apostrophe between letters (don't)
-  if ((y === 0x2e || y === 0x2c) && isDigit(x)) return isDigit(s.charCodeAt(i + 1));
-  if ((x === 0x2e || x === 0x2c) && isDigit(y)) return isDigit(s.charCodeAt(i - 2));
-  if ((y === 0x27 || y === 0x2019) && isWordChar(x)) return isWordChar(s.charCodeAt(i + 1));
-  if ((x === 0x27 || x === 0x2019) && isWordChar(y)) return isWordChar(s.charCodeAt(i - 2));
-  return false;
+  if (isWordChar(s.charCodeAt(i - 1)) && isWordChar(s.charCodeAt(i))) return true;
+  return isInnerMark(s, i) || isInnerMark(s, i - 1);
 }
 
 /** Whether s[i-1], s[i] is a CRLF: a change never ends between its CR and its LF. */

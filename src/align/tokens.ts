@@ -4,7 +4,7 @@
 // character of their sentences; tokens compare by exact text, so an `equal` leaf is byte-identical.
 
 import { diffArrays } from 'diff';
-import { isDigit, isHighSurrogate, isLowSurrogate, isSpace, isWordChar } from '../text/chars.js';
+import { isHighSurrogate, isInnerMark, isLowSurrogate, isSpace } from '../text/chars.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { Budget } from './budget.js';
@@ -93,20 +93,10 @@ function joinRanges(spans: readonly Span[]): Range[] {
 
 /**
  * Whether a shared head or tail may be cut after text[i]: whitespace and punctuation end a token, but
- * not the point or comma inside a number (1,244.5 is one token to the Segmenter) nor an apostrophe in a word.
+ * not a point or comma inside a number (1,244.5 is one token to the Segmenter) nor an apostrophe in a word.
  */
 function breakAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c === 0x2e || c === 0x2c) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
-    return false;
-  // nor the apostrophe inside a word (don't)
-  if (
-    (c === 0x27 || c === 0x2019) &&
-    isWordChar(text.charCodeAt(i - 1)) &&
-    isWordChar(text.charCodeAt(i + 1))
-  )
-    return false;
-  return isBreak(c);
+  return isBreak(text.charCodeAt(i)) && !isInnerMark(text, i);
 }
 
 /** Whitespace and punctuation. */
@@ -183,8 +173,8 @@ export function tokenBlocks(
   // width (a line break where a space was) keeps its words equal, and only the whitespace is a change.
   const wa = sa.map((r) => wordEnd(textA, r));
   const wb = sb.map((r) => wordEnd(textB, r));
-  const ka = ta.map((t, n) => t.slice(0, (wa[n] as number) - (sa[n] as Span).start));
-  const kb = tb.map((t, n) => t.slice(0, (wb[n] as number) - (sb[n] as Span).start));
+  const ka = sa.map((r, n) => textA.slice(r.start, wa[n]));
+  const kb = sb.map((r, n) => textB.slice(r.start, wb[n]));
   const parts = diffArrays(ka, kb, { maxEditLength: MAX_EDIT });
   if (!parts) {
     budget.degrade('maxCells', 'token', `token diff over ${ta.length}×${tb.length} tokens gave up`);

@@ -63,10 +63,7 @@ const BLANK = /^[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064]*$/;
 function shownChange(text: string): string {
   INVISIBLE.lastIndex = 0;
   if (!BLANK.test(text) || !INVISIBLE.test(text)) return shown(text);
-  return shown(text).replace(
-    INVISIBLE,
-    (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+  return shown(text).replace(INVISIBLE, (ch) => codeName(ch.charCodeAt(0)));
 }
 
 /** C0 controls but TAB and LF, a CR not before LF, DEL and the C1 controls. */
@@ -83,6 +80,11 @@ export function shown(text: string): string {
     const c = ch.charCodeAt(0);
     if (c < 0x20) return String.fromCharCode(0x2400 + c);
     if (c === 0x7f) return '\u2421';
-    return `<U+${c.toString(16).toUpperCase().padStart(4, '0')}>`;
+    return codeName(c);
   });
+}
+
+/** <U+009B>: a character named by its code point. */
+function codeName(c: number): string {
+  return `<U+${c.toString(16).toUpperCase().padStart(4, '0')}>`;
 }

@@ -77,6 +77,18 @@ export function isWordChar(c: number): boolean {
   );
 }
 
+/**
+ * Whether the mark at text[i] lies inside a word or number rather than between two: a point or comma
+ * between digits (1,244.5), an apostrophe between letters (don't, don’t).
+ */
+export function isInnerMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x2e || c === 0x2c) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+  if (c === 0x27 || c === 0x2019)
+    return isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1));
+  return false;
+}
+
 /** Sentence-final punctuation in both widths. Half-width ';' counts only after CJK (see sentences.ts). */
 export function isTerminal(c: number): boolean {
   return (
