@@ -102,7 +102,7 @@ export function decimalPoint(text: string, k: number, start: number): boolean {
  * A percent or per-mille sign closing a number in Chinese text (…赤字率提高到3%): an amount, and a
  * Chinese sentence does not end without its 。 (an English "fell to 3.5%" is left alone).
  */
-export function percentAfterDigit(text: string, k: number, start: number): boolean {
+function percentAfterDigit(text: string, k: number, start: number): boolean {
   if (!isPercent(text.charCodeAt(k)) || k - 1 < start || !isDigit(text.charCodeAt(k - 1))) return false;
   let j = k - 1;
   while (j > start && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j--;
