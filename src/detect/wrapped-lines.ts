@@ -4,6 +4,10 @@
 // characters on either side (坚持稳中求进|工作总基调 looks like a heading over a paragraph on its own).
 // Prose paragraphs differ in length; the clean corpus has no such run. Rows of a flattened table have
 // one width too: they hold no punctuation, and the run must (at least half its lines).
+// Width is measured two ways, and a run of either counts: in display columns (an ideograph two, a digit
+// one: how a PDF or a typeset page fills its lines) and in characters (how a scraper or a text tool
+// that wraps at N characters fills them: 国内生产总值超过30万亿元 is then as long as any other line, but
+// four columns narrower).
 
 import { isLatinLetter } from '../text/chars.js';
 import type { Paragraph } from '../text/index.js';
@@ -14,12 +18,17 @@ const MIN_LINES = 3;
 const MIN_WIDTH = 28;
 /** How much narrower than the widest line a full line may be: a digit or a hanging mark changes it. */
 const SLACK_CJK = 3;
+/** Narrowest column in characters (14 ideographs), and the slack there: a hanging mark. */
+const MIN_CHARS = 14;
+const SLACK_CHARS = 1;
 /** …and for Latin text, whose lines end on whole words (ragged right), as a share of the width. */
 const SLACK_LATIN = 0.2;
 
 interface Line {
   /** display width: full-width characters (CJK, full-width forms) count two columns */
   cols: number;
+  /** characters (code points) */
+  chars: number;
   latin: boolean;
   /** holds clause or sentence punctuation (， 、 ； 。 , ;): running text, not a table row */
   prose: boolean;
@@ -27,6 +36,7 @@ interface Line {
 
 function measure(text: string, p: Paragraph): Line {
   let cols = 0;
+  let chars = 0;
   let letters = 0;
   let prose = false;
   for (let k = p.start; k < p.end; k++) {
@@ -34,11 +44,12 @@ function measure(text: string, p: Paragraph): Line {
     if ((c & 0xfc00) === 0xdc00) continue; // the second half of a surrogate pair
     const wide = c >= 0x1100 && !(c >= 0x2000 && c <= 0x206f);
     cols += wide ? 2 : 1;
+    chars++;
     if (isLatinLetter(c)) letters++;
     else if (c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0x3002 || c === 0x2c || c === 0x3b)
       prose = true;
   }
-  return { cols, latin: letters * 2 > p.end - p.start, prose };
+  return { cols, chars, latin: letters * 2 > p.end - p.start, prose };
 }
 
 /**
@@ -54,36 +65,68 @@ export function wrappedHeads(
   const out = new Set<number>();
   const idx: number[] = [];
   for (let i = 0; i < paragraphs.length; i++) if (!claimed[i]) idx.push(i);
-  const w = idx.map((i) => measure(text, paragraphs[i]!));
+  const lines = idx.map((i) => measure(text, paragraphs[i]!));
+  runs(idx, lines, heads, 'cols', out);
+  // Latin lines are as wide in characters as in columns: the second measure is for Chinese text only.
+  runs(idx, lines, heads, 'chars', out);
+  return out;
+}
+
+/** Adds to `out` the heads that are full lines of a run of one width, measured by `by`. */
+function runs(
+  idx: readonly number[],
+  lines: readonly Line[],
+  heads: ReadonlySet<number>,
+  by: 'cols' | 'chars',
+  out: Set<number>,
+): void {
+  const minWidth = by === 'cols' ? MIN_WIDTH : MIN_CHARS;
   let s = 0;
   while (s < idx.length) {
-    // Grow a run of full lines from s: heads whose width stays within the slack of the widest so far.
+    // Grow a run of full lines from s: lines whose width stays within the slack of the widest so far.
+    // A full line may end a sentence (…军政军民团结。各位代表！我 | 们将…: a column's line ends where the
+    // width runs out, on 。 as on anything): it belongs to the run, only its break is no junction.
     let e = s;
     let max = 0;
     let min = Number.POSITIVE_INFINITY;
-    const latin = w[s]!.latin;
-    const fits = (cols: number, hi: number, lo: number) => {
-      const slack = latin ? Math.round(SLACK_LATIN * hi) : SLACK_CJK;
-      return Math.max(hi, cols) - Math.min(lo, cols) <= slack;
+    const latin = lines[s]!.latin;
+    if (by === 'chars' && latin) {
+      s++;
+      continue;
+    }
+    const fits = (width: number, hi: number, lo: number) => {
+      const slack = latin ? Math.round(SLACK_LATIN * hi) : by === 'cols' ? SLACK_CJK : SLACK_CHARS;
+      return Math.max(hi, width) - Math.min(lo, width) <= slack;
     };
-    while (e < idx.length && heads.has(idx[e]!) && w[e]!.latin === latin && w[e]!.cols >= MIN_WIDTH) {
-      if (!fits(w[e]!.cols, max, min === Number.POSITIVE_INFINITY ? w[e]!.cols : min)) break;
-      max = Math.max(max, w[e]!.cols);
-      min = Math.min(min, w[e]!.cols);
+    let open = 0;
+    while (e < idx.length && lines[e]!.latin === latin && lines[e]![by] >= minWidth) {
+      const width = lines[e]![by];
+      if (!fits(width, max, min === Number.POSITIVE_INFINITY ? width : min)) break;
+      max = Math.max(max, width);
+      min = Math.min(min, width);
+      if (heads.has(idx[e]!)) open++;
       e++;
     }
-    // Lines s..e-1 are full; the run's last line (e) may be shorter, but not wider, and ends the
-    // paragraph (not a head itself). Most lines hold punctuation: rows of a flattened table
-    // (2022年 地区生产总值1523.6亿元) have the same width and stop open too, but hold none.
+    // Lines s..e-1 are full. The run ends on a line that ends its paragraph: the last full line, or a
+    // shorter (not wider) last line after it. Most lines hold punctuation: rows of a flattened table
+    // (2022年 地区生产总值1523.6亿元) have the same width and stop open too, but hold none. And most
+    // full lines stop open: prose paragraphs that end their sentences are of one width only by chance.
     const full = e - s;
-    const last = e < idx.length ? w[e]! : undefined;
-    const closes =
-      last !== undefined && last.latin === latin && last.cols <= max + (latin ? 2 : 1) && !heads.has(idx[e]!);
+    const last = e < idx.length ? lines[e]! : undefined;
+    const lastCloses =
+      last !== undefined &&
+      last.latin === latin &&
+      last[by] <= max + (latin ? 2 : 1) &&
+      !heads.has(idx[e]!);
+    const closes = lastCloses || (full > 0 && !heads.has(idx[e - 1]!));
+    const size = full + (lastCloses ? 1 : 0);
     let prose = 0;
-    for (let k = s; k <= e && k < idx.length; k++) if (w[k]!.prose) prose++;
-    if (closes && full + 1 >= MIN_LINES && 2 * prose >= full + 1)
-      for (let k = s; k < e; k++) out.add(idx[k]!);
+    for (let k = s; k < s + size; k++) if (lines[k]!.prose) prose++;
+    // A run that does not close (the scrape stops mid-line, or a wider paragraph follows) still shows
+    // its column when it is long: every break in it but the last is a line end.
+    const upTo = closes ? e : e - 1;
+    if ((closes ? size >= MIN_LINES : full > MIN_LINES) && 2 * prose >= size && open >= 2 && 2 * open >= full)
+      for (let k = s; k < upTo; k++) if (heads.has(idx[k]!)) out.add(idx[k]!);
     s = Math.max(e, s + 1);
   }
-  return out;
 }

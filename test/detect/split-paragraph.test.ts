@@ -232,8 +232,53 @@ describe('split-paragraph: lines of one column width', () => {
 
   it.each([
     [
+      'digits',
+      '国内生产总值超过30万亿元，比上年增长9.6%。全国财政收入6.13万亿元，增长19.5%。城镇新增就业1113万人，农村居民人均纯收入4761元，实际增长8%。粮食产量连续五年增产。',
+      16,
+    ],
+    [
+      'quotation marks',
+      '加强国防动员和后备力量建设。巩固发展军政军民团结。各位代表！我们将坚定不移地贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针，全力支持香港、澳门两个特别行政区积极应对国际金融危机。',
+      20,
+    ],
+  ])('joins a column wrapped at N characters, whose lines with %s are narrower on the page', (_n, N, w) => {
+    const parts = lines(N, w);
+    const text = ['今年工作总体要求', ...parts, '一、过去一年工作回顾'].join('\n\n');
+    expect(found(text, 'truncated-paragraph')).toEqual([]);
+    expect(found(text, 'split-paragraph')).toHaveLength(parts.length - 1);
+    expect(cleaned(text)).toBe(`今年工作总体要求\n\n${N}\n\n一、过去一年工作回顾`);
+  });
+
+  it('keeps a column whole across its lines that end a sentence (the line ends where the width runs out)', () => {
+    const L = [
+      '我们坚持以经济建设为中心，坚持稳中求进',
+      '工作总基调，推动经济总体回升向好态势。',
+      '我们完整准确全面贯彻新发展理念，加快构',
+      '建新发展格局，着力扩大国内有效需求。',
+      '推动经济实现质的有效提升。',
+    ];
+    const text = ['今年工作总体要求', ...L].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(2);
+    expect(found(text, 'truncated-paragraph')).toEqual([]);
+    expect(cleaned(text)).toBe(`今年工作总体要求\n\n${L[0]}${L[1]}\n\n${L[2]}${L[3]}\n\n${L[4]}`);
+  });
+
+  it('joins the lines of a long column that the scrape cuts off mid-line', () => {
+    const parts = lines(P, 15);
+    const cut = parts.slice(0, 6);
+    const text = ['今年工作总体要求', ...cut].join('\n\n');
+    // the last line stops open with nothing after it: every break before it is a line end
+    expect(found(text, 'split-paragraph')).toHaveLength(cut.length - 1);
+  });
+
+  it.each([
+    [
       'a list of equal headings',
       '加快建设现代化产业体系\n\n全面推进乡村振兴战略\n\n着力扩大国内有效需求\n\n切实保障和改善民生',
+    ],
+    [
+      'sentences of one length, one of them open',
+      '推进高水平对外开放，稳外贸稳外资。\n\n加快建设现代化产业体系，推动创新\n\n全面推进乡村振兴战略，促进农民增收。\n\n着力扩大国内有效需求，提振消费信心。',
     ],
     [
       'two equal lines only',
