@@ -114,10 +114,7 @@ function runs(
     const full = e - s;
     const last = e < idx.length ? lines[e]! : undefined;
     const lastCloses =
-      last !== undefined &&
-      last.latin === latin &&
-      last[by] <= max + (latin ? 2 : 1) &&
-      !heads.has(idx[e]!);
+      last !== undefined && last.latin === latin && last[by] <= max + (latin ? 2 : 1) && !heads.has(idx[e]!);
     const closes = lastCloses || (full > 0 && !heads.has(idx[e - 1]!));
     const size = full + (lastCloses ? 1 : 0);
     let prose = 0;
