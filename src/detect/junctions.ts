@@ -762,10 +762,15 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // Indexed by paragraph (Maps keyed by head cost more than the rest of this loop on hard-wrapped text).
   const adjScore = new Float64Array(n);
   const isHead = new Uint8Array(n);
+  // Lines of one column width: every break in the run is a line end, however heading-like a line
+  // looks. The width is evidence enough: such a break is not weighed further (on hard-wrapped text that
+  // is every line, and the lookups would spend the evidence budget on breaks already understood).
+  const wrapped = wrappedHeads(text, paragraphs, claimed, new Set(heads));
   for (const h of heads) {
     let a = Number.NEGATIVE_INFINITY;
     const next = nextOf[h]!;
-    if (next < n) {
+    if (wrapped.has(h)) a = WRAPPED;
+    else if (next < n) {
       const P = paragraphs[h]!;
       const b = text.charCodeAt(paragraphs[next]!.start);
       // Headings end open too, and there are many: only punctuation at T's start joins one (cheap test).
@@ -806,9 +811,6 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (headingLike(text, T) || NEW_BLOCK.test(text.slice(T.start, Math.min(T.end, T.start + 24)))) continue;
     adjScore[h] = Math.max(adjScore[h]!, PAGE_BREAK);
   }
-  // Lines of one column width: every break in the run is a line end, however heading-like a line looks.
-  const wrapped = wrappedHeads(text, paragraphs, claimed, new Set(heads));
-  for (const h of wrapped) adjScore[h] = Math.max(adjScore[h]!, WRAPPED);
   /** candidate pairs of each head with a later paragraph, before the continuation test below */
   const raw: Junction[] = [];
   /** the best such candidate of each head */
