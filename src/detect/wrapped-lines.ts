@@ -14,12 +14,12 @@ import type { Paragraph } from '../text/index.js';
 
 /** Fewest lines that make a run (two equal lines are chance). */
 const MIN_LINES = 3;
-/** Narrowest column, in display columns (an ideograph is two): 14 ideographs. */
-const MIN_WIDTH = 28;
+/** Narrowest column, in display columns (an ideograph is two): 10 ideographs (a newspaper column holds 10–14). */
+const MIN_WIDTH = 20;
 /** How much narrower than the widest line a full line may be: a digit or a hanging mark changes it. */
 const SLACK_CJK = 3;
-/** Narrowest column in characters (14 ideographs), and the slack there: a hanging mark. */
-const MIN_CHARS = 14;
+/** Narrowest column in characters, and the slack there: a hanging mark. */
+const MIN_CHARS = 10;
 const SLACK_CHARS = 1;
 /** …and for Latin text, whose lines end on whole words (ragged right), as a share of the width. */
 const SLACK_LATIN = 0.2;

@@ -241,6 +241,11 @@ describe('split-paragraph: lines of one column width', () => {
       '加强国防动员和后备力量建设。巩固发展军政军民团结。各位代表！我们将坚定不移地贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针，全力支持香港、澳门两个特别行政区积极应对国际金融危机。',
       20,
     ],
+    [
+      'quotation marks, in a newspaper column of 11',
+      '加强国防动员和后备力量建设。巩固发展军政军民团结。各位代表！我们将坚定不移地贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针，全力支持香港、澳门两个特别行政区积极应对国际金融危机。',
+      11,
+    ],
   ])('joins a column wrapped at N characters, whose lines with %s are narrower on the page', (_n, N, w) => {
     const parts = lines(N, w);
     const text = ['今年工作总体要求', ...parts, '一、过去一年工作回顾'].join('\n\n');
