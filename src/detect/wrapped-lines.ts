@@ -122,8 +122,36 @@ function runs(
     // A run that does not close (the scrape stops mid-line, or a wider paragraph follows) still shows
     // its column when it is long: every break in it but the last is a line end.
     const upTo = closes ? e : e - 1;
-    if ((closes ? size >= MIN_LINES : full > MIN_LINES) && 2 * prose >= size && open >= 2 && 2 * open >= full)
-      for (let k = s; k < upTo; k++) if (heads.has(idx[k]!)) out.add(idx[k]!);
+    if (
+      (closes ? size >= MIN_LINES : full > MIN_LINES) &&
+      2 * prose >= size &&
+      open >= 2 &&
+      2 * open >= full
+    ) {
+      // A line end is a wrap only on a full line: as wide as the column's usual line (in columns, one
+      // less where a wide character did not fit). A shorter open line inside the run is a heading that
+      // happens to be nearly as wide (一、2023年工作回顾 among lines of 12 ideographs). Ragged Latin
+      // lines have no usual width.
+      const least = latin ? 0 : usualWidth(lines, s, e, by) - (by === 'cols' ? 1 : 0);
+      for (let k = s; k < upTo; k++) if (heads.has(idx[k]!) && lines[k]![by] >= least) out.add(idx[k]!);
+    }
     s = Math.max(e, s + 1);
   }
+}
+
+/** The most common width among lines s..e-1 (the widest of equally common ones). */
+function usualWidth(lines: readonly Line[], s: number, e: number, by: 'cols' | 'chars'): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let most = 0;
+  for (let k = s; k < e; k++) {
+    const w = lines[k]![by];
+    const c = (counts.get(w) ?? 0) + 1;
+    counts.set(w, c);
+    if (c > most || (c === most && w > best)) {
+      most = c;
+      best = w;
+    }
+  }
+  return best;
 }

@@ -268,6 +268,13 @@ describe('split-paragraph: lines of one column width', () => {
     expect(cleaned(text)).toBe(`今年工作总体要求\n\n${L[0]}${L[1]}\n\n${L[2]}${L[3]}\n\n${L[4]}`);
   });
 
+  it('keeps a heading nearly as wide as the column apart from the lines around it', () => {
+    const Q =
+      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业一千二百四十四万人，粮食产量再创新高。';
+    const text = [...lines(P, 12), '一、2023年工作回顾', ...lines(Q, 12)].join('\n\n');
+    expect(cleaned(text)).toBe(`${P}\n\n一、2023年工作回顾\n\n${Q}`);
+  });
+
   it('joins the lines of a long column that the scrape cuts off mid-line', () => {
     const parts = lines(P, 15);
     const cut = parts.slice(0, 6);
