@@ -275,6 +275,19 @@ describe('split-paragraph: lines of one column width', () => {
     expect(cleaned(text)).toBe(`${P}\n\n一、2023年工作回顾\n\n${Q}`);
   });
 
+  it('joins a paragraph of two lines once the rest of the text shows the column', () => {
+    const X = [
+      '三是优化财政支出结构。继续加大对重点领域投入，严格控制一般性开支，努力降低行政成本。',
+      '二要较大幅度提高粮食最低收购价，保持农产品价格合理水平，提高种粮农民积极性。',
+      '三是帮助城镇就业困难人员、零就业家庭和灾区劳动力就业。进一步开辟公益性就业岗位。',
+    ];
+    const Q =
+      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业一千二百四十四万人，粮食产量再创新高，经济社会发展主要目标任务圆满完成。我们深入推进改革开放，科技创新实现新的突破，生态环境质量稳中改善，民生保障有力有效。';
+    const text = [...lines(P, 30), ...X.flatMap((x) => lines(x, 30)), ...lines(Q, 30)].join('\n\n');
+    expect(X.every((x) => x.length > 30 && x.length < 60)).toBe(true);
+    expect(cleaned(text)).toBe([P, ...X, Q].join('\n\n'));
+  });
+
   it('joins the lines of a long column that the scrape cuts off mid-line', () => {
     const parts = lines(P, 15);
     const cut = parts.slice(0, 6);

@@ -1,0 +1,105 @@
+// Hard-wrapped text: every paragraph of the 17 gov work reports typeset in a column of W characters
+// (or W display columns) and scraped with every line as a paragraph of its own — a blank line after
+// each line, as a PDF or e-paper copy often gives. scan() should join every line end inside a paragraph
+// that stops mid-sentence (recall), and no paragraph end (false joins). A line that ends on 。 ！ ？ ；
+// or ： inside a paragraph is not counted: nothing shows it was a line end and not a paragraph end.
+// Also counted: the other findings the wrapped text draws (truncated or displaced paragraphs, unbalanced
+// pairs across lines: false reports), beside those of the untouched reports.
+// Run: npm run build && node bench/wrapped-quality.mjs   (BASELINE=<dist dir> adds a row per case for
+// another build, e.g. the code before a change). Prints markdown; never fails on the numbers.
+import { pathToFileURL } from 'node:url';
+import { scan } from '../dist/index.js';
+import { corpus, table } from './lib.mjs';
+
+const reports = corpus('gov-work-report');
+const WIDTHS = [12, 20, 30];
+
+/** Lines of at most `w` characters (code points), or of at most `w` display columns (an ideograph is two). */
+function wrap(p, w, by) {
+  const out = [];
+  let line = '';
+  let used = 0;
+  for (const ch of p) {
+    const cost = by === 'cols' && ch.charCodeAt(0) >= 0x1100 ? 2 : 1;
+    if (used + cost > (by === 'cols' ? 2 * w : w)) {
+      out.push(line);
+      line = '';
+      used = 0;
+    }
+    line += ch;
+    used += cost;
+  }
+  return line ? [...out, line] : out;
+}
+
+const CLOSED = /[。！？；：]$/;
+
+function measure(scanFn, w, by) {
+  let open = 0;
+  let joined = 0;
+  let ends = 0;
+  let falseJoins = 0;
+  const other = {};
+  for (const { text } of reports) {
+    const paras = text
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const lines = [];
+    /** for each line break (by offset): 'inner' (open line inside a paragraph), 'closed' or 'end' */
+    const kind = new Map();
+    let at = 0;
+    for (const p of paras) {
+      const ls = wrap(p, w, by);
+      ls.forEach((l, k) => {
+        lines.push(l);
+        at += l.length;
+        kind.set(at, k === ls.length - 1 ? 'end' : CLOSED.test(l) ? 'closed' : 'inner');
+        at += 2;
+      });
+    }
+    const wrapped = lines.join('\n\n');
+    const before = new Map();
+    for (const f of scanFn(text)) before.set(f.rule, (before.get(f.rule) ?? 0) + 1);
+    const found = new Map();
+    for (const f of scanFn(wrapped)) {
+      if (f.rule === 'split-paragraph') {
+        const k = kind.get(f.fix?.[0]?.start);
+        if (k === 'inner') joined++;
+        else if (k === 'end') falseJoins++;
+      } else found.set(f.rule, (found.get(f.rule) ?? 0) + 1);
+    }
+    for (const [rule, n] of found) other[rule] = (other[rule] ?? 0) + Math.max(0, n - (before.get(rule) ?? 0));
+    for (const k of kind.values()) {
+      if (k === 'inner') open++;
+      else if (k === 'end') ends++;
+    }
+  }
+  const others = Object.entries(other)
+    .filter(([, n]) => n > 0)
+    .map(([r, n]) => `${r} ${n}`)
+    .join(', ');
+  return [`${joined} / ${open}`, (joined / open).toFixed(3), `${falseJoins} / ${ends}`, others || '–'];
+}
+
+const builds = [['this build', scan]];
+if (process.env.BASELINE) {
+  const { scan: base } = await import(pathToFileURL(`${process.env.BASELINE}/index.js`).href);
+  builds.push([`baseline (${process.env.BASELINE})`, base]);
+}
+const rows = [];
+for (const by of ['chars', 'cols'])
+  for (const w of WIDTHS)
+    for (const [name, fn] of builds)
+      rows.push([`${w} ${by === 'chars' ? 'characters' : 'ideographs wide (display columns)'}`, name, ...measure(fn, w, by)]);
+
+console.log('## Hard-wrapped text (every line a paragraph)\n');
+console.log(
+  `${reports.length} gov work reports, each paragraph wrapped and every line set apart by a blank line. Line ends that stop mid-sentence inside a paragraph should be joined (split-paragraph); paragraph ends never. "Other new findings": findings of other rules the wrapped text draws beyond the untouched report's.\n`,
+);
+console.log(
+  table(
+    ['column', 'build', 'open line ends joined', 'recall', 'paragraph ends joined', 'other new findings'],
+    rows,
+  ),
+);
