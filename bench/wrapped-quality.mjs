@@ -69,7 +69,8 @@ function measure(scanFn, w, by) {
         else if (k === 'end') falseJoins++;
       } else found.set(f.rule, (found.get(f.rule) ?? 0) + 1);
     }
-    for (const [rule, n] of found) other[rule] = (other[rule] ?? 0) + Math.max(0, n - (before.get(rule) ?? 0));
+    for (const [rule, n] of found)
+      other[rule] = (other[rule] ?? 0) + Math.max(0, n - (before.get(rule) ?? 0));
     for (const k of kind.values()) {
       if (k === 'inner') open++;
       else if (k === 'end') ends++;
@@ -91,7 +92,11 @@ const rows = [];
 for (const by of ['chars', 'cols'])
   for (const w of WIDTHS)
     for (const [name, fn] of builds)
-      rows.push([`${w} ${by === 'chars' ? 'characters' : 'ideographs wide (display columns)'}`, name, ...measure(fn, w, by)]);
+      rows.push([
+        `${w} ${by === 'chars' ? 'characters' : 'ideographs wide (display columns)'}`,
+        name,
+        ...measure(fn, w, by),
+      ]);
 
 console.log('## Hard-wrapped text (every line a paragraph)\n');
 console.log(
