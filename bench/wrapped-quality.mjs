@@ -1,4 +1,5 @@
-// Hard-wrapped text: every paragraph of the 17 gov work reports typeset in a column of W characters
+// Hard-wrapped text: every paragraph of the 17 gov work reports (and, reflowed ragged-right, of the
+// four prepared US addresses) typeset in a column of W characters
 // (or W display columns) and scraped with every line as a paragraph of its own — a blank line after
 // each line, as a PDF or e-paper copy often gives. scan() should join every line end inside a paragraph
 // that stops mid-sentence (recall), and no paragraph end (false joins). A line that ends on 。 ！ ？ ；
@@ -12,7 +13,22 @@ import { scan } from '../dist/index.js';
 import { corpus, table } from './lib.mjs';
 
 const reports = corpus('gov-work-report');
+const addresses = corpus('english-series/us-sotu-prepared');
 const WIDTHS = [12, 20, 30];
+const LATIN_WIDTHS = [40, 60, 72];
+
+/** English lines of at most `w` characters, broken between words (ragged right). */
+function wrapWords(p, w) {
+  const out = [];
+  let line = '';
+  for (const word of p.split(' ')) {
+    if (line && line.length + 1 + word.length > w) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...out, line];
+}
 
 /** Lines of at most `w` characters (code points), or of at most `w` display columns (an ideograph is two). */
 function wrap(p, w, by) {
@@ -32,25 +48,35 @@ function wrap(p, w, by) {
   return line ? [...out, line] : out;
 }
 
-const CLOSED = /[。！？；：]$/;
+const CLOSED = /[。！？；：]$|[.!?:;]["”’)]?$/;
+
+/** Chinese reports: a paragraph per line. English addresses: paragraphs apart by blank lines, reflowed. */
+const paragraphsOf = (text, latin) =>
+  latin
+    ? text
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+    : text
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 function measure(scanFn, w, by) {
+  const latin = by === 'words';
   let open = 0;
   let joined = 0;
   let ends = 0;
   let falseJoins = 0;
   const other = {};
-  for (const { text } of reports) {
-    const paras = text
-      .split('\n')
-      .map((s) => s.trim())
-      .filter(Boolean);
+  for (const { text } of latin ? addresses : reports) {
+    const paras = paragraphsOf(text, latin);
     const lines = [];
     /** for each line break (by offset): 'inner' (open line inside a paragraph), 'closed' or 'end' */
     const kind = new Map();
     let at = 0;
     for (const p of paras) {
-      const ls = wrap(p, w, by);
+      const ls = latin ? wrapWords(p, w) : wrap(p, w, by);
       ls.forEach((l, k) => {
         lines.push(l);
         at += l.length;
@@ -60,7 +86,7 @@ function measure(scanFn, w, by) {
     }
     const wrapped = lines.join('\n\n');
     const before = new Map();
-    for (const f of scanFn(text)) before.set(f.rule, (before.get(f.rule) ?? 0) + 1);
+    for (const f of scanFn(paras.join('\n\n'))) before.set(f.rule, (before.get(f.rule) ?? 0) + 1);
     const found = new Map();
     for (const f of scanFn(wrapped)) {
       if (f.rule === 'split-paragraph') {
@@ -89,18 +115,21 @@ if (process.env.BASELINE) {
   builds.push([`baseline (${process.env.BASELINE})`, base]);
 }
 const rows = [];
-for (const by of ['chars', 'cols'])
-  for (const w of WIDTHS)
-    for (const [name, fn] of builds)
-      rows.push([
-        `${w} ${by === 'chars' ? 'characters' : 'ideographs wide (display columns)'}`,
-        name,
-        ...measure(fn, w, by),
-      ]);
+const cases = [
+  ...['chars', 'cols'].flatMap((by) => WIDTHS.map((w) => [w, by])),
+  ...LATIN_WIDTHS.map((w) => [w, 'words']),
+];
+const label = {
+  chars: 'characters',
+  cols: 'ideographs wide (display columns)',
+  words: 'characters, English, ragged',
+};
+for (const [w, by] of cases)
+  for (const [name, fn] of builds) rows.push([`${w} ${label[by]}`, name, ...measure(fn, w, by)]);
 
 console.log('## Hard-wrapped text (every line a paragraph)\n');
 console.log(
-  `${reports.length} gov work reports, each paragraph wrapped and every line set apart by a blank line. Line ends that stop mid-sentence inside a paragraph should be joined (split-paragraph); paragraph ends never. "Other new findings": findings of other rules the wrapped text draws beyond the untouched report's.\n`,
+  `${reports.length} gov work reports and ${addresses.length} US addresses (prepared text), each paragraph wrapped and every line set apart by a blank line. Line ends that stop mid-sentence inside a paragraph should be joined (split-paragraph); paragraph ends never. "Other new findings": findings of other rules the wrapped text draws beyond the untouched report's.\n`,
 );
 console.log(
   table(

@@ -30,16 +30,19 @@ interface Line {
   /** characters (code points) */
   chars: number;
   latin: boolean;
-  /** holds clause or sentence punctuation (， 、 ； 。 , ;): running text, not a table row */
+  /** holds clause or sentence punctuation (， 、 ； 。 , ;), or runs on in words: running text, not a table row */
   prose: boolean;
   /** ends on punctuation, which a typesetter may hang past the column's edge */
   hangs: boolean;
+  /** display width of its first word (up to the first space) */
+  firstWord: number;
 }
 
 function measure(text: string, p: Paragraph): Line {
   let cols = 0;
   let chars = 0;
   let letters = 0;
+  let spaces = 0;
   /** general punctuation (“ ” ‘ ’ — …): full-width in a Chinese line, narrow in a Latin one */
   let general = 0;
   let prose = false;
@@ -51,13 +54,18 @@ function measure(text: string, p: Paragraph): Line {
     cols += c >= 0x1100 && !punct ? 2 : 1;
     chars++;
     if (isLatinLetter(c)) letters++;
+    else if (c === 0x20) spaces++;
     else if (c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0x3002 || c === 0x2c || c === 0x3b)
       prose = true;
   }
   const latin = letters * 2 > p.end - p.start;
+  // English prose holds few commas a line: running words (four or more, mostly letters) are its sign.
+  if (latin && !prose && spaces >= 3 && letters * 5 >= 3 * (p.end - p.start)) prose = true;
   const z = p.end > p.start ? text.charCodeAt(p.end - 1) : 0;
   const hangs = (z >= 0x3000 && z <= 0x303f) || (z >= 0xff01 && z <= 0xff1f) || (z >= 0x2010 && z <= 0x2027);
-  return { cols: latin ? cols : cols + general, chars, latin, prose, hangs };
+  let firstWord = 0;
+  while (p.start + firstWord < p.end && text.charCodeAt(p.start + firstWord) !== 0x20) firstWord++;
+  return { cols: latin ? cols : cols + general, chars, latin, prose, hangs, firstWord };
 }
 
 /**
@@ -89,8 +97,9 @@ function runs(
   out: Set<number>,
 ): void {
   const minWidth = by === 'cols' ? MIN_WIDTH : MIN_CHARS;
-  /** the CJK lines marked here (indices into lines) */
+  /** the CJK and the Latin lines marked here (indices into lines) */
   const found: number[] = [];
+  const foundLatin: number[] = [];
   let s = 0;
   while (s < idx.length) {
     // Grow a run of full lines from s: lines whose width stays within the slack of the widest so far.
@@ -143,10 +152,25 @@ function runs(
       for (let k = s; k < upTo; k++)
         if (heads.has(idx[k]!) && (latin || isFull(lines[k]!, usual, by))) {
           out.add(idx[k]!);
-          found.push(k);
+          (latin ? foundLatin : found).push(k);
         }
     }
     s = Math.max(e, s + 1);
+  }
+  // Ragged Latin lines: once runs show a column (MIN_LINES line ends; English paragraphs are a few lines
+  // each), it is as wide as its widest line, and a line ended where the next word would not have fitted
+  // (…in the roads, bridges and | ports that our workers build) ended at the column's edge.
+  if (foundLatin.length >= MIN_LINES) {
+    let width = 0;
+    for (const k of foundLatin) width = Math.max(width, lines[k]!.cols);
+    for (let k = 0; k + 1 < idx.length; k++) {
+      const line = lines[k]!;
+      const next = lines[k + 1]!;
+      if (!heads.has(idx[k]!) || out.has(idx[k]!) || !line.latin || !next.latin || line.cols < MIN_WIDTH)
+        continue;
+      if (line.cols <= width && line.cols + 1 + next.firstWord > width && next.cols <= width)
+        out.add(idx[k]!);
+    }
   }
   // A text set in one column throughout: its paragraphs of two lines (a full line and a short one) make
   // no run, but the full line is as wide as the column's lines everywhere else (…并请全国 | 政协委员提出

@@ -288,6 +288,15 @@ describe('split-paragraph: lines of one column width', () => {
     expect(cleaned(text)).toBe([P, ...X, Q].join('\n\n'));
   });
 
+  it('joins ragged English lines that ended where the next word would not fit', () => {
+    const F =
+      'Tonight I can report that our economy created more jobs in two years than any president ever created in four years, and that wages are rising for the workers who need it most.';
+    const G =
+      'Let us finish the job. Send me a bill that lowers the cost of prescription drugs for every family in America, and I will sign it the day it reaches my desk.';
+    const text = [E, F, G].flatMap((x) => wrap(x, 40)).join('\n\n');
+    expect(cleaned(text)).toBe([E, F, G].join('\n\n'));
+  });
+
   it('joins the lines of a long column that the scrape cuts off mid-line', () => {
     const parts = lines(P, 15);
     const cut = parts.slice(0, 6);
