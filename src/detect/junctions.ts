@@ -753,8 +753,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       if (st2 < 2 && b2 && isCjk(b2)) {
         const inside = count(pi, String.fromCharCode(b, b2), 40) - 1 - st2;
         if (st2 === 1 && inside <= 3) s -= 0.4;
-        else if (st2 === 1) s -= 0.15;
-        else if (inside >= 2) s += 0.3;
+        else if (st2 === 1) {
+          // One opening among RUNS_ON or more uses inside sentences is no sign of a sentence of its
+          // own (要覆盖|中小企业, 提高农业|科技水平), for the next paragraph as above: gov tuned split
+          // 0.926/0.956 → 0.937/0.957, truncated precision 0.959 → 0.966; held-out rounds, congress,
+          // Hailar and news unchanged. (Counting it as a bigram seen only inside, +0.3, cost congress
+          // displaced recall 0.653 → 0.646.)
+          if (inside < RUNS_ON || ti !== nextOf[pi]) s -= 0.15;
+        } else if (inside >= 2) s += 0.3;
         else if (st === 0) s += (chars[b] ?? 0) >= 10 ? 0.3 : 0.2; // a common character that never starts a sentence
       } else if (st2 < 2 && st === 0) s += 0.2;
     } else if (isComma(a) && isCjk(b) && b2 && isCjk(b2)) {

@@ -106,6 +106,10 @@ describe('junction evidence in a real report', () => {
     ['a noun that opens few of its uses here (我国|经济)', '交织叠加，我国|经济波浪式发展'],
     ['a noun that opens few of its uses here (保持|社会)', '增进民生福祉，保持|社会稳定'],
     ['a noun that opens few of its uses here (和平与|发展)', '促进世界和平与|发展作出了'],
+    // … and one that opens a single other sentence here among many uses inside them
+    ['a noun that opens one of its many uses here (决不辜负|人民)', '决不辜负|人民期待'],
+    ['a noun that opens one of its many uses here (实现全年|增长)', '努力实现全年|增长目标'],
+    ['a noun that opens one of its many uses here (大力发展|数字)', '大力发展|数字教育'],
   ])('%s: joined as a split, reported as truncated without its rest', (_name, marked) => {
     const split = cutAt(marked, 'split');
     expect(near(split.text, 'split-paragraph', split.at)).toHaveLength(1);
