@@ -101,6 +101,15 @@ describe('junction evidence in a real report', () => {
     ['a number cut after its decimal point (5.|2%)', '增长5.|2%'],
     ['a break after an opening quote (“|一老一小”)', '提高“|一老一小”个人所得税'],
     ['a rest that opens on a closing quote (大水漫灌|”)', '不搞“大水漫灌|”和短期强刺激'],
+    // A rest whose first word opens a few sentences here but runs on inside far more (经济, 社会,
+    // 发展 after 我国, 保持, 和平与): its openings do not make it a sentence of its own.
+    ['a noun that opens few of its uses here (我国|经济)', '交织叠加，我国|经济波浪式发展'],
+    ['a noun that opens few of its uses here (保持|社会)', '增进民生福祉，保持|社会稳定'],
+    ['a noun that opens few of its uses here (和平与|发展)', '促进世界和平与|发展作出了'],
+    // … and one that opens a single other sentence here among many uses inside them
+    ['a noun that opens one of its many uses here (决不辜负|人民)', '决不辜负|人民期待'],
+    ['a noun that opens one of its many uses here (实现全年|增长)', '努力实现全年|增长目标'],
+    ['a noun that opens one of its many uses here (大力发展|数字)', '大力发展|数字教育'],
   ])('%s: joined as a split, reported as truncated without its rest', (_name, marked) => {
     const split = cutAt(marked, 'split');
     expect(near(split.text, 'split-paragraph', split.at)).toHaveLength(1);
@@ -108,6 +117,22 @@ describe('junction evidence in a real report', () => {
     const trunc = cutAt(marked, 'truncate');
     expect(near(trunc.text, 'truncated-paragraph', trunc.at)).toHaveLength(1);
     expect(near(trunc.text, 'split-paragraph', trunc.at)).toEqual([]);
+  });
+
+  // After a comma, a paragraph that opens on a bigram the prose statistics see opening sentences (我们)
+  // and that opens more sentences than clauses here is a sentence of its own; the rest of the sentence
+  // (a clause) still joins.
+  it.each([
+    ['更好融入国家发展大局，|', 'truncate', 'truncated-paragraph'],
+    ['增进两岸同胞福祉，|', 'truncate', 'truncated-paragraph'],
+    ['增进两岸同胞福祉，|同心共创', 'split', 'split-paragraph'],
+    ['改善民生，|发挥自身优势', 'split', 'split-paragraph'],
+  ] as const)('a head ending in a comma over the next paragraph (%s, %s): %s', (marked, mode, rule) => {
+    const cut = cutAt(marked, mode);
+    if (mode === 'truncate') expect(cut.text.slice(cut.at, cut.at + 4)).toBe('\n\n我们');
+    const other = rule === 'split-paragraph' ? 'truncated-paragraph' : 'split-paragraph';
+    expect(near(cut.text, rule, cut.at)).toHaveLength(1);
+    expect(near(cut.text, other, cut.at)).toEqual([]);
   });
 
   it('a paragraph that opens like the sentences here (各位代表！) does not continue a head ending in a comma', () => {
