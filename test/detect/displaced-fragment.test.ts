@@ -152,6 +152,33 @@ describe('displaced-fragment', () => {
     expect(found([A, line, B].join('\n\n'), 'displaced-fragment')).toEqual([]);
   });
 
+  // A report paragraph cut after `head` and its rest moved `d` paragraphs down. The join is not attested
+  // (pairScore between 0.5 and 0.7), but the rest shares the rarer words of its paragraph (帮扶, 脱贫,
+  // 返贫 …): paired, below clean()'s threshold. The same cut with the rest deleted pairs nothing.
+  it.each([
+    ['2024.txt', '加大对国家乡村振兴重点帮扶县', '支持力度，建立健全农村低收入人口', 3],
+    ['2015.txt', '用改革的办法解决城镇化', '难点问题。', 4],
+  ])('pairs a cohesive fragment with its head (%s)', (file, head, rest, d) => {
+    const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
+    const i = paras.findIndex((p) => p.includes(head + rest));
+    const p = paras[i]!;
+    const cut = p.indexOf(head + rest) + head.length;
+    const moved = [...paras];
+    moved.splice(i, 1, p.slice(0, cut));
+    moved.splice(i + 1 + d, 0, p.slice(cut));
+    const text = moved.join('\n\n');
+    const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
+    expect(f).toHaveLength(1);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
+    expect(f[0]!.confidence).toBeLessThan(0.7);
+    const cutOnly = [...paras];
+    cutOnly.splice(i, 1, p.slice(0, cut));
+    const t2 = cutOnly.join('\n\n');
+    const h2 = t2.indexOf(head) + head.length;
+    const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
+    expect(paired).toEqual([]);
+  });
+
   it('finds both out-of-order fragments of seed 002', () => {
     const text = fixture('002_d4730f42f3b6ffd7.txt');
     const f = found(text, 'displaced-fragment');
