@@ -179,6 +179,36 @@ describe('displaced-fragment', () => {
     expect(paired).toEqual([]);
   });
 
+  // Two consecutive report paragraphs cut, the first one's rest right after the second head (where it
+  // could read on from it) and the second one's rest `d` paragraphs further: each rest goes to its own
+  // head, the second head giving up its next paragraph for its later, about as good, rest.
+  it.each([
+    ['新冠疫情防控实现', '平稳转段、取', '城镇新增就业1244万', '人，城镇调查', 2],
+    ['健康消费促进政', '策，积极培育', '合理扩大地方政', '府专项债券投', 1],
+  ])('pairs two interleaved fragments with their own heads (…%s)', (head1, rest1, head2, rest2, d) => {
+    const paras = fixture('corpus/gov-work-report/2024.txt').split('\n\n');
+    const i = paras.findIndex((p) => p.includes(head1 + rest1));
+    expect(paras[i + 1]!.includes(head2 + rest2)).toBe(true);
+    const [p1, p2] = [paras[i]!, paras[i + 1]!];
+    const c1 = p1.indexOf(head1 + rest1) + head1.length;
+    const c2 = p2.indexOf(head2 + rest2) + head2.length;
+    const moved = [
+      ...paras.slice(0, i),
+      p1.slice(0, c1),
+      p2.slice(0, c2),
+      p1.slice(c1),
+      ...paras.slice(i + 2, i + 2 + d),
+      p2.slice(c2),
+      ...paras.slice(i + 2 + d),
+    ];
+    const text = moved.join('\n\n');
+    const pairs = found(text, 'displaced-fragment')
+      .filter((f) => f.related)
+      .map((f) => [text.slice(f.related![0]!.start, f.related![0]!.end), f.actual] as const);
+    expect(pairs.some(([h, r]) => h.endsWith(head1) && r.startsWith(rest1))).toBe(true);
+    expect(pairs.some(([h, r]) => h.endsWith(head2) && r.startsWith(rest2))).toBe(true);
+  });
+
   it('finds both out-of-order fragments of seed 002', () => {
     const text = fixture('002_d4730f42f3b6ffd7.txt');
     const f = found(text, 'displaced-fragment');
