@@ -15,6 +15,8 @@ export interface Pair {
   head: number;
   tail: number;
   score: number;
+  /** breaks a tie of equal scores, higher first (junctions.ts: the pair's lexical cohesion) */
+  tie?: number;
 }
 
 /** How much weaker the other fragment of a head may be for that head to give up its first choice. */
@@ -22,7 +24,9 @@ const SLACK = 0.2;
 
 /** Best first; between equals, the head nearest its fragment (pages displace text locally). */
 function byEvidence(x: Pair, y: Pair): number {
-  return y.score - x.score || x.tail - x.head - (y.tail - y.head) || x.head - y.head;
+  return (
+    y.score - x.score || (y.tie ?? 0) - (x.tie ?? 0) || x.tail - x.head - (y.tail - y.head) || x.head - y.head
+  );
 }
 
 /** The pairs to keep: at most one per head and one per tail. */

@@ -152,6 +152,63 @@ describe('displaced-fragment', () => {
     expect(found([A, line, B].join('\n\n'), 'displaced-fragment')).toEqual([]);
   });
 
+  // A report paragraph cut after `head` and its rest moved `d` paragraphs down. The join is not attested
+  // (pairScore between 0.5 and 0.7), but the rest shares the rarer words of its paragraph (帮扶, 脱贫,
+  // 返贫 …): paired, below clean()'s threshold. The same cut with the rest deleted pairs nothing.
+  it.each([
+    ['2024.txt', '加大对国家乡村振兴重点帮扶县', '支持力度，建立健全农村低收入人口', 3],
+    ['2015.txt', '用改革的办法解决城镇化', '难点问题。', 4],
+  ])('pairs a cohesive fragment with its head (%s)', (file, head, rest, d) => {
+    const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
+    const i = paras.findIndex((p) => p.includes(head + rest));
+    const p = paras[i]!;
+    const cut = p.indexOf(head + rest) + head.length;
+    const moved = [...paras];
+    moved.splice(i, 1, p.slice(0, cut));
+    moved.splice(i + 1 + d, 0, p.slice(cut));
+    const text = moved.join('\n\n');
+    const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
+    expect(f).toHaveLength(1);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
+    expect(f[0]!.confidence).toBeLessThan(0.7);
+    const cutOnly = [...paras];
+    cutOnly.splice(i, 1, p.slice(0, cut));
+    const t2 = cutOnly.join('\n\n');
+    const h2 = t2.indexOf(head) + head.length;
+    const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
+    expect(paired).toEqual([]);
+  });
+
+  // Two consecutive report paragraphs cut, the first one's rest right after the second head (where it
+  // could read on from it) and the second one's rest `d` paragraphs further: each rest goes to its own
+  // head, the second head giving up its next paragraph for its later, about as good, rest.
+  it.each([
+    ['新冠疫情防控实现', '平稳转段、取', '城镇新增就业1244万', '人，城镇调查', 2],
+    ['健康消费促进政', '策，积极培育', '合理扩大地方政', '府专项债券投', 1],
+  ])('pairs two interleaved fragments with their own heads (…%s)', (head1, rest1, head2, rest2, d) => {
+    const paras = fixture('corpus/gov-work-report/2024.txt').split('\n\n');
+    const i = paras.findIndex((p) => p.includes(head1 + rest1));
+    expect(paras[i + 1]!.includes(head2 + rest2)).toBe(true);
+    const [p1, p2] = [paras[i]!, paras[i + 1]!];
+    const c1 = p1.indexOf(head1 + rest1) + head1.length;
+    const c2 = p2.indexOf(head2 + rest2) + head2.length;
+    const moved = [
+      ...paras.slice(0, i),
+      p1.slice(0, c1),
+      p2.slice(0, c2),
+      p1.slice(c1),
+      ...paras.slice(i + 2, i + 2 + d),
+      p2.slice(c2),
+      ...paras.slice(i + 2 + d),
+    ];
+    const text = moved.join('\n\n');
+    const pairs = found(text, 'displaced-fragment')
+      .filter((f) => f.related)
+      .map((f) => [text.slice(f.related![0]!.start, f.related![0]!.end), f.actual] as const);
+    expect(pairs.some(([h, r]) => h.endsWith(head1) && r.startsWith(rest1))).toBe(true);
+    expect(pairs.some(([h, r]) => h.endsWith(head2) && r.startsWith(rest2))).toBe(true);
+  });
+
   it('finds both out-of-order fragments of seed 002', () => {
     const text = fixture('002_d4730f42f3b6ffd7.txt');
     const f = found(text, 'displaced-fragment');

@@ -42,6 +42,16 @@ describe('pairUp', () => {
       ],
       ['1>4'],
     ],
+    [
+      'between equal scores, prefers the pair with the higher tie value to the nearer one',
+      [
+        { head: 1, tail: 7, score: 2.65, tie: 1.9 },
+        { head: 2, tail: 7, score: 2.65, tie: 0.8 },
+        { head: 1, tail: 8, score: 2.05, tie: 0.7 },
+        { head: 2, tail: 8, score: 2.05, tie: 2 },
+      ],
+      ['1>7', '2>8'],
+    ],
   ])('%s', (_, cands, want) => {
     expect(key(pairUp(cands))).toEqual(want);
   });
