@@ -76,7 +76,12 @@ function measure(scanFn, w, by) {
     const kind = new Map();
     let at = 0;
     for (const p of paras) {
-      const ls = latin ? wrapWords(p, w) : wrap(p, w, by);
+      // indented: each paragraph opens with two ideographic spaces, which take their share of the column
+      const ls = latin
+        ? wrapWords(p, w)
+        : by === 'indented'
+          ? wrap(`\u3000\u3000${p}`, w, 'chars')
+          : wrap(p, w, by);
       ls.forEach((l, k) => {
         lines.push(l);
         at += l.length;
@@ -117,11 +122,13 @@ if (process.env.BASELINE) {
 const rows = [];
 const cases = [
   ...['chars', 'cols'].flatMap((by) => WIDTHS.map((w) => [w, by])),
+  ...WIDTHS.map((w) => [w, 'indented']),
   ...LATIN_WIDTHS.map((w) => [w, 'words']),
 ];
 const label = {
   chars: 'characters',
   cols: 'ideographs wide (display columns)',
+  indented: 'characters, first lines indented 　　',
   words: 'characters, English, ragged',
 };
 for (const [w, by] of cases)

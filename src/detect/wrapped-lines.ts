@@ -9,7 +9,7 @@
 // that wraps at N characters fills them: 国内生产总值超过30万亿元 is then as long as any other line, but
 // four columns narrower).
 
-import { isLatinLetter } from '../text/chars.js';
+import { isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
 import type { Paragraph } from '../text/index.js';
 
 /** Fewest lines that make a run (two equal lines are chance). */
@@ -41,6 +41,14 @@ interface Line {
 function measure(text: string, p: Paragraph): Line {
   let cols = 0;
   let chars = 0;
+  // The indentation before a paragraph's first line takes its share of the column (　　 is two
+  // ideographs' width), though it is not part of the paragraph.
+  for (let k = p.start - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c) || isLineBreak(c)) break;
+    cols += c === 0x3000 ? 2 : 1;
+    chars++;
+  }
   let letters = 0;
   let spaces = 0;
   /** general punctuation (“ ” ‘ ’ — …): full-width in a Chinese line, narrow in a Latin one */

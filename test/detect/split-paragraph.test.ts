@@ -254,6 +254,15 @@ describe('split-paragraph: lines of one column width', () => {
     expect(cleaned(text)).toBe(`今年工作总体要求\n\n${N}\n\n一、过去一年工作回顾`);
   });
 
+  it('counts the indentation of a first line in its width (　　 is two ideographs of the column)', () => {
+    const Q =
+      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业一千二百四十四万人。';
+    const column = (x: string) => lines(`　　${x}`, 12);
+    const text = [...column(P), ...column(Q)].join('\n');
+    expect(found(text, 'truncated-paragraph')).toEqual([]);
+    expect(cleaned(text)).toBe(`　　${P}\n　　${Q}`);
+  });
+
   it('keeps a column whole across its lines that end a sentence (the line ends where the width runs out)', () => {
     const L = [
       '我们坚持以经济建设为中心，坚持稳中求进',
