@@ -315,8 +315,13 @@ function runningHeads(
       byText.set(key, set);
     }
   }
-  for (const set of byText.values()) {
-    if (set.size < 2) continue;
+  // The document's title, where it opens the text: a running head repeats it, so one copy beside a
+  // single page number is a running head too (政府工作报告 | … | — 2 — | 政府工作报告 | 产业蓬勃发展…).
+  let first = 0;
+  while (first < paragraphs.length && (removed[first] || paragraphs[first]!.text.trim() === '')) first++;
+  const title = headKey(first);
+  for (const [key, set] of byText) {
+    if (set.size < 2 && (key !== title || set.has(first))) continue;
     for (const j of [...set].sort((a, b) => a - b)) {
       if (removed[j]) continue;
       flag(j, 'running head', 0.85);

@@ -289,6 +289,20 @@ describe('boilerplate', () => {
     expect(cleaned(text)).toBe(`政府工作报告\n\n第一章　总则\n\n${A}\n\n${B}\n\n${C}`);
   });
 
+  it.each([
+    ['over the page', '— 2 —\n\n政府工作报告'],
+    ['under the page', '政府工作报告\n\n— 2 —'],
+  ])('removes the document title repeated as a running head %s beside a single page number', (_n, page) => {
+    const text = `政府工作报告\n\n${A}\n\n${page}\n\n${B}`;
+    expect(found(text, 'boilerplate')).toHaveLength(2);
+    expect(cleaned(text)).toBe(`政府工作报告\n\n${A}\n\n${B}`);
+  });
+
+  it('keeps a short line beside a single page number that does not repeat the title', () => {
+    const text = `政府工作报告\n\n${A}\n\n— 2 —\n\n第一章　总则\n\n${B}`;
+    expect(cleaned(text)).toBe(`政府工作报告\n\n${A}\n\n第一章　总则\n\n${B}`);
+  });
+
   const [, , C, D] = PROSE as [string, string, string, string];
   it('takes bare numbers for page numbers beside a running head, rising page by page', () => {
     const text = `政府工作报告\n\n${A}\n\n1\n\n政府工作报告\n\n${B}\n\n${C}\n\n2\n\n政府工作报告\n\n${D}\n\n3`;
