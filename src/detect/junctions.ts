@@ -475,6 +475,20 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (indented(pi)) indents++;
   }
   const indentDoc = bodies >= 8 && indents >= 0.8 * bodies;
+  // Where only body text is indented — the document's own headings (short, no sentence punctuation)
+  // stand at the margin — an indented paragraph that stops open is a cut sentence, however short and
+  // bare (　　大力加强基层医疗卫生服务能力 | 　　文化体制改革取得…).
+  let headings = 0;
+  let indentedHeadings = 0;
+  if (indentDoc)
+    for (const pi of heads) {
+      if (bodyLike(text, paragraphs[pi]!)) continue;
+      headings++;
+      if (indented(pi)) indentedHeadings++;
+    }
+  // (The cuts themselves are among the indented ones: a few are allowed for.)
+  const marginHeadings = headings - indentedHeadings;
+  const bodyIndent = indentDoc && marginHeadings >= 3 && marginHeadings >= 3 * indentedHeadings;
   /** Running text long enough to tell a cut from a heading (or shorter, when its last character is plainly cut). */
   const isLong = (i: number) => {
     const P = paragraphs[i]!;
@@ -1038,7 +1052,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const next = nextOf[h]!;
     if (Number.isFinite(a) && a >= need && !tailTaken.has(next)) {
       result.splits.push({ head: h, tail: next, score: a });
-    } else if (long || cutShort(h) || runningShort(h)) {
+    } else if (long || cutShort(h) || runningShort(h) || (bodyIndent && indented(h))) {
       result.truncated.push({ head: h, tail: -1, score: a });
     }
   }

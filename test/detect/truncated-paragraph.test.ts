@@ -122,4 +122,32 @@ describe('truncated-paragraph', () => {
     const flagged = found(text, 'truncated-paragraph').map((f) => text.slice(f.start, f.end));
     expect(flagged.some((f) => line.endsWith(f))).toBe(false);
   });
+
+  describe('in a document that indents its body text and not its headings', () => {
+    const lines = fixture('corpus/gov-work-report/2024.txt')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const body = (l: string) => /[，。]/.test(l);
+    // the first body paragraph whose opening 14 characters hold no punctuation: cut there, rest lost
+    const at = lines.findIndex((l, i) => i > 10 && body(l) && /^[\u4e00-\u9fff]{14}/.test(l));
+    const head = lines[at]!.slice(0, 14);
+    const build = (indentHeadings: boolean) =>
+      lines
+        .map((l, i) => (i === at ? head : l))
+        .map((l, i) => (i === at || body(l) || indentHeadings ? `　　${l}` : l))
+        .join('\n');
+
+    it('reports an indented paragraph that stops open, however short and bare', () => {
+      const text = build(false);
+      const flagged = found(text, 'truncated-paragraph').map((f) => text.slice(f.start, f.end));
+      expect(flagged.some((f) => head.endsWith(f))).toBe(true);
+    });
+
+    it('says nothing of it where headings are indented too (it may be one)', () => {
+      const text = build(true);
+      const flagged = found(text, 'truncated-paragraph').map((f) => text.slice(f.start, f.end));
+      expect(flagged.some((f) => head.endsWith(f))).toBe(false);
+    });
+  });
 });
