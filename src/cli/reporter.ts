@@ -93,6 +93,38 @@ export function formatHuman(reports: readonly FileReport[], p: Paint, options: H
   return blocks.length ? `${blocks.join('\n\n')}\n` : '';
 }
 
+/**
+ * One line per file: how many findings of each rule (most first), then the totals line. For a corpus or
+ * a hard-wrapped file (every line end a finding), where the full listing is too long to read.
+ */
+export function formatSummary(reports: readonly FileReport[], p: Paint, options: HumanOptions = {}): string {
+  const lines: string[] = [];
+  const all = new Map<string, number>();
+  for (const r of reports) {
+    if (r.findings.length === 0) {
+      if (!options.quiet) lines.push(`${p.underline(r.file)}: no issues found`);
+      continue;
+    }
+    const byRule = new Map<string, number>();
+    for (const f of r.findings) {
+      byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+      all.set(f.rule, (all.get(f.rule) ?? 0) + 1);
+    }
+    lines.push(`${p.underline(r.file)}: ${counts(byRule)}`);
+  }
+  const total = summary(reports, p);
+  if (total) lines.push('', reports.length > 1 ? `${total}: ${counts(all)}` : total);
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** "split-paragraph 24, boilerplate 2": most frequent first, ties by name. */
+function counts(byRule: ReadonlyMap<string, number>): string {
+  return [...byRule]
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .map(([rule, n]) => `${rule} ${n}`)
+    .join(', ');
+}
+
 /** One JSON object per finding, with the file it belongs to first. */
 export function formatJsonLines(reports: readonly FileReport[]): string {
   let out = '';

@@ -5,7 +5,7 @@ import { type Context, EXIT_ERROR, EXIT_FOUND, EXIT_OK, fileFailed, warnDegraded
 import { collectInputs, load } from './io.js';
 import { progress } from './progress.js';
 import { loadReference } from './reference.js';
-import { type FileReport, formatHuman, formatJsonLines } from './reporter.js';
+import { type FileReport, formatHuman, formatJsonLines, formatSummary } from './reporter.js';
 import { parseRuleFlags } from './rules.js';
 
 export const help = `Usage: jiaokan scan [options] <files|folders|->
@@ -15,6 +15,7 @@ paragraphs cut by page layout, chrome, mojibake, unbalanced brackets.
 
 Options:
   --json               JSON Lines on stdout: one finding per line, with "file"
+  --summary            one line per file: how many findings of each rule
   --frail              exit 1 when there are warnings or errors
   --rule <id>=<level>  set a rule to off, info, warning or error (repeatable)
   --reference <path>   texts of the same kind (files or folders, repeatable) that
@@ -31,6 +32,7 @@ Exit: 0 ok; 1 findings under --frail; 2 usage, read or decode error.
 
 export const options = {
   json: { type: 'boolean' },
+  summary: { type: 'boolean' },
   frail: { type: 'boolean' },
   rule: { type: 'string', multiple: true },
   reference: { type: 'string', multiple: true },
@@ -74,7 +76,10 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     if (values.json) ctx.stdout.write(formatJsonLines([{ file: input.display, findings }]));
   }
   bar.stop();
-  if (!values.json) ctx.stdout.write(formatHuman(reports, p, { quiet: values.quiet }));
+  if (!values.json) {
+    const format = values.summary ? formatSummary : formatHuman;
+    ctx.stdout.write(format(reports, p, { quiet: values.quiet }));
+  }
   if (failed) return EXIT_ERROR;
   const serious = reports.some((r) => r.findings.some((f) => f.severity !== 'info'));
   return values.frail && serious ? EXIT_FOUND : EXIT_OK;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paint } from '../../src/cli/color.js';
-import { formatHuman, formatJsonLines, summary } from '../../src/cli/reporter.js';
+import { formatHuman, formatJsonLines, formatSummary, summary } from '../../src/cli/reporter.js';
 import type { Finding } from '../../src/detect/types.js';
 
 const text = '第一段。\n\n第一段。\n宣讲宣讲\n';
@@ -73,6 +73,30 @@ describe('formatHuman', () => {
 
   it('summary is empty without findings', () => {
     expect(summary([{ file: 'x', findings: [] }], paint(false))).toBe('');
+  });
+});
+
+describe('formatSummary', () => {
+  it('counts findings by rule, most first, and ends with the totals', () => {
+    const out = formatSummary(
+      [
+        { file: 'a.txt', findings },
+        { file: 'b.txt', findings: [] },
+      ],
+      paint(false),
+    );
+    const lines = out.trimEnd().split('\n');
+    const byRule = new Map<string, number>();
+    for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    // most first: the first count is the largest
+    const first = /^a\.txt: \S+ (\d+)/.exec(lines[0]!);
+    expect(Number(first?.[1])).toBe(Math.max(...byRule.values()));
+    for (const [rule, n] of byRule) expect(lines[0]).toContain(`${rule} ${n}`);
+    expect(lines[1]).toBe('b.txt: no issues found');
+    expect(lines.at(-1)).toBe(
+      `${summary([{ file: 'a.txt', findings }], paint(false))}: ${lines[0]!.slice(7)}`,
+    );
+    expect(formatSummary([{ file: 'b.txt', findings: [] }], paint(false), { quiet: true })).toBe('');
   });
 });
 

@@ -112,6 +112,20 @@ describe('jiaokan scan', () => {
     expect(files).toEqual([`docs/${SEED}`, 'docs/sub/000.txt']);
   });
 
+  it('--summary: one line per file with its findings counted by rule, then the totals by rule', () => {
+    const r = cli(['scan', '--summary', '--no-color', 'docs', 'clean.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const all = jsonLines(cli(['scan', '--json', 'docs'], { cwd: dir }).stdout);
+    const count = (file: string, rule: string) =>
+      all.filter((f) => f.file === file && f.rule === rule).length;
+    const lines = r.stdout.trimEnd().split('\n');
+    const seedLine = lines.find((l) => l.startsWith(`docs/${SEED}: `))!;
+    for (const rule of new Set(all.filter((f) => f.file === `docs/${SEED}`).map((f) => f.rule)))
+      expect(seedLine).toContain(`${rule} ${count(`docs/${SEED}`, rule)}`);
+    expect(lines).toContain('clean.txt: no issues found');
+    expect(lines.at(-1)).toMatch(new RegExp(`^${all.length} messages \\(.*\\): `));
+  });
+
   it('one unreadable file is named, the others are still scanned, exit 2', () => {
     const r = cli(['scan', '--json', 'missing.txt', 'clean.txt', `docs/${SEED}`], { cwd: dir });
     // the missing file fails while the inputs are collected: nothing is scanned
