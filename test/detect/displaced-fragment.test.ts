@@ -209,6 +209,34 @@ describe('displaced-fragment', () => {
     expect(pairs.some(([h, r]) => h.endsWith(head2) && r.startsWith(rest2))).toBe(true);
   });
 
+  // A report paragraph cut (its rest lost, or left as the next paragraph): a later paragraph that opens
+  // plainly and shares the rarer words of the paragraph before it (its neighbour in the report) more
+  // than the head's, with only weak junction evidence, reads as whole in its place and is not taken as
+  // the head's rest; the head stays truncated (not split).
+  it.each([
+    ['2015.txt', '会共识。我国经济', false, '稳健的货币政策要松紧'],
+    ['2015.txt', '鼓励企业增加创新', false, '能源生产和消费革命，'],
+    ['2015.txt', '洪防涝设施等', true, '新兴产业和新兴业态是'],
+    ['2024.txt', '万。强化义务教育', false, '综合分析研判，今年我'],
+    ['2024.txt', '增强国内国际两个', false, '毫不放松巩固拓展脱贫'],
+  ])(
+    'does not pair a paragraph at home after its neighbour with a cut head (%s …%s)',
+    (file, head, keep, other) => {
+      const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
+      const i = paras.findIndex((p) => p.includes(head));
+      const p = paras[i]!;
+      const cut = p.indexOf(head) + head.length;
+      const moved = [...paras];
+      moved.splice(i, 1, ...(keep ? [p.slice(0, cut), p.slice(cut)] : [p.slice(0, cut)]));
+      const text = moved.join('\n\n');
+      const end = text.indexOf(p.slice(0, cut)) + cut;
+      expect(paras.some((q) => q.startsWith(other))).toBe(true);
+      const paired = found(text, 'displaced-fragment').filter((f) => f.related?.some((r) => r.end === end));
+      expect(paired.map((f) => f.actual.slice(0, 10))).toEqual([]);
+      expect(found(text, 'truncated-paragraph').some((f) => f.start < end && end <= f.end + 1)).toBe(true);
+    },
+  );
+
   it('finds both out-of-order fragments of seed 002', () => {
     const text = fixture('002_d4730f42f3b6ffd7.txt');
     const f = found(text, 'displaced-fragment');
