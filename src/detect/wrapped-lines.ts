@@ -42,6 +42,9 @@ interface Line {
   marks: string;
 }
 
+/** Marks that end a sentence or a clause, after which a typist may leave two spaces. */
+const SENTENCE_STOP = /[.!?:;。！？：；]/;
+
 function measure(text: string, p: Paragraph): Line {
   let cols = 0;
   let chars = 0;
@@ -60,12 +63,14 @@ function measure(text: string, p: Paragraph): Line {
   let prose = false;
   let aligned = false;
   let gap = 0;
+  let afterStop = false;
   let marks = '';
   for (let k = p.start; k < p.end; k++) {
     const c = text.charCodeAt(k);
     if (isSpace(c)) {
-      gap++;
-      if (gap >= 2 || c === 0x09) aligned = true;
+      // Two spaces after a sentence's end are a typist's habit (…the roads.  We will…), not a cell gap.
+      if (gap++ === 0) afterStop = k > p.start && SENTENCE_STOP.test(text.charAt(k - 1));
+      if (gap >= (afterStop ? 3 : 2) || c === 0x09) aligned = true;
     } else gap = 0;
     if (c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a) marks += `${k - p.start},`;
     if ((c & 0xfc00) === 0xdc00) continue; // the second half of a surrogate pair

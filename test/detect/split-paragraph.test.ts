@@ -306,6 +306,25 @@ describe('split-paragraph: lines of one column width', () => {
     expect(cleaned(text)).toBe([E, F, G].join('\n\n'));
   });
 
+  it('joins ragged English lines typed with two spaces after each sentence (no table cells)', () => {
+    const T =
+      'We will keep the economy growing by investing in the roads.  We will build bridges and ports that our workers build.  And we will train those workers for the jobs of the next decade in every state.  That is how we finish the job.';
+    // lines of at most 44 characters, broken at single spaces only; every line end joined in one scan
+    const parts: string[] = [];
+    let line = '';
+    for (const word of T.split(/(?<! ) (?! )/)) {
+      if (line && line.length + 1 + word.length > 44) {
+        parts.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    parts.push(line);
+    expect(parts.some((l) => l.includes('.  '))).toBe(true);
+    const text = [...wrap(E, 44), ...parts].join('\n\n');
+    expect(found(text, 'split-paragraph').length).toBe(wrap(E, 44).length - 1 + parts.length - 1);
+    expect(cleaned(text)).toBe(`${E}\n\n${T}`);
+  });
+
   it('joins the lines of a long column that the scrape cuts off mid-line', () => {
     const parts = lines(P, 15);
     const cut = parts.slice(0, 6);
