@@ -36,6 +36,8 @@ interface Line {
   hangs: boolean;
   /** display width of its first word (up to the first space) */
   firstWord: number;
+  /** begins indented (spaces before it on its line): the first line of a paragraph */
+  indented: boolean;
   /** a gap of two spaces or more inside it (地区生产总值　　　312.6亿元): cells of an aligned table row */
   aligned: boolean;
   /** where its clause marks (， 、 ； ：) stand, as offsets: slogans and verse repeat the pattern line by line */
@@ -56,6 +58,9 @@ function measure(text: string, p: Paragraph): Line {
     cols += c === 0x3000 ? 2 : 1;
     chars++;
   }
+  // Two spaces or more (　　, or ASCII spaces) make an indentation; one is a space of the text that a
+  // cut left at a line's start.
+  const indented = chars >= 2;
   let letters = 0;
   let spaces = 0;
   /** general punctuation (“ ” ‘ ’ — …): full-width in a Chinese line, narrow in a Latin one */
@@ -90,7 +95,17 @@ function measure(text: string, p: Paragraph): Line {
   const hangs = (z >= 0x3000 && z <= 0x303f) || (z >= 0xff01 && z <= 0xff1f) || (z >= 0x2010 && z <= 0x2027);
   let firstWord = 0;
   while (p.start + firstWord < p.end && text.charCodeAt(p.start + firstWord) !== 0x20) firstWord++;
-  return { cols: latin ? cols : cols + general, chars, latin, prose, hangs, firstWord, aligned, marks };
+  return {
+    cols: latin ? cols : cols + general,
+    chars,
+    latin,
+    prose,
+    hangs,
+    firstWord,
+    indented,
+    aligned,
+    marks,
+  };
 }
 
 /**
@@ -176,7 +191,7 @@ function runs(
       // A line end is a wrap only on a full line (isFull). Ragged Latin lines have no usual width.
       const usual = latin ? 0 : usualWidth(lines, s, e, by);
       for (let k = s; k < upTo; k++)
-        if (heads.has(idx[k]!) && (latin || isFull(lines[k]!, usual, by))) {
+        if (heads.has(idx[k]!) && !lines[k + 1]?.indented && (latin || isFull(lines[k]!, usual, by))) {
           out.add(idx[k]!);
           (latin ? foundLatin : found).push(k);
         }
@@ -194,6 +209,7 @@ function runs(
       const next = lines[k + 1]!;
       if (!heads.has(idx[k]!) || out.has(idx[k]!) || !line.latin || !next.latin || line.cols < MIN_WIDTH)
         continue;
+      if (next.indented) continue;
       if (line.cols <= width && line.cols + 1 + next.firstWord > width && next.cols <= width)
         out.add(idx[k]!);
     }
@@ -216,7 +232,8 @@ function runs(
     const line = lines[k]!;
     const next = lines[k + 1]!;
     if (!heads.has(idx[k]!) || out.has(idx[k]!) || line.latin || next.latin) continue;
-    if (line.aligned || next.aligned) continue;
+    // A line that begins indented begins a paragraph: the break before it ends one.
+    if (line.aligned || next.aligned || next.indented) continue;
     if ((k > 0 && parallel(lines, k - 1, k + 2)) || (k + 2 < idx.length && parallel(lines, k, k + 3)))
       continue;
     if (isFull(line, usual, by) && next[by] <= usual + (by === 'cols' ? 2 : 1) && (line.prose || next.prose))

@@ -433,6 +433,18 @@ const PROBES: Record<string, Probe> = {
       '自信自强、守正创新，踔厉奋发、勇毅前行\n稳中求进、以进促稳，先立后破、开拓进取\n扎实工作、埋头苦干，真抓实干、狠抓落实\n凝心聚力',
     ],
   },
+  // Two columns of an e-paper page (12 ideographs, indented paragraphs, the 2020 report) read across:
+  // the lines of the two paragraphs alternate (保障就业和民生… / 我国内需潜力大… / 稳住上亿… / 化供给侧…).
+  // A human would take each column's lines back to its paragraph (labelled: 7 lines out of place, 13
+  // line ends). The line before the second column's indented first line was joined to it (必须|　　我国
+  // 内需潜力大): a line that begins indented begins a paragraph, now kept apart. Left alone: the
+  // interleaving is not seen — the rest of the lines are of one width and joined in their order, each
+  // to the next line of the other column (深|稳住上亿…), so clean() mixes the two paragraphs (losslessly).
+  'epaper-interleaved.txt': {
+    found: { boilerplate: 1, 'split-paragraph': 11 },
+    kept: ['（一）稳就业保民生', '　　保障就业和民生，必须\n　　我国内需潜力大，要深稳住上亿市场主体'],
+    gone: ['第02版'],
+  },
 };
 
 describe('probe pages', () => {

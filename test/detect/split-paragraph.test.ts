@@ -325,6 +325,17 @@ describe('split-paragraph: lines of one column width', () => {
     expect(cleaned(text)).toBe(`${E}\n\n${T}`);
   });
 
+  it('never joins a line to an indented line after it (that line begins a paragraph)', () => {
+    const Q =
+      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业达到一千二百四十四万人，粮食产量再创新高。';
+    const column = (x: string) => lines(`　　${x}`, 12);
+    // the first paragraph lost its last lines: its last full line stops open over an indented line
+    const cut = column(P).slice(0, 6);
+    expect(cut[5]!.endsWith('。')).toBe(false);
+    const text = [...cut, ...column(Q)].join('\n');
+    expect(cleaned(text).split('\n')[1]).toBe(`　　${Q}`);
+  });
+
   it('joins the lines of a long column that the scrape cuts off mid-line', () => {
     const parts = lines(P, 15);
     const cut = parts.slice(0, 6);
