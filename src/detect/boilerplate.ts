@@ -242,6 +242,9 @@ export function boilerplate(ctx: ScanContext): Finding[] {
 
 /** A running head or foot is short: a title, a chapter name, a line of the cover. */
 const MAX_RUNNING_HEAD = 40;
+/** A running head and its page number on one line: the number after a bar or a wide gap, or before one. */
+const INLINE_PAGE_AFTER = /^(?<head>\S.*?)(?:\s*[|｜•·]\s*|\s{2,}|\t)(?<n>[0-9]{1,4})$/u;
+const INLINE_PAGE_BEFORE = /^(?<n>[0-9]{1,4})(?:\s*[|｜•·]\s*|\s{2,}|\t)(?<head>\S.*)$/u;
 /** A line that is only a whole number (a page number, or a table cell, or a list's number). */
 const BARE_NUMBER = /^\s*[0-9]{1,4}\s*$/;
 
@@ -302,6 +305,34 @@ function runningHeads(
       if (removed[i]) continue;
       flag(i, 'page number', 0.85);
       pageNumber[i] = 1;
+    }
+  }
+  // A running head that carries its page number on its own line, set off by a bar or a wide gap
+  // (State of the Union Address 2024 | 3, 政府工作报告　　5): the same text on two lines or more, the
+  // numbers rising by one or two in the order of the text. (Chapter 1 / Chapter 2 have no bar or gap.)
+  const inline = new Map<string, { i: number; n: number }[]>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (removed[i] || p.end - p.start > MAX_RUNNING_HEAD + 8) continue;
+    const m = INLINE_PAGE_AFTER.exec(p.text.trim()) ?? INLINE_PAGE_BEFORE.exec(p.text.trim());
+    if (!m) continue;
+    const head = (m.groups!.head ?? '').trim();
+    if (!/\p{L}/u.test(head)) continue;
+    const list = inline.get(head) ?? [];
+    list.push({ i, n: Number(m.groups!.n) });
+    inline.set(head, list);
+  }
+  for (const list of inline.values()) {
+    if (list.length < 2) continue;
+    let rising = true;
+    for (let k = 1; k < list.length && rising; k++) {
+      const step = list[k]!.n - list[k - 1]!.n;
+      rising = step >= 1 && step <= 2 && list[k]!.i - list[k - 1]!.i >= 2;
+    }
+    if (!rising) continue;
+    for (const { i } of list) {
+      flag(i, 'running head', 0.85);
+      ctx.pageBreaks[i] = 1;
     }
   }
   const byText = new Map<string, Set<number>>();

@@ -36,7 +36,16 @@ interface Line {
   hangs: boolean;
   /** display width of its first word (up to the first space) */
   firstWord: number;
+  /** begins indented (spaces before it on its line): the first line of a paragraph */
+  indented: boolean;
+  /** a gap of two spaces or more inside it (地区生产总值　　　312.6亿元): cells of an aligned table row */
+  aligned: boolean;
+  /** where its clause marks (， 、 ； ：) stand, as offsets: slogans and verse repeat the pattern line by line */
+  marks: string;
 }
+
+/** Marks that end a sentence or a clause, after which a typist may leave two spaces. */
+const SENTENCE_STOP = /[.!?:;。！？：；]/;
 
 function measure(text: string, p: Paragraph): Line {
   let cols = 0;
@@ -49,13 +58,26 @@ function measure(text: string, p: Paragraph): Line {
     cols += c === 0x3000 ? 2 : 1;
     chars++;
   }
+  // Two spaces or more (　　, or ASCII spaces) make an indentation; one is a space of the text that a
+  // cut left at a line's start.
+  const indented = chars >= 2;
   let letters = 0;
   let spaces = 0;
   /** general punctuation (“ ” ‘ ’ — …): full-width in a Chinese line, narrow in a Latin one */
   let general = 0;
   let prose = false;
+  let aligned = false;
+  let gap = 0;
+  let afterStop = false;
+  let marks = '';
   for (let k = p.start; k < p.end; k++) {
     const c = text.charCodeAt(k);
+    if (isSpace(c)) {
+      // Two spaces after a sentence's end are a typist's habit (…the roads.  We will…), not a cell gap.
+      if (gap++ === 0) afterStop = k > p.start && SENTENCE_STOP.test(text.charAt(k - 1));
+      if (gap >= (afterStop ? 3 : 2) || c === 0x09) aligned = true;
+    } else gap = 0;
+    if (c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a) marks += `${k - p.start},`;
     if ((c & 0xfc00) === 0xdc00) continue; // the second half of a surrogate pair
     const punct = c >= 0x2000 && c <= 0x206f;
     if (punct) general++;
@@ -73,7 +95,17 @@ function measure(text: string, p: Paragraph): Line {
   const hangs = (z >= 0x3000 && z <= 0x303f) || (z >= 0xff01 && z <= 0xff1f) || (z >= 0x2010 && z <= 0x2027);
   let firstWord = 0;
   while (p.start + firstWord < p.end && text.charCodeAt(p.start + firstWord) !== 0x20) firstWord++;
-  return { cols: latin ? cols : cols + general, chars, latin, prose, hangs, firstWord };
+  return {
+    cols: latin ? cols : cols + general,
+    chars,
+    latin,
+    prose,
+    hangs,
+    firstWord,
+    indented,
+    aligned,
+    marks,
+  };
 }
 
 /**
@@ -126,7 +158,7 @@ function runs(
       return Math.max(hi, width) - Math.min(lo, width) <= slack;
     };
     let open = 0;
-    while (e < idx.length && lines[e]!.latin === latin && lines[e]![by] >= minWidth) {
+    while (e < idx.length && lines[e]!.latin === latin && !lines[e]!.aligned && lines[e]![by] >= minWidth) {
       const width = lines[e]![by];
       if (!fits(width, max, min === Number.POSITIVE_INFINITY ? width : min)) break;
       max = Math.max(max, width);
@@ -151,6 +183,7 @@ function runs(
     const upTo = closes ? e : e - 1;
     if (
       (closes ? size >= MIN_LINES : full > MIN_LINES) &&
+      !parallel(lines, s, Math.max(e, s + size)) &&
       2 * prose >= size &&
       open >= 2 &&
       2 * open >= full
@@ -158,7 +191,7 @@ function runs(
       // A line end is a wrap only on a full line (isFull). Ragged Latin lines have no usual width.
       const usual = latin ? 0 : usualWidth(lines, s, e, by);
       for (let k = s; k < upTo; k++)
-        if (heads.has(idx[k]!) && (latin || isFull(lines[k]!, usual, by))) {
+        if (heads.has(idx[k]!) && !lines[k + 1]?.indented && (latin || isFull(lines[k]!, usual, by))) {
           out.add(idx[k]!);
           (latin ? foundLatin : found).push(k);
         }
@@ -176,6 +209,7 @@ function runs(
       const next = lines[k + 1]!;
       if (!heads.has(idx[k]!) || out.has(idx[k]!) || !line.latin || !next.latin || line.cols < MIN_WIDTH)
         continue;
+      if (next.indented) continue;
       if (line.cols <= width && line.cols + 1 + next.firstWord > width && next.cols <= width)
         out.add(idx[k]!);
     }
@@ -198,9 +232,25 @@ function runs(
     const line = lines[k]!;
     const next = lines[k + 1]!;
     if (!heads.has(idx[k]!) || out.has(idx[k]!) || line.latin || next.latin) continue;
+    // A line that begins indented begins a paragraph: the break before it ends one.
+    if (line.aligned || next.aligned || next.indented) continue;
+    if ((k > 0 && parallel(lines, k - 1, k + 2)) || (k + 2 < idx.length && parallel(lines, k, k + 3)))
+      continue;
     if (isFull(line, usual, by) && next[by] <= usual + (by === 'cols' ? 2 : 1) && (line.prose || next.prose))
       out.add(idx[k]!);
   }
+}
+
+/**
+ * Whether lines s..e-1 are parallel: every one holds its clause marks at the same places (自信自强、守正创新，
+ * 踔厉奋发、勇毅前行 over 稳中求进、以进促稳，先立后破、开拓进取) — slogans or verse set line by line. A column
+ * cuts running text wherever the width runs out, so its lines do not repeat one pattern of marks.
+ */
+function parallel(lines: readonly Line[], s: number, e: number): boolean {
+  const marks = lines[s]!.marks;
+  if (marks === '' || e - s < 2) return false;
+  for (let k = s + 1; k < e; k++) if (lines[k]!.marks !== marks) return false;
+  return true;
 }
 
 /** Line ends a run must show before a text counts as set in one column. */

@@ -322,6 +322,25 @@ describe('boilerplate', () => {
     expect(cleaned(text)).toBe(text);
   });
 
+  it.each([
+    ['after a bar', (n: number) => `State of the Union Address 2024 | ${n}`],
+    ['after a wide gap', (n: number) => `政府工作报告　　${n}`],
+    ['before a bar', (n: number) => `${n} ｜ 政府工作报告`],
+  ])('removes a running head that carries its page number %s, page by page', (_n, head) => {
+    const text = `${head(2)}\n\n${A}\n\n${head(3)}\n\n${B}\n\n${head(4)}\n\n${C}`;
+    expect(found(text, 'boilerplate')).toHaveLength(3);
+    expect(cleaned(text)).toBe(`${A}\n\n${B}\n\n${C}`);
+  });
+
+  it.each([
+    ['headings numbered without a bar or gap', `Chapter 1\n\n${A}\n\nChapter 2\n\n${B}`],
+    ['rows whose figures do not rise page by page', `合计 | 5\n\n${A}\n\n合计 | 3\n\n${B}`],
+    ['one line with a bar and a number', `${A}\n\nState of the Union Address 2024 | 3\n\n${B}`],
+  ])('keeps %s', (_n, text) => {
+    expect(found(text, 'boilerplate')).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+
   it('keeps a line that touches only one page number', () => {
     const text = `${A}\n\n— 1 —\n\n政府工作报告\n\n${B}\n\n政府工作报告`;
     expect(cleaned(text)).toBe(`${A}\n\n政府工作报告\n\n${B}\n\n政府工作报告`);

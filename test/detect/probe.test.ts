@@ -338,6 +338,113 @@ const PROBES: Record<string, Probe> = {
       '9:58 PM\nNow is the hour.',
     ],
   },
+  // Session 10 (labelled by hand before the first scan): PDF and e-paper copies built from corpus text
+  // (the 2019 government work report, the 2022 congress report, the 2018 Hailar report, the 2024 State
+  // of the Union as prepared), one line a line of the column.
+  // A PDF of a report in a 13-ideograph column: indented paragraphs, the dateline over two lines, a
+  // footnote under a paragraph (kept on its own), 第 N 页 and the title as a running head at each page
+  // break (一般工|业，农业再获丰收). Left alone (a human would join all four; 31 line ends, 27 joined):
+  // the dateline over two lines (全国|人民代表大会: a paragraph of two lines outside the column's runs),
+  // two full lines that end a sentence (上涨2.1%。|国际收支, 不断优化。|消费拉动 — a line of an indented
+  // column that the next, unindented line continues; junctions.ts never offers a line ending on 。 as
+  // a head) and the line ending on the footnote mark (调查失业率①|稳定, not offered as a head either).
+  'pdf-column-13.txt': {
+    found: { boilerplate: 4, 'split-paragraph': 27 },
+    kept: [
+      '政府工作报告\n\n——2019年3月5日在第十三届全国\n人民代表大会第二次会议上',
+      '　　现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n一、2018年工作回顾\n　　过去一年是全面贯彻党的十九大精神开局之年',
+      '国际收支基本平衡。城镇新增就业1361万人、调查失业率①\n稳定在5%左右',
+      '了比较充分就业。\n\n①城镇调查失业率，指通过',
+      '　　——经济结构不断优化。\n消费拉动经济增长作用进一步增强。',
+      '制造业增速明显快于一般工业，农业再获丰收。单位国内生产总值能耗下降3.1%。质量和效益继续提升。',
+    ],
+    gone: ['第 3 页', '第 4 页', '\n政府工作报告\n'],
+  },
+  // An e-paper story in a 12-ideograph column: the masthead line over it and again at the jump, a
+  // byline, a column break (a blank line inside 争取到|中央和自治区), a number cut at a line end (2.|76亿元, and
+  // 建设资金|1.4亿元 beside it) and a cut across （下转第3版）…（上接第1版） (重点项|目47个). Left alone: the full line that
+  // ends a sentence (完成投资46.9亿元。|现代服务业, the next line unindented) stays a break (see
+  // pdf-column-13.txt); a human would join it (21 line ends, 20 joined).
+  'epaper-wrapped-jump.txt': {
+    found: { boilerplate: 5, 'split-paragraph': 20 },
+    kept: [
+      '海拉尔区十五届人大二次会议开幕',
+      '　　3月7日，海拉尔区第十五届人民代表大会第二次会议开幕。区长杨国宏代表区人民政府作政府工作报告。\n　　报告指出',
+      '取得了新进展。\n　　投资拉动',
+      '争取到中央和自治区预算内投资2.76亿元、“三城”建设资金1.4亿元。全年实施重点项目47个，完成投资46.9亿元。',
+      '完成投资46.9亿元。\n现代服务业不断壮大。发达广场文旅商贸综合体',
+    ],
+    gone: ['第01版', '第03版', '本报记者', '下转', '上接'],
+  },
+  // An English PDF page: ragged lines of 55–70 characters, no blank line between paragraphs (a short
+  // last line ends each), two words hyphenated at line ends (unprece-|dented, democ-|racy, both written
+  // whole elsewhere on the page), a page header (State of the Union Address 2024 | 3) inside a paragraph.
+  // The header carries its page number (was taken for a repeated block, and its first copy kept). Two
+  // labels were wrong: a line that ends a sentence where the next word would have fitted (…no ordinary
+  // moment. | Freedom…: 59 characters, Freedom 7, the column 66) ends its paragraph by the page's own
+  // layout, and a full line that ends a sentence (…on the march. | War…) may too. Left alone: the
+  // blank lines round the headers make the page read as blank-line text whose blocks are hard-wrapped
+  // (src/text/paragraphs.ts), so scan() reports only the join across the header (13 line ends) and
+  // clean() joins the rest in its later passes, once the headers are gone, but for the line before
+  // the header's block ends (wake up this | Congress: too few lines left to show the column).
+  'english-pdf.txt': {
+    found: { boilerplate: 2, 'split-paragraph': 1 },
+    kept: [
+      'came to this chamber to speak to the nation.',
+      'at a moment unprecedented in the history of the Union.” Hitler was on the march.\nWar was raging in Europe.\nPresident Roosevelt’s purpose',
+      'no ordinary moment.\nFreedom and democracy were under assault in the world.\nTonight',
+      'wake up this\nCongress, and alert',
+      'in the history of the Union. And yes, my purpose',
+      'have freedom and democracy been under assault',
+      'sowing chaos throughout Europe and beyond.',
+    ],
+    gone: ['| 2', '| 3', 'unprece-', 'democ-'],
+  },
+  // A study note whose middle part (a quoted passage) was pasted from a PDF in a 15-ideograph column,
+  // unindented; the prose around it (one line a paragraph) must not be touched. Left alone: the full
+  // line that ends a sentence (实现第一个百年奋斗目标。|这是) stays a break — in an unindented column a
+  // paragraph may end exactly at the edge, but the source joins them (11 line ends, 10 joined).
+  'mixed-wrapped.txt': {
+    found: { 'split-paragraph': 10 },
+    kept: [
+      '学习笔记｜读懂十年来的三件大事\n\n中国共产党第二十次全国代表大会',
+      '十分重要的大会。\n\n报告指出：\n\n同志们！十八大召开至今已经十年了。十年来',
+      '实现第一个百年奋斗目标。\n这是中国共产党',
+      '也是对世界具有深远影响的历史性胜利。\n\n——我们全面加强党的领导',
+    ],
+  },
+  // A PDF column (13 ideographs) with a table of figures between its paragraphs: the rows (地区生产总值
+  // 　　　312.6亿元) are as wide as the column and hold no punctuation — they stay rows (were joined
+  // into the column, 312.6亿元|固定资产投资, and the last row to the indented paragraph after the table).
+  // Left alone: 发展质效持续提高。|全年实施 (a full line ending a sentence, see pdf-column-13.txt).
+  'column-table.txt': {
+    found: { 'split-paragraph': 8 },
+    kept: [
+      '发展质效持续提高。\n全年实施重点项目47个，完成投资46.9亿元。主要经济指标见下表。\n\n表1',
+      '指标　　　　　　　绝对值\n地区生产总值　　　312.6亿元\n固定资产投资　　　186.4亿元\n社会消费品零售额',
+      '现代服务业不断壮大。发达广场文旅商贸综合体',
+    ],
+  },
+  // Four slogans of one length, each two parallel halves (四字、四字，四字、四字) without a closing
+  // mark: lines, not a wrapped paragraph (were joined: their clause marks stand at the same places).
+  'slogans-equal.txt': {
+    found: {},
+    kept: [
+      '自信自强、守正创新，踔厉奋发、勇毅前行\n稳中求进、以进促稳，先立后破、开拓进取\n扎实工作、埋头苦干，真抓实干、狠抓落实\n凝心聚力',
+    ],
+  },
+  // Two columns of an e-paper page (12 ideographs, indented paragraphs, the 2020 report) read across:
+  // the lines of the two paragraphs alternate (保障就业和民生… / 我国内需潜力大… / 稳住上亿… / 化供给侧…).
+  // A human would take each column's lines back to its paragraph (labelled: 7 lines out of place, 13
+  // line ends). The line before the second column's indented first line was joined to it (必须|　　我国
+  // 内需潜力大): a line that begins indented begins a paragraph, now kept apart. Left alone: the
+  // interleaving is not seen — the rest of the lines are of one width and joined in their order, each
+  // to the next line of the other column (深|稳住上亿…), so clean() mixes the two paragraphs (losslessly).
+  'epaper-interleaved.txt': {
+    found: { boilerplate: 1, 'split-paragraph': 11 },
+    kept: ['（一）稳就业保民生', '　　保障就业和民生，必须\n　　我国内需潜力大，要深稳住上亿市场主体'],
+    gone: ['第02版'],
+  },
 };
 
 describe('probe pages', () => {

@@ -279,7 +279,7 @@ describe('split-paragraph: lines of one column width', () => {
 
   it('keeps a heading nearly as wide as the column apart from the lines around it', () => {
     const Q =
-      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业一千二百四十四万人，粮食产量再创新高。';
+      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业达到一千二百四十四万人，粮食产量再创新高。';
     const text = [...lines(P, 12), '一、2023年工作回顾', ...lines(Q, 12)].join('\n\n');
     expect(cleaned(text)).toBe(`${P}\n\n一、2023年工作回顾\n\n${Q}`);
   });
@@ -306,6 +306,36 @@ describe('split-paragraph: lines of one column width', () => {
     expect(cleaned(text)).toBe([E, F, G].join('\n\n'));
   });
 
+  it('joins ragged English lines typed with two spaces after each sentence (no table cells)', () => {
+    const T =
+      'We will keep the economy growing by investing in the roads.  We will build bridges and ports that our workers build.  And we will train those workers for the jobs of the next decade in every state.  That is how we finish the job.';
+    // lines of at most 44 characters, broken at single spaces only; every line end joined in one scan
+    const parts: string[] = [];
+    let line = '';
+    for (const word of T.split(/(?<! ) (?! )/)) {
+      if (line && line.length + 1 + word.length > 44) {
+        parts.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    parts.push(line);
+    expect(parts.some((l) => l.includes('.  '))).toBe(true);
+    const text = [...wrap(E, 44), ...parts].join('\n\n');
+    expect(found(text, 'split-paragraph').length).toBe(wrap(E, 44).length - 1 + parts.length - 1);
+    expect(cleaned(text)).toBe(`${E}\n\n${T}`);
+  });
+
+  it('never joins a line to an indented line after it (that line begins a paragraph)', () => {
+    const Q =
+      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业达到一千二百四十四万人，粮食产量再创新高。';
+    const column = (x: string) => lines(`　　${x}`, 12);
+    // the first paragraph lost its last lines: its last full line stops open over an indented line
+    const cut = column(P).slice(0, 6);
+    expect(cut[5]!.endsWith('。')).toBe(false);
+    const text = [...cut, ...column(Q)].join('\n');
+    expect(cleaned(text).split('\n')[1]).toBe(`　　${Q}`);
+  });
+
   it('joins the lines of a long column that the scrape cuts off mid-line', () => {
     const parts = lines(P, 15);
     const cut = parts.slice(0, 6);
@@ -327,7 +357,38 @@ describe('split-paragraph: lines of one column width', () => {
       'two equal lines only',
       `${A}\n\n坚持稳中求进工作总基调完整准确全面贯彻新发展\n\n理念加快构建新发展格局着力扩大国内需求推动\n\n${B}`,
     ],
+    [
+      'slogans of one length whose clause marks stand at the same places',
+      '自信自强、守正创新，踔厉奋发、勇毅前行\n稳中求进、以进促稳，先立后破、开拓进取\n扎实工作、埋头苦干，真抓实干、狠抓落实\n凝心聚力、攻坚克难，奋发有为、勇于担当',
+    ],
+    [
+      'verse lines of one length, each a couplet with its comma in the middle',
+      '春风又绿江南岸，明月何时照我还\n两岸猿声啼不住，轻舟已过万重山\n孤帆远影碧空尽，唯见长江天际流\n千里莺啼绿映红，水村山郭酒旗风',
+    ],
   ])('joins nothing in %s', (_n, text) => {
     expect(found(text, 'split-paragraph')).toEqual([]);
+  });
+
+  it.each([
+    ['full-width spaces', '　　　'],
+    ['spaces', '   '],
+    ['a tab', '\t'],
+  ])('keeps the rows of an aligned table (cells set apart by %s) out of a column around them', (_n, gap) => {
+    const Q =
+      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业达到一千二百四十四万人，粮食产量再创新高。';
+    const rows = [
+      `地区生产总值${gap}312.6亿元`,
+      `固定资产投资${gap}186.4亿元`,
+      `社会消费品零售额${gap}168.9亿元`,
+      `一般公共预算收入${gap}15.37亿元`,
+    ];
+    const column = (x: string) => lines(`　　${x}`, 13);
+    // a full line that ends a sentence (…回升向好。) stays a line end
+    const joined = (parts: string[]) =>
+      parts.reduce((acc, l, i) => acc + (i > 0 && parts[i - 1]!.endsWith('。') ? '\n' : '') + l, '');
+    const text = [...column(P), '表1　主要经济指标', ...rows, ...column(Q)].join('\n');
+    expect(cleaned(text)).toBe(
+      [joined(column(P)), '表1　主要经济指标', ...rows, joined(column(Q))].join('\n'),
+    );
   });
 });
