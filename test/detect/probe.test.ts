@@ -1,6 +1,6 @@
 // Held-out probe pages (test/fixtures/probe, written by hand in the style of scraped news, official
-// reports, laws, transcripts and English pages — sessions 1–6 not taken from any corpus; sessions 7, 8
-// and 9 built by hand from corpus text). Each row says which
+// reports, laws, transcripts and English pages — sessions 1–6 not taken from any corpus; sessions 7
+// and 8 built by hand from corpus text). Each row says which
 // non-info findings a page must get, which text clean() must keep and which it must take out; every
 // page must clean losslessly (apply, invert) and idempotently.
 import { describe, expect, it } from 'vitest';
@@ -84,7 +84,7 @@ const PROBES: Record<string, Probe> = {
     kept: ['支持！\n\n云南网友', '５．５％左右', '１２００万人以上，希望今年毕业能找到好工作！', '山城小李'],
     gone: ['已有１２８条评论', '请先登录后发表评论', '回复　点赞', '查看全部'],
   },
-  // Session 8 (labelled by hand before the first scan): pages built from corpus text (the 2024 and 2023
+  // Session 7, second round (labelled by hand before the first scan): pages built from corpus text (the 2024 and 2023
   // government work reports, the 2022 congress report, a Hailar report, the 2024 State of the Union
   // transcript) with the damage a scraper leaves.
   // A 新华网 keyword page whose last keyword block loops with its counter in Arabic digits inside
@@ -288,7 +288,7 @@ const PROBES: Record<string, Probe> = {
     gone: ['鏀垮簻', 'cafÃ©', 'naÃ¯ve'],
   },
   'unbalanced.txt': { found: { 'unbalanced-pair': 3 } },
-  // Session 9 (labelled by hand before the first scan), built from corpus text (the 2021 and 2024
+  // Session 7, third round (labelled by hand before the first scan), built from corpus text (the 2021 and 2024
   // government work reports, a Hailar report, the 2022 State of the Union as prepared).
   // A 人民日报 e-paper page whose column break cut a paragraph at 规模性政策的|, set （下转第二版） under it
   // and its rest (平衡点。…) after the next paragraph. The pair is found but not moved: a head over a
@@ -338,7 +338,7 @@ const PROBES: Record<string, Probe> = {
       '9:58 PM\nNow is the hour.',
     ],
   },
-  // Session 10 (labelled by hand before the first scan): PDF and e-paper copies built from corpus text
+  // Session 8 (labelled by hand before the first scan): PDF and e-paper copies built from corpus text
   // (the 2019 government work report, the 2022 congress report, the 2018 Hailar report, the 2024 State
   // of the Union as prepared), one line a line of the column.
   // A PDF of a report in a 13-ideograph column: indented paragraphs, the dateline over two lines, a
