@@ -3,7 +3,8 @@
 // (or W display columns) and scraped with every line as a paragraph of its own — a blank line after
 // each line, as a PDF or e-paper copy often gives. scan() should join every line end inside a paragraph
 // that stops mid-sentence (recall), and no paragraph end (false joins). A line that ends on 。 ！ ？ ；
-// or ： inside a paragraph is not counted: nothing shows it was a line end and not a paragraph end.
+// or ： inside a paragraph is counted apart: only where paragraphs begin indented does the next line's
+// margin show it was a line end and not a paragraph end.
 // Also counted: the other findings the wrapped text draws (truncated or displaced paragraphs, unbalanced
 // pairs across lines: false reports), beside those of the untouched reports.
 // Run: npm run build && node bench/wrapped-quality.mjs   (BASELINE=<dist dir> adds a row per case for
@@ -68,6 +69,8 @@ function measure(scanFn, w, by) {
   let joined = 0;
   let ends = 0;
   let falseJoins = 0;
+  let closed = 0;
+  let closedJoined = 0;
   const other = {};
   for (const { text } of latin ? addresses : reports) {
     const paras = paragraphsOf(text, latin);
@@ -98,12 +101,14 @@ function measure(scanFn, w, by) {
         const k = kind.get(f.fix?.[0]?.start);
         if (k === 'inner') joined++;
         else if (k === 'end') falseJoins++;
+        else closedJoined++;
       } else found.set(f.rule, (found.get(f.rule) ?? 0) + 1);
     }
     for (const [rule, n] of found)
       other[rule] = (other[rule] ?? 0) + Math.max(0, n - (before.get(rule) ?? 0));
     for (const k of kind.values()) {
       if (k === 'inner') open++;
+      else if (k === 'closed') closed++;
       else if (k === 'end') ends++;
     }
   }
@@ -111,7 +116,13 @@ function measure(scanFn, w, by) {
     .filter(([, n]) => n > 0)
     .map(([r, n]) => `${r} ${n}`)
     .join(', ');
-  return [`${joined} / ${open}`, (joined / open).toFixed(3), `${falseJoins} / ${ends}`, others || '–'];
+  return [
+    `${joined} / ${open}`,
+    (joined / open).toFixed(3),
+    `${closedJoined} / ${closed}`,
+    `${falseJoins} / ${ends}`,
+    others || '–',
+  ];
 }
 
 const builds = [['this build', scan]];
@@ -140,7 +151,15 @@ console.log(
 );
 console.log(
   table(
-    ['column', 'build', 'open line ends joined', 'recall', 'paragraph ends joined', 'other new findings'],
+    [
+      'column',
+      'build',
+      'open line ends joined',
+      'recall',
+      'line ends after a sentence joined',
+      'paragraph ends joined',
+      'other new findings',
+    ],
     rows,
   ),
 );

@@ -1099,6 +1099,18 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       result.truncated.push({ head: h, tail: -1, score: a });
     }
   }
+  // A column's full line that ends a sentence, in a column whose paragraphs begin indented, before a line
+  // that is not (wrapped-lines.ts): the paragraph goes on in the next line.
+  let closedWraps = false;
+  for (const w of wrapped) {
+    if (isHead[w] === 1) continue;
+    let t = w + 1;
+    while (t < n && claimed[t]) t++;
+    if (t >= n || tailTaken.has(t)) continue;
+    result.splits.push({ head: w, tail: t, score: WRAPPED });
+    closedWraps = true;
+  }
+  if (closedWraps) result.splits.sort((x, y) => x.head - y.head);
   // A scrambled stretch that still holds an unexplained cut is not understood well enough to rebuild:
   // its pairs are reported below the default clean threshold (0.45 + 0.3 × 0.65 < 0.7) — when that cut
   // could be the fragment's head too (its own claim within RIVAL). A cut with no real claim on it does

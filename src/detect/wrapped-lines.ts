@@ -239,6 +239,29 @@ function runs(
     if (isFull(line, usual, by) && next[by] <= usual + (by === 'cols' ? 2 : 1) && (line.prose || next.prose))
       out.add(idx[k]!);
   }
+  // Where the column's paragraphs begin indented (the line after a paragraph's short last line is), a
+  // full line that ends a sentence and a line after it that is not indented are one paragraph too: the
+  // sentence ended where the width ran out (…增长2.1%。| 国际收支基本平衡。). Added to `out` as well: they
+  // are no heads, and the caller joins them on the width alone.
+  let ends = 0;
+  let indentedAfter = 0;
+  for (let k = 0; k + 1 < idx.length; k++) {
+    const line = lines[k]!;
+    if (heads.has(idx[k]!) || line.latin || isFull(line, usual, by)) continue;
+    ends++;
+    if (lines[k + 1]!.indented) indentedAfter++;
+  }
+  if (ends < MIN_LINES || indentedAfter < 0.9 * ends) return;
+  for (let k = 0; k + 1 < idx.length; k++) {
+    const line = lines[k]!;
+    const next = lines[k + 1]!;
+    if (heads.has(idx[k]!) || line.latin || next.latin || line.aligned || next.aligned || next.indented)
+      continue;
+    if ((k > 0 && parallel(lines, k - 1, k + 2)) || (k + 2 < idx.length && parallel(lines, k, k + 3)))
+      continue;
+    if (isFull(line, usual, by) && next[by] <= usual + (by === 'cols' ? 2 : 1) && (line.prose || next.prose))
+      out.add(idx[k]!);
+  }
 }
 
 /**

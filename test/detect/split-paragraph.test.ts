@@ -263,6 +263,18 @@ describe('split-paragraph: lines of one column width', () => {
     expect(cleaned(text)).toBe(`　　${P}\n　　${Q}`);
   });
 
+  it('joins a full line that ends a sentence to the next where the column indents its paragraphs', () => {
+    const Q =
+      '面对异常复杂的国际环境和艰巨繁重的改革发展稳定任务，各地区各部门认真落实党中央决策部署，国内生产总值超过一百二十六万亿元，城镇新增就业一千二百四十四万人。';
+    const X = '经济总体回升向好了。城镇新增就业超过一千二百万人，居民消费价格温和上涨，国际收支基本平衡。';
+    const R =
+      '我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力扩大国内需求，推动经济实现质的有效提升。';
+    const column = (x: string) => lines(`　　${x}`, 12);
+    expect(column(X)[0]).toBe('　　经济总体回升向好了。');
+    const text = [P, Q, X, R].flatMap(column).join('\n');
+    expect(cleaned(text)).toBe([P, Q, X, R].map((x) => `　　${x}`).join('\n'));
+  });
+
   it('keeps a column whole across its lines that end a sentence (the line ends where the width runs out)', () => {
     const L = [
       '我们坚持以经济建设为中心，坚持稳中求进',
