@@ -57,9 +57,17 @@ export function endsOpen(text: string, p: Paragraph): boolean {
   if (decimalPoint(text, p.end - 1, p.start)) return true;
   if (hyphenCut(text, p)) return true;
   if (percentAfterDigit(text, p.end - 1, p.start)) return true;
+  // A footnote mark after a word (…调查失业率① | 稳定在5%左右) marks the word, not the sentence's end.
+  if (isFootnoteMark(c) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2))) return true;
   // A quotation or title closed right after a word (…“放管服”, …《民法典》) has not ended the
   // sentence; one closed after a full stop (…。”) has.
   return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
+}
+/** ①–⑳ and superscript digits, as footnote marks. */
+function isFootnoteMark(c: number): boolean {
+  return (
+    (c >= 0x2460 && c <= 0x2473) || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2074 && c <= 0x2079)
+  );
 }
 /**
  * A Latin word hyphenated at the end of a line or page (…the digital trans-): the word goes on in the

@@ -343,18 +343,18 @@ const PROBES: Record<string, Probe> = {
   // of the Union as prepared), one line a line of the column.
   // A PDF of a report in a 13-ideograph column: indented paragraphs, the dateline over two lines, a
   // footnote under a paragraph (kept on its own), 第 N 页 and the title as a running head at each page
-  // break (一般工|业，农业再获丰收). Left alone (a human would join all four; 31 line ends, 27 joined):
+  // break (一般工|业，农业再获丰收). Left alone (a human would join these three too; 31 line ends, 28 joined):
   // the dateline over two lines (全国|人民代表大会: a paragraph of two lines outside the column's runs),
   // two full lines that end a sentence (上涨2.1%。|国际收支, 不断优化。|消费拉动 — a line of an indented
   // column that the next, unindented line continues: such lines are joined only where the column's
   // paragraphs plainly begin indented — 9 in 10 short last lines followed by an indented line; here the
-  // footnote and a page break follow two of five) and the line ending on the footnote mark (调查失业率①|稳定, not offered as a head either).
+  // footnote and a page break follow two of five). Fixed since: a line ending on a footnote mark after a word (调查失业率①|稳定) is open and joined.
   'pdf-column-13.txt': {
-    found: { boilerplate: 4, 'split-paragraph': 27 },
+    found: { boilerplate: 4, 'split-paragraph': 28 },
     kept: [
       '政府工作报告\n\n——2019年3月5日在第十三届全国\n人民代表大会第二次会议上',
       '　　现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n一、2018年工作回顾\n　　过去一年是全面贯彻党的十九大精神开局之年',
-      '国际收支基本平衡。城镇新增就业1361万人、调查失业率①\n稳定在5%左右',
+      '国际收支基本平衡。城镇新增就业1361万人、调查失业率①稳定在5%左右',
       '了比较充分就业。\n\n①城镇调查失业率，指通过',
       '　　——经济结构不断优化。\n消费拉动经济增长作用进一步增强。',
       '制造业增速明显快于一般工业，农业再获丰收。单位国内生产总值能耗下降3.1%。质量和效益继续提升。',

@@ -195,6 +195,18 @@ describe('split-paragraph', () => {
   });
 });
 
+describe('a footnote mark at a paragraph break', () => {
+  // A column's line end there is joined (probe page pdf-column-13); on its own the paragraph is a cut one.
+  it.each([
+    ['after a word: the sentence goes on', '城镇新增就业1361万人、调查失业率①', 1],
+    ['after a full stop: the sentence has ended', '城镇新增就业1361万人，调查失业率稳定。①', 0],
+  ])('%s', (_n, head, n) => {
+    const text = `${A}\n\n国际收支基本平衡。${head}\n\n稳定在5%左右，实现了比较充分就业。\n\n${B}`;
+    const cut = [...found(text, 'split-paragraph'), ...found(text, 'truncated-paragraph')];
+    expect(cut.filter((f) => text.slice(f.start, f.end + 1).includes('①'))).toHaveLength(n);
+  });
+});
+
 describe('split-paragraph: lines of one column width', () => {
   const P =
     '过去一年，我们坚持以经济建设为中心，着力推动高质量发展，经济总体回升向好。我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力扩大国内需求，推动经济实现质的有效提升和量的合理增长，更好统筹发展和安全，以中国式现代化全面推进强国建设。';
