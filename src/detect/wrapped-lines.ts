@@ -109,8 +109,10 @@ function measure(text: string, p: Paragraph): Line {
 }
 
 /**
- * Heads (paragraph indices in `heads`, which end mid-sentence) that are lines of an equal-width run:
- * their break is a line end. `claimed` paragraphs (copies, chrome) are skipped over, not counted.
+ * Paragraphs whose break is a column's line end: heads (indices in `heads`, which end mid-sentence)
+ * that are full lines of the text's column, and — where the column's paragraphs begin indented — full
+ * lines that end a sentence before an unindented line. `claimed` paragraphs (copies, chrome) are
+ * skipped over, not counted.
  */
 export function wrappedHeads(
   text: string,
@@ -119,6 +121,8 @@ export function wrappedHeads(
   heads: ReadonlySet<number>,
 ): Set<number> {
   const out = new Set<number>();
+  // Every rule below needs two open lines at least: prose with fewer is not measured at all.
+  if (heads.size < 2) return out;
   const idx: number[] = [];
   for (let i = 0; i < paragraphs.length; i++) if (!claimed[i]) idx.push(i);
   const lines = idx.map((i) => measure(text, paragraphs[i]!));
@@ -228,17 +232,6 @@ function runs(
     found.length,
     by,
   );
-  for (let k = 0; k + 1 < idx.length; k++) {
-    const line = lines[k]!;
-    const next = lines[k + 1]!;
-    if (!heads.has(idx[k]!) || out.has(idx[k]!) || line.latin || next.latin) continue;
-    // A line that begins indented begins a paragraph: the break before it ends one.
-    if (line.aligned || next.aligned || next.indented) continue;
-    if ((k > 0 && parallel(lines, k - 1, k + 2)) || (k + 2 < idx.length && parallel(lines, k, k + 3)))
-      continue;
-    if (isFull(line, usual, by) && next[by] <= usual + (by === 'cols' ? 2 : 1) && (line.prose || next.prose))
-      out.add(idx[k]!);
-  }
   // Where the column's paragraphs begin indented (the line after a paragraph's short last line is), a
   // full line that ends a sentence and a line after it that is not indented are one paragraph too: the
   // sentence ended where the width ran out (…增长2.1%。| 国际收支基本平衡。). Added to `out` as well: they
@@ -251,17 +244,26 @@ function runs(
     ends++;
     if (lines[k + 1]!.indented) indentedAfter++;
   }
-  if (ends < MIN_LINES || indentedAfter < 0.9 * ends) return;
+  const indentedParagraphs = ends >= MIN_LINES && indentedAfter >= 0.9 * ends;
   for (let k = 0; k + 1 < idx.length; k++) {
-    const line = lines[k]!;
-    const next = lines[k + 1]!;
-    if (heads.has(idx[k]!) || line.latin || next.latin || line.aligned || next.aligned || next.indented)
-      continue;
-    if ((k > 0 && parallel(lines, k - 1, k + 2)) || (k + 2 < idx.length && parallel(lines, k, k + 3)))
-      continue;
-    if (isFull(line, usual, by) && next[by] <= usual + (by === 'cols' ? 2 : 1) && (line.prose || next.prose))
-      out.add(idx[k]!);
+    const open = heads.has(idx[k]!);
+    if (open ? out.has(idx[k]!) : !indentedParagraphs) continue;
+    if (continuesInColumn(lines, k, usual, by)) out.add(idx[k]!);
   }
+}
+
+/**
+ * Whether line k, in a Chinese text set in a column of the usual width, goes on in line k + 1: it is
+ * full, the next line is no wider and does not begin indented (an indented line begins a paragraph),
+ * neither is a table row, they are not slogans or verse set line by line, and they read as prose.
+ */
+function continuesInColumn(lines: readonly Line[], k: number, usual: number, by: 'cols' | 'chars'): boolean {
+  const line = lines[k]!;
+  const next = lines[k + 1]!;
+  if (line.latin || next.latin || line.aligned || next.aligned || next.indented) return false;
+  if ((k > 0 && parallel(lines, k - 1, k + 2)) || (k + 2 < lines.length && parallel(lines, k, k + 3)))
+    return false;
+  return isFull(line, usual, by) && next[by] <= usual + (by === 'cols' ? 2 : 1) && (line.prose || next.prose);
 }
 
 /**
