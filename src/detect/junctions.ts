@@ -41,7 +41,7 @@ import {
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { wordAcross } from './words.js';
-import { wrappedHeads } from './wrapped-lines.js';
+import { columnBreaks } from './wrapped-lines.js';
 
 export interface Junction {
   head: number;
@@ -823,7 +823,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // Lines of one column width: every break in the run is a line end, however heading-like a line
   // looks. The width is evidence enough: such a break is not weighed further (on hard-wrapped text that
   // is every line, and the lookups would spend the evidence budget on breaks already understood).
-  const wrapped = wrappedHeads(text, paragraphs, claimed, new Set(heads));
+  const wrapped = columnBreaks(text, paragraphs, claimed, new Set(heads));
   for (const h of heads) {
     let a = Number.NEGATIVE_INFINITY;
     const next = nextOf[h]!;

@@ -114,7 +114,7 @@ function measure(text: string, p: Paragraph): Line {
  * lines that end a sentence before an unindented line. `claimed` paragraphs (copies, chrome) are
  * skipped over, not counted.
  */
-export function wrappedHeads(
+export function columnBreaks(
   text: string,
   paragraphs: readonly Paragraph[],
   claimed: Uint8Array,
