@@ -245,6 +245,17 @@ const MAX_RUNNING_HEAD = 40;
 /** A running head and its page number on one line: the number after a bar or a wide gap, or before one. */
 const INLINE_PAGE_AFTER = /^(?<head>\S.*?)(?:\s*[|｜•·]\s*|\s{2,}|\t)(?<n>[0-9]{1,4})$/u;
 const INLINE_PAGE_BEFORE = /^(?<n>[0-9]{1,4})(?:\s*[|｜•·]\s*|\s{2,}|\t)(?<head>\S.*)$/u;
+/**
+ * Whether numbers found at paragraphs i (in text order) count pages: each one or two more than the one
+ * before (a blank page, a plate between), at least `minGap` paragraphs after it (a page holds text).
+ */
+function risingPages(pages: readonly { i: number; n: number }[], minGap: number): boolean {
+  for (let k = 1; k < pages.length; k++) {
+    const step = pages[k]!.n - pages[k - 1]!.n;
+    if (step < 1 || step > 2 || pages[k]!.i - pages[k - 1]!.i < minGap) return false;
+  }
+  return true;
+}
 /** A line that is only a whole number (a page number, or a table cell, or a list's number). */
 const BARE_NUMBER = /^\s*[0-9]{1,4}\s*$/;
 
@@ -280,13 +291,14 @@ function runningHeads(
     }
   }
   for (const list of bare.values()) {
-    if (list.length < 2) continue;
-    let rising = true;
-    for (let k = 1; k < list.length && rising; k++) {
-      const step = Number(paragraphs[list[k]!]!.text) - Number(paragraphs[list[k - 1]!]!.text);
-      rising = step >= 1 && step <= 2 && list[k]! - list[k - 1]! >= 3;
-    }
-    if (!rising) continue;
+    if (
+      list.length < 2 ||
+      !risingPages(
+        list.map((i) => ({ i, n: Number(paragraphs[i]!.text) })),
+        3,
+      )
+    )
+      continue;
     // The series goes on where a page has no head beside its number (the last page, a blank one).
     const value = (i: number) => Number(paragraphs[i]!.text);
     for (let i = list[list.length - 1]! + 3; i < paragraphs.length; i++) {
@@ -323,13 +335,7 @@ function runningHeads(
     inline.set(head, list);
   }
   for (const list of inline.values()) {
-    if (list.length < 2) continue;
-    let rising = true;
-    for (let k = 1; k < list.length && rising; k++) {
-      const step = list[k]!.n - list[k - 1]!.n;
-      rising = step >= 1 && step <= 2 && list[k]!.i - list[k - 1]!.i >= 2;
-    }
-    if (!rising) continue;
+    if (list.length < 2 || !risingPages(list, 2)) continue;
     for (const { i } of list) {
       flag(i, 'running head', 0.85);
       ctx.pageBreaks[i] = 1;
