@@ -57,11 +57,10 @@ export function endsOpen(text: string, p: Paragraph): boolean {
   if (decimalPoint(text, p.end - 1, p.start)) return true;
   if (hyphenCut(text, p)) return true;
   if (percentAfterDigit(text, p.end - 1, p.start)) return true;
-  // A footnote mark after a word (…调查失业率① | 稳定在5%左右) marks the word, not the sentence's end.
-  if (isFootnoteMark(c) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2))) return true;
-  // A quotation or title closed right after a word (…“放管服”, …《民法典》) has not ended the
-  // sentence; one closed after a full stop (…。”) has.
-  return (c === 0x201d || c === 0x300b) && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
+  // A quotation or title closed right after a word (…“放管服”, …《民法典》), or a footnote mark on a
+  // word (…调查失业率① | 稳定在5%左右), has not ended the sentence; after a full stop (…。” …。①) it has.
+  const onWord = c === 0x201d || c === 0x300b || isFootnoteMark(c);
+  return onWord && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
 }
 /** ①–⑳ and superscript digits, as footnote marks. */
 function isFootnoteMark(c: number): boolean {
