@@ -35,10 +35,17 @@ const STOPS = '。！？；：';
 const SECTION =
   /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)/;
 
+/**
+ * A Latin-script corpus (CORPUS=english-series/…): set once the corpus is read. Its paragraphs end on
+ * . ! ? and page layout breaks them at the spaces between words (now and then inside a word).
+ */
+let LATIN = false;
+
 /** Body paragraphs worth mutating: long, with a full stop, not a section heading. */
 function eligible(blocks, i) {
   const b = blocks[i].text;
-  return b.length >= 60 && b.includes('。') && !SECTION.test(b) && !blocks[i].marks.length;
+  if (blocks[i].marks.length || SECTION.test(b)) return false;
+  return LATIN ? b.length >= 80 && /[.!?]/.test(b) : b.length >= 60 && b.includes('。');
 }
 const CLOSERS = '”’」』》）)】';
 /**
@@ -48,6 +55,7 @@ const CLOSERS = '”’」』》）)】';
  * a surrogate pair or next to whitespace (a break there is an ordinary line end).
  */
 function cutPoint(text) {
+  if (LATIN) return -1;
   for (let tries = 0; tries < 50; tries++) {
     const pos = int(12, text.length - 12);
     let k = pos - 1;
@@ -58,6 +66,36 @@ function cutPoint(text) {
     return pos;
   }
   return -1;
+}
+
+const LATIN_STOPS = '.!?;:';
+const isLetter = (c) => /\p{L}/u.test(c ?? '');
+
+/**
+ * Where page layout breaks `text`: [head, rest], or null. Chinese: at cutPoint (the break takes no
+ * character). Latin script: four times in five at a space between words (the space becomes the break,
+ * as in a web page's <p> or a PDF line), otherwise inside a word (a PDF break with no hyphen); never
+ * after a sentence end.
+ */
+function cut(text) {
+  if (!LATIN) {
+    const pos = cutPoint(text);
+    return pos < 0 ? null : [text.slice(0, pos), text.slice(pos)];
+  }
+  for (let tries = 0; tries < 50; tries++) {
+    const pos = int(12, text.length - 12);
+    const atSpace = rand() < 0.8;
+    const at = atSpace ? text.indexOf(' ', pos) : pos;
+    if (at < 0 || at > text.length - 12) continue;
+    if (!atSpace && !(isLetter(text[at - 1]) && isLetter(text[at]))) continue;
+    let k = at - 1;
+    while (k > 0 && (CLOSERS.includes(text[k]) || text[k] === '"')) k--;
+    if (LATIN_STOPS.includes(text[k]) || /\s/.test(text[at - 1])) continue;
+    const rest = text.slice(atSpace ? at + 1 : at);
+    if (rest.length === 0 || /\s/.test(rest[0])) continue;
+    return [text.slice(0, at), rest];
+  }
+  return null;
 }
 
 const names = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨帆', '赵磊', '黄敏'];
@@ -153,25 +191,25 @@ const INJECT = {
     for (let k = 0; k < 5; k++) {
       const i = int(0, blocks.length - 1);
       if (!eligible(blocks, i)) continue;
-      const t = blocks[i].text;
-      const pos = cutPoint(t);
-      if (pos < 0) continue;
+      const parts = cut(blocks[i].text);
+      if (!parts) continue;
+      const [head, rest] = parts;
       const id = out.length;
       blocks.splice(
         i,
         1,
         {
-          text: t.slice(0, pos),
+          text: head,
           marks: [
-            { id, start: pos - 1, end: pos },
-            { id, ctx: true, start: 0, end: pos },
+            { id, start: head.length - 1, end: head.length },
+            { id, ctx: true, start: 0, end: head.length },
           ],
         },
         {
-          text: t.slice(pos),
+          text: rest,
           marks: [
             { id, start: 0, end: 1 },
-            { id, ctx: true, start: 0, end: t.length - pos },
+            { id, ctx: true, start: 0, end: rest.length },
           ],
         },
       );
@@ -184,14 +222,14 @@ const INJECT = {
     for (let k = 0; k < 5; k++) {
       const i = int(0, blocks.length - 2);
       if (!eligible(blocks, i)) continue;
-      const t = blocks[i].text;
-      const pos = cutPoint(t);
-      if (pos < 0) continue;
+      const parts = cut(blocks[i].text);
+      if (!parts) continue;
+      const [head] = parts;
       blocks[i] = {
-        text: t.slice(0, pos),
+        text: head,
         marks: [
-          { id: out.length, start: pos - 1, end: pos },
-          { id: out.length, ctx: true, start: 0, end: pos },
+          { id: out.length, start: head.length - 1, end: head.length },
+          { id: out.length, ctx: true, start: 0, end: head.length },
         ],
       };
       out.push({ rule: 'truncated-paragraph', accept: ['truncated-paragraph', 'unbalanced-pair'] });
@@ -207,17 +245,17 @@ const INJECT = {
       const i = prev >= 0 && rand() < 0.3 ? prev + int(1, 3) : int(0, blocks.length - 8);
       if (i > blocks.length - 8 || !eligible(blocks, i)) continue;
       prev = i;
-      const t = blocks[i].text;
-      const pos = cutPoint(t);
-      if (pos < 0) continue;
+      const parts = cut(blocks[i].text);
+      if (!parts) continue;
+      const [head, rest] = parts;
       const id = out.length;
       const d = int(1, 6);
-      const tail = { text: t.slice(pos), marks: [{ id, start: 0, end: t.length - pos }] };
+      const tail = { text: rest, marks: [{ id, start: 0, end: rest.length }] };
       blocks[i] = {
-        text: t.slice(0, pos),
+        text: head,
         marks: [
-          { id, start: pos - 1, end: pos, alt: true },
-          { id, ctx: true, start: 0, end: pos },
+          { id, start: head.length - 1, end: head.length, alt: true },
+          { id, ctx: true, start: 0, end: head.length },
         ],
       };
       blocks.splice(i + 1 + d, 0, tail);
@@ -345,6 +383,12 @@ function assemble(blocks, sep) {
 
 const SOURCE = process.env.CORPUS ?? 'gov-work-report';
 const reports = corpus(SOURCE);
+{
+  // Latin script when under a tenth of the letters are ideographs
+  const sample = reports.map((r) => r.text).join('');
+  const cjk = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  LATIN = cjk < 0.1 * (sample.match(/\p{L}/gu) ?? []).length;
+}
 if (reports.length === 0) {
   console.log(`## Repair quality\n\n(../shared/corpus/${SOURCE} not found: nothing to measure)`);
   process.exit(0);
