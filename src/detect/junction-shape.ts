@@ -205,7 +205,53 @@ export function bodyLike(text: string, p: Paragraph): boolean {
     if (!stop) return false;
   }
   for (let k = p.start; k < p.end - 1; k++) if (isBodyPunct(text.charCodeAt(k))) return true;
-  return false;
+  return latinRunning(text, p);
+}
+
+/** Latin words a running English line needs to read as a sentence rather than a heading or a name. */
+const RUNNING_WORDS = 5;
+
+/**
+ * English running text with no clause punctuation inside — the first words of a sentence a break cut
+ * off (He thought he could roll into Ukraine and): RUNNING_WORDS or more Latin words, most of those
+ * after the first in lower case, no ideographs, and no bar or bullet between items (a menu). A heading or a name capitalizes its words
+ * (englishTitle); a Chinese heading has no Latin words at all.
+ */
+export function latinRunning(text: string, p: Paragraph): boolean {
+  let words = 0;
+  let lower = 0;
+  let inWord = false;
+  for (let k = p.start; k < p.end; k++) {
+    const c = text.charCodeAt(k);
+    // ideographs: not English; a bar or bullet between items (Auto-scroll on | Jump to live): a menu
+    if (isCjk(c) || c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x203a) return false;
+    const letter = isLatinLetter(c);
+    if (letter && !inWord) {
+      words++;
+      if (words > 1 && c >= 0x61 && c <= 0x7a) lower++;
+    }
+    // an apostrophe or hyphen inside a word (don't, freedom-loving) does not start another
+    inWord = letter || (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d));
+  }
+  if (words >= RUNNING_WORDS && 2 * lower > words - 1) return true;
+  // …or fewer words ending on a small word no sentence ends on (If we want to, the cost of)
+  return words >= 3 && endsOnSmallWord(text, p);
+}
+
+/** Whether p ends on a lower-case article, preposition or conjunction (…and, …to, …of the). */
+function endsOnSmallWord(text: string, p: Paragraph): boolean {
+  let x = p.end;
+  while (x > p.start && isLatinLetter(text.charCodeAt(x - 1))) x--;
+  if (x === p.end || p.end - x > 4) return false;
+  const c = text.charCodeAt(x);
+  return c >= 0x61 && c <= 0x7a && TITLE_SMALL.has(text.slice(x, p.end));
+}
+
+/** A lower-case Latin letter that opens a word in lower case (not iPhone, eBay: a capital follows). */
+export function lowerLatinStart(text: string, p: Paragraph): boolean {
+  const b = text.charCodeAt(p.start);
+  const b2 = p.end - p.start >= 2 ? text.charCodeAt(p.start + 1) : 0;
+  return b >= 0x61 && b <= 0x7a && !(b2 >= 0x41 && b2 <= 0x5a);
 }
 
 export function headingLike(text: string, p: Paragraph): boolean {

@@ -32,6 +32,7 @@ import {
   isClauseEnd,
   isComma,
   isPercent,
+  lowerLatinStart,
   NEW_BLOCK,
   OPENERS,
   openAtEnd,
@@ -120,6 +121,12 @@ const OPENS = 0.3;
  * runs on inside them (人民, 社会, 服务 after 和, 的, 公共 …): its openings say little about T.
  */
 const RUNS_ON = 8;
+/** Evidence from a rest that opens in lower case after an English word or comma (pairScore). */
+const LATIN_LOWER = 0.9;
+/** Evidence from the two English words across a break occurring together elsewhere (the|table). */
+const LATIN_JOIN = 0.3;
+/** Evidence against a rest whose first word is capitalized only as a sentence's first (sentenceCase). */
+const LATIN_SENTENCE = 0.6;
 /** Evidence from a dictionary word across the break (words.ts). */
 const WORD_ACROSS = 0.45;
 /** How much weaker an unexplained cut's claim on a fragment may be and still cast doubt on its pair. */
@@ -399,6 +406,33 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     });
     return found;
   };
+  /**
+   * Whether the English words on either side of the break (the last of P, the first of T) stand
+   * together elsewhere here, as "the table" or "power to": the two pieces were one sentence.
+   */
+  const latinJoin = (pi: number, ti: number): boolean => {
+    const P = paragraphs[pi]!;
+    const T = paragraphs[ti]!;
+    const comma = text.charCodeAt(P.end - 1) === 0x2c;
+    const e = comma ? P.end - 1 : P.end;
+    let x = e;
+    while (x > P.start && isLatinLetter(text.charCodeAt(x - 1))) x--;
+    let y = T.start;
+    while (y < T.end && isLatinLetter(text.charCodeAt(y))) y++;
+    if (x === e || y === T.start || e - x + y - T.start < 5) return false;
+    return attested(pi, text.slice(x, e) + (comma ? ', ' : ' ') + text.slice(T.start, y));
+  };
+  /**
+   * Whether T's capitalized first word is written in lower case elsewhere here (Just, Creating, The —
+   * not Honduras, Kevin, I): its capital marks the start of a sentence, not a name.
+   */
+  const sentenceCase = (pi: number, ti: number): boolean => {
+    const T = paragraphs[ti]!;
+    let y = T.start + 1;
+    while (y < T.end && isLatinLetter(text.charCodeAt(y))) y++;
+    if (y - T.start < 2) return false;
+    return attested(pi, ` ${text.slice(T.start, y).toLowerCase()} `);
+  };
   // Reference texts (option `reference`, e.g. last year's reports): more text to attest a join, but a
   // large reference attests chance juxtapositions too, so a join counts only when it occurs there
   // clearly more often than its two halves would meet by chance.
@@ -613,7 +647,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const b = text.charCodeAt(T.start);
     let s = 0;
     if (indentDoc) s += indented(ti) ? -0.5 : 0.5;
-    if (headingLike(text, T)) s -= 0.6;
+    // (an English line in lower case is no heading, however short: all fees upfront.)
+    if (headingLike(text, T) && !lowerLatinStart(text, T)) s -= 0.6;
     const head = text.slice(T.start, Math.min(T.end, T.start + 24));
     if (NEW_BLOCK.test(head)) s -= 0.6;
     tailBase[ti] = s;
@@ -808,8 +843,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // it cost one held-out split (0.901 → 0.898), which the rule above wins back.
       if ((se >= 2 && cl === 0) || (prose && !quoted && tailOpener[ti] === 1 && se > cl)) s -= 0.4;
       else if (cl >= 2 && se === 0) s += 0.2;
-    } else if (isLatinLetter(a) && isLatinLetter(b)) {
-      s += b >= 0x61 && b <= 0x7a ? 0.6 : -0.3;
+    } else if ((isLatinLetter(a) || a === 0x2c) && isLatinLetter(b)) {
+      // An English paragraph never opens in lower case (iPhone, eBay aside): a rest that does is the
+      // rest of a sentence, after a word or a comma — enough for a displaced rest too.
+      const lower = lowerLatinStart(text, T);
+      if (lower) {
+        s += LATIN_LOWER;
+        if (s + LATIN_JOIN >= need && latinJoin(pi, ti)) s += LATIN_JOIN;
+      } else s -= sentenceCase(pi, ti) ? LATIN_SENTENCE : 0.3;
     } else if (a === 0x2d && hyphenCut(text, P) && b >= 0x61 && b <= 0x7a) {
       // A word hyphenated at the break (trans-|formation): its lower-case rest reads on.
       s += 0.9;

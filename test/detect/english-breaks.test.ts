@@ -1,0 +1,82 @@
+// Paragraph breaks inside English sentences: a sentence cut after its first words (no punctuation yet),
+// its rest in lower case next or a few paragraphs on, and the capitals that tell a sentence's first word
+// from a name. Text from the 2022 State of the Union address (public domain).
+import { describe, expect, it } from 'vitest';
+import { cleaned, found } from './helpers.js';
+
+const BODY = [
+  'Six days ago, Russia’s Vladimir Putin sought to shake the foundations of the free world thinking he could make it bend to his menacing ways. But he badly miscalculated.',
+  'From President Zelenskyy to every Ukrainian, their fearlessness, their courage, their determination, inspires the world.',
+  'Groups of citizens blocking tanks with their bodies. Everyone from students to retirees teachers turned soldiers defending their homeland.',
+  'Throughout our history we’ve learned this lesson when dictators do not pay a price for their aggression they cause more chaos.',
+  'We spent months building a coalition of other freedom-loving nations from Europe and the Americas to Asia and Africa to confront Putin.',
+  'I spent countless hours unifying our European allies. We shared with the world in advance what we knew Putin was planning.',
+];
+const [A, B, C, D, E, F] = BODY as [string, string, string, string, string, string];
+/** Words of the cut sentences also used whole elsewhere (the pair attested: "and the", "just "). */
+const G = 'And the costs and the threats to America and the world keep rising, just as they did before.';
+
+describe('English paragraph breaks', () => {
+  it.each([
+    ['a sentence cut after its first words', 'He thought he could roll into Ukraine and'],
+    ['a short line that ends on a small word', 'If we want to'],
+    ['a line cut after a comma, before a sentence', 'This is the law I signed,'],
+  ])('reports %s as truncated', (_n, head) => {
+    const next = head.endsWith(',') ? 'Just 15 percent of them pay anything at all.' : A;
+    const text = [B, C, head, next, D, G].join('\n\n');
+    const f = found(text, 'truncated-paragraph');
+    expect(f).toHaveLength(1);
+    expect(text.slice(0, f[0]!.end).endsWith(head)).toBe(true);
+    expect(found(text, 'split-paragraph')).toEqual([]);
+  });
+
+  it.each([
+    ['a title-case heading', 'United States Capitol'],
+    ['a short closing line', 'God bless America'],
+    ['a name and title', 'President Volodymyr Zelenskyy'],
+  ])('leaves %s alone', (_n, line) => {
+    const text = [line, A, B, C].join('\n\n');
+    expect(found(text, 'truncated-paragraph')).toEqual([]);
+    expect(found(text, 'split-paragraph')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'after a word',
+      'He thought he could roll into Ukraine and',
+      'the world would roll over. Instead he met a wall of strength.',
+    ],
+    [
+      'after a comma, before a name',
+      'Along with the people of Mexico, Honduras,',
+      'Guatemala and El Salvador, we stand together.',
+    ],
+  ])('joins a sentence split %s', (_n, head, rest) => {
+    const text = [B, head, rest, C, G].join('\n\n');
+    const f = found(text, 'split-paragraph');
+    expect(f).toHaveLength(1);
+    expect(cleaned(text)).toContain(`${head} ${rest}`);
+  });
+
+  it('pairs a lower-case rest with its head paragraphs away and rebuilds the sentence', () => {
+    const head = 'He thought he could roll into Ukraine and';
+    const rest = 'the world would roll over. Instead he met a wall of strength he never imagined.';
+    const text = [A, head, B, C, rest, D, E, F, G].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe(rest);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end)).toBe(head);
+    const out = cleaned(text);
+    expect(out).toContain(`${head} ${rest}`);
+    expect(out.split('\n\n')).toHaveLength(8);
+  });
+
+  it('does not take a capitalized sentence for the rest of a comma-ended line', () => {
+    // "Just" is written in lower case in G: its capital here opens a sentence.
+    const text = [B, 'This is the law I signed,', 'Just 15 percent of them pay anything at all.', G].join(
+      '\n\n',
+    );
+    expect(found(text, 'split-paragraph')).toEqual([]);
+    expect(found(text, 'truncated-paragraph')).toHaveLength(1);
+  });
+});
