@@ -301,6 +301,8 @@ const INJECT = {
         const s = int(0, b.text.length - 20);
         const e = Math.min(b.text.length, s + int(8, 30));
         const garbled = iconv.decode(Buffer.from(b.text.slice(s, e), 'utf8'), 'gbk');
+        // ASCII reads the same in GBK: a stretch of plain English is no defect at all
+        if (garbled === b.text.slice(s, e)) continue;
         b.text = b.text.slice(0, s) + garbled + b.text.slice(e);
         start = s;
         end = s + garbled.length;

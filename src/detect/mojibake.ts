@@ -257,6 +257,30 @@ function exactGbkRepair(span: string, table: GbkTable): string | undefined {
   return repaired;
 }
 
+/**
+ * The repair of two characters that are one UTF-8 punctuation mark (’ “ ” — – … ™, E2 80–84 xx) and
+ * the ASCII character after it, read as GBK — English text through a Chinese decoder: That鈥檚 is
+ * That’s, forward鈥攏ot is forward—not (the mark's last byte and the letter after it make one GBK
+ * character). Exact or nothing: the bytes must decode to that mark and one printable ASCII character.
+ */
+function punctuationGbkRepair(span: string, table: GbkTable): string | undefined {
+  const bytes = encodeGbk(span, table);
+  if (!bytes || bytes.length !== 4 || bytes[0] !== 0xe2 || (bytes[3] as number) >= 0x80) return undefined;
+  const repaired = utf8.decode(bytes);
+  if (repaired.length !== 2 || (bytes[3] as number) < 0x20) return undefined;
+  const mark = repaired.charCodeAt(0);
+  return mark >= 0x2010 && mark <= 0x2122 ? repaired : undefined;
+}
+
+/** 鈥 (GBK E2 80: the first two bytes of ’ “ ” — …) and a U+FFFD where its last byte failed to pair. */
+function punctuationLead(span: string, table: GbkTable): boolean {
+  if (span.charCodeAt(1) !== 0xfffd) return false;
+  const bytes = encodeGbk(span.slice(0, 1), table);
+  return (
+    bytes !== undefined && bytes[0] === 0xe2 && (bytes[1] as number) >= 0x80 && (bytes[1] as number) <= 0x84
+  );
+}
+
 /** cp1252 bytes 0x80–0x9F as decoded; the five undefined ones decode to themselves (C1). */
 const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
@@ -536,6 +560,25 @@ export function mojibake(ctx: ScanContext): Finding[] {
           }
         }
       }
+      // Not Chinese: a punctuation mark of English text and the letter after it (That鈥檚).
+      if (!best)
+        for (let s = s0; s < e0 && !best; s++) {
+          if (s + 2 > p.end || table.leads[text.charCodeAt(s)] !== 1) continue;
+          const repaired = punctuationGbkRepair(text.slice(s, s + 2), table);
+          if (repaired !== undefined) best = { s, e: s + 2, repaired };
+          else if (punctuationLead(text.slice(s, s + 2), table)) {
+            // …its last byte lost (before a space, digit or comma, no GBK character): which mark it was
+            // (’ ” … —) cannot be read back. One finding for the pair, not one for the U+FFFD alone.
+            repairedSpans.push([s, s + 2]);
+            push(
+              s,
+              s + 2,
+              0.9,
+              `Mojibake: ${quote(text.slice(s, s + 2), 4)} is a punctuation mark of UTF-8 read as GBK; its last byte is lost`,
+            );
+            return;
+          }
+        }
       if (!best) return;
       repairedSpans.push([best.s, best.e]);
       push(

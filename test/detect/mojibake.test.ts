@@ -55,6 +55,40 @@ describe('mojibake', () => {
     expect(cleaned(text)).toContain('全省加快建成中部地区崛起重要战略');
   });
 
+  // English through a Chinese decoder: a punctuation mark (E2 80 xx) and the ASCII byte after it make
+  // two GBK characters (’s → 鈥檚); the repair is exact (the mark and that one character) or none.
+  it.each([
+    ['an apostrophe', 'That’s why the American people want us to act.'],
+    ['an em dash before a letter', 'If we want to go forward—not backward—we must protect rights.'],
+  ])('repairs %s of English text read as GBK', (_n, sound) => {
+    const first = sound.search(/[’—”…]/);
+    const text = sound.slice(0, first) + asGbk(sound.slice(first, first + 4)) + sound.slice(first + 4);
+    expect(text).not.toBe(sound);
+    const f = found(text, 'mojibake');
+    expect(f.length).toBeGreaterThan(0);
+    expect(cleaned(text)).toBe(sound);
+  });
+
+  // Before a comma, space or digit the mark's last byte pairs with nothing (鈥�): which mark it was is lost.
+  it.each([
+    ['a closing quote before a comma', 'He said “Light will win over darkness”, and meant it.', '”'],
+    ['an ellipsis before a space', 'We waited… and waited for the vote.', '…'],
+  ])('flags %s of English text read as GBK, its last byte lost, without a repair', (_n, sound, mark) => {
+    const at = sound.indexOf(mark);
+    const text = sound.slice(0, at) + asGbk(sound.slice(at, at + 2)) + sound.slice(at + 2);
+    expect(text.slice(at, at + 2)).toBe('鈥\ufffd');
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect([f[0]!.start, f[0]!.end]).toEqual([at, at + 2]);
+    expect(f[0]!.expected).toBeUndefined();
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it('leaves 鈥 before a Chinese character alone (its bytes make no punctuation mark)', () => {
+    const text = `${A}鈥的${B}`;
+    expect(found(text, 'mojibake')).toEqual([]);
+  });
+
   it('repairs a garbled clause inside a sound paragraph', () => {
     const clause = '深化行政管理体制改革，大力推进服务型政府建设';
     const text = `${A}我们要${asGbk(clause)}，为各类市场主体创造公平的发展环境。`;
