@@ -176,6 +176,22 @@ const INJECT = {
       const i = int(0, blocks.length - 1);
       if (!eligible(blocks, i)) continue;
       const b = blocks[i];
+      if (LATIN) {
+        // one to three whole words written twice (the the, we will we will), as a scraper's doubled text node
+        const words = [...b.text.matchAll(/[A-Za-z’']+/g)];
+        const w = int(1, 3);
+        const first = int(0, words.length - w);
+        const last = words[first + w - 1];
+        if (!last || words[first].index === 0) continue;
+        const from = words[first].index;
+        const to = last.index + last[0].length;
+        const phrase = b.text.slice(from, to);
+        if (!/^[A-Za-z’' ]+$/.test(phrase)) continue;
+        b.text = `${b.text.slice(0, to)} ${phrase}${b.text.slice(to)}`;
+        b.marks.push({ id: out.length, start: from, end: to + 1 + phrase.length });
+        out.push({ rule: 'doubled-phrase', accept: ['doubled-phrase', 'repetition-loop'], unit: w });
+        continue;
+      }
       const len = int(2, 6);
       const pos = int(4, b.text.length - len - 4);
       const unit = b.text.slice(pos, pos + len);
@@ -336,11 +352,14 @@ const INJECT = {
   },
   'unbalanced-pair'(blocks) {
     const out = [];
-    for (let k = 0; k < 5; k++) {
-      const i = int(0, blocks.length - 1);
-      const b = blocks[i];
+    // English paragraphs hold few quotations: drawn among those that do
+    const quoting = LATIN ? blocks.filter((b) => /[“(]/.test(b.text)) : blocks;
+    for (let k = 0; k < 5 && quoting.length > 0; k++) {
+      const b = quoting[int(0, quoting.length - 1)];
       if (b.marks.length) continue;
-      const m = /“[^“”]{1,30}”|《[^《》]{1,30}》|（[^（）]{1,30}）/.exec(b.text);
+      const m = (
+        LATIN ? /“[^“”]{1,80}”|\([^()]{1,80}\)/ : /“[^“”]{1,30}”|《[^《》]{1,30}》|（[^（）]{1,30}）/
+      ).exec(b.text);
       if (!m) continue;
       const dropCloser = rand() < 0.5;
       const keep = dropCloser ? m.index : m.index + m[0].length - 2; // offset of the partner left behind

@@ -108,18 +108,28 @@ function contentOf(unit: string): string {
   for (const ch of unit) {
     const c = ch.charCodeAt(0);
     if (isCjkChar(c) || isLatinLetter(c) || (c >= 0xd800 && c <= 0xdfff)) s += ch;
+    // an apostrophe inside an English word (Let’s, nation’s) belongs to the word
+    else if ((c === 0x2019 || c === 0x27) && s.length > 0 && isLatinLetter(s.charCodeAt(s.length - 1)))
+      s += ch;
   }
   return s;
 }
 
-/** A Latin capital letter (A–Z, À–Þ). */
-function isCapital(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
+/**
+ * Words a name doubles (Bora Bora, Walla Walla, New York New York): each a capital and small letters.
+ * An acronym (CEOs CEOs), a word with an apostrophe (Let’s Let’s), I, or a small word among them
+ * (States is States is) is no name: a doubling.
+ */
+function nameWords(unit: string): boolean {
+  return unit
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^[A-ZÀ-Þ][a-zß-ÿ]+$/.test(w));
 }
 
-/** A capitalized unit that does not open a sentence (some word or comma comes before it on its line). */
+/** A unit of name words that does not open a sentence (some word or comma comes before it on its line). */
 function namesInSentence(text: string, start: number, unit: string): boolean {
-  if (!isCapital(unit.trimStart().charCodeAt(0))) return false;
+  if (!nameWords(unit)) return false;
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
   if (k < 0) return false;
@@ -138,9 +148,7 @@ function endsOnOnlySeparator(unit: string): boolean {
 /** A capitalized unit written twice capitalized at the start of a sentence, and not a function word. */
 function nameAtSentenceStart(unit: string): boolean {
   const words = unit.trim().split(/\s+/);
-  return (
-    words.every((w) => isCapital(w.charCodeAt(0))) && words.some((w) => !LATIN_FUNCTION.has(w.toLowerCase()))
-  );
+  return nameWords(unit) && words.some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
 }
 
 /**

@@ -18,6 +18,24 @@ describe('doubled-phrase', () => {
       '加快全国统一的社会保障卡发放。',
     ],
     ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
+    // An apostrophe belongs to its word; an acronym, I or a small word among capitals is no name.
+    ['a doubled word with an apostrophe', 'Let’s Let’s get this done.', 'Let’s get this done.'],
+    ['a doubled possessive', 'Replace the nation’s nation’s lead pipes.', 'Replace the nation’s lead pipes.'],
+    [
+      'a doubled acronym',
+      'They reward their CEOs CEOs and shareholders.',
+      'They reward their CEOs and shareholders.',
+    ],
+    [
+      'a doubled clause after I',
+      'As President, I focused on I focused on relief.',
+      'As President, I focused on relief.',
+    ],
+    [
+      'a doubled name and verb',
+      'The United States is States is here tonight.',
+      'The United States is here tonight.',
+    ],
     // The second character opens parallels (共治共保, 强基强链), but here the copies are whole words:
     ['a doubled word ending in 能', '推动千家重点耗能耗能企业节能减排。', '推动千家重点耗能企业节能减排。'],
     [
