@@ -265,7 +265,7 @@ function exactGbkRepair(span: string, table: GbkTable): string | undefined {
  */
 function punctuationGbkRepair(span: string, table: GbkTable): string | undefined {
   const bytes = encodeGbk(span, table);
-  if (!bytes || bytes.length !== 4 || bytes[0] !== 0xe2 || (bytes[3] as number) >= 0x80) return undefined;
+  if (bytes?.length !== 4 || bytes[0] !== 0xe2 || (bytes[3] as number) >= 0x80) return undefined;
   const repaired = utf8.decode(bytes);
   if (repaired.length !== 2 || (bytes[3] as number) < 0x20) return undefined;
   const mark = repaired.charCodeAt(0);
