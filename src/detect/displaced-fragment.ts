@@ -9,10 +9,10 @@
 // one line in those texts, that one).
 
 import { isLatinLetter } from '../text/chars.js';
-import { joiner } from '../text/join.js';
 import { quote, type ScanContext } from './context.js';
 import { isCjk, opensMidSentence } from './junction-shape.js';
 import { type Junction, junctions } from './junctions.js';
+import { glueAt } from './latin-words.js';
 import type { Finding } from './types.js';
 
 /** A short quoted phrase and a comma opening a paragraph: “烫手山芋”， */
@@ -67,7 +67,7 @@ function paired(ctx: ScanContext, displaced: readonly Junction[]): Finding[] {
   return displaced.map((j) => {
     const P = paragraphs[j.head]!;
     const T = paragraphs[j.tail]!;
-    const glue = joiner(text, P.end, T.start);
+    const glue = glueAt(ctx, P.end, T.start);
     const headEnd = text.slice(Math.max(P.start, P.end - 8), P.end);
     return ctx.finding({
       rule: 'displaced-fragment',

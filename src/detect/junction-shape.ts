@@ -210,41 +210,60 @@ export function bodyLike(text: string, p: Paragraph): boolean {
 
 /** Latin words a running English line needs to read as a sentence rather than a heading or a name. */
 const RUNNING_WORDS = 5;
+/** …of which at least this many after the first are content words in lower case (not the, of, to). */
+const RUNNING_CONTENT = 2;
 
 /**
  * English running text with no clause punctuation inside — the first words of a sentence a break cut
- * off (He thought he could roll into Ukraine and): RUNNING_WORDS or more Latin words, most of those
- * after the first in lower case, no ideographs, and no bar or bullet between items (a menu). A heading or a name capitalizes its words
- * (englishTitle); a Chinese heading has no Latin words at all.
+ * off (He thought he could roll into Ukraine and): RUNNING_WORDS or more
+ * Latin words, most of those after the first in lower case and RUNNING_CONTENT of them content words
+ * (a headline lowers only its small words: Remarks of the President), no ideographs, and no bar or
+ * bullet between items (a menu) — four words are a sentence-case headline as often (Dayton plant adds
+ * 200 jobs). Or three words or more that end on a word no sentence ends on (If we want to, Helping
+ * veterans afford their).
  */
 export function latinRunning(text: string, p: Paragraph): boolean {
   let words = 0;
   let lower = 0;
-  let inWord = false;
-  for (let k = p.start; k < p.end; k++) {
-    const c = text.charCodeAt(k);
+  let content = 0;
+  let start = -1;
+  for (let k = p.start; k <= p.end; k++) {
+    const c = k < p.end ? text.charCodeAt(k) : 0x20;
     // ideographs: not English; a bar or bullet between items (Auto-scroll on | Jump to live): a menu
     if (isCjk(c) || c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x203a) return false;
     const letter = isLatinLetter(c);
-    if (letter && !inWord) {
+    // an apostrophe or hyphen inside a word (don't, freedom-loving) does not end it
+    if (
+      start >= 0 &&
+      (letter || ((c === 0x27 || c === 0x2019 || c === 0x2d) && isLatinLetter(text.charCodeAt(k + 1))))
+    )
+      continue;
+    if (start >= 0) {
       words++;
-      if (words > 1 && c >= 0x61 && c <= 0x7a) lower++;
+      const first = text.charCodeAt(start);
+      if (words > 1 && first >= 0x61 && first <= 0x7a) {
+        lower++;
+        if (!TITLE_SMALL.has(text.slice(start, k))) content++;
+      }
+      start = -1;
     }
-    // an apostrophe or hyphen inside a word (don't, freedom-loving) does not start another
-    inWord = letter || (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d));
+    if (letter) start = k;
   }
-  if (words >= RUNNING_WORDS && 2 * lower > words - 1) return true;
-  // …or fewer words ending on a small word no sentence ends on (If we want to, the cost of)
+  if (words >= RUNNING_WORDS && 2 * lower > words - 1 && content >= RUNNING_CONTENT) return true;
   return words >= 3 && endsOnSmallWord(text, p);
 }
 
-/** Whether p ends on a lower-case article, preposition or conjunction (…and, …to, …of the). */
+/** Lower-case words that need a word after them, besides TITLE_SMALL: determiners and possessives. */
+const OPEN_END = new Set('their our your my its whose every each very than'.split(' '));
+
+/** Whether p ends on a lower-case article, preposition, conjunction or determiner (…and, …to, …their). */
 function endsOnSmallWord(text: string, p: Paragraph): boolean {
   let x = p.end;
   while (x > p.start && isLatinLetter(text.charCodeAt(x - 1))) x--;
-  if (x === p.end || p.end - x > 4) return false;
+  if (x === p.end || p.end - x > 5) return false;
   const c = text.charCodeAt(x);
-  return c >= 0x61 && c <= 0x7a && TITLE_SMALL.has(text.slice(x, p.end));
+  const word = text.slice(x, p.end);
+  return c >= 0x61 && c <= 0x7a && (TITLE_SMALL.has(word) || OPEN_END.has(word));
 }
 
 /** A lower-case Latin letter that opens a word in lower case (not iPhone, eBay: a capital follows). */

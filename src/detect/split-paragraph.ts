@@ -3,10 +3,10 @@
 // short lines without a full stop over a paragraph — are not splits (see junctions.ts for the evidence).
 
 import { isLatinLetter } from '../text/chars.js';
-import { joiner } from '../text/join.js';
 import { quote, type ScanContext } from './context.js';
 import { hyphenCut } from './junction-shape.js';
 import { junctions } from './junctions.js';
+import { glueAt } from './latin-words.js';
 import type { Finding } from './types.js';
 
 export function splitParagraph(ctx: ScanContext): Finding[] {
@@ -14,7 +14,7 @@ export function splitParagraph(ctx: ScanContext): Finding[] {
   return junctions(ctx).splits.map((j) => {
     const P = paragraphs[j.head]!;
     const T = paragraphs[j.tail]!;
-    const glue = joiner(text, P.end, T.start);
+    const glue = glueAt(ctx, P.end, T.start);
     const left = text.slice(Math.max(P.start, P.end - 6), P.end);
     const right = text.slice(T.start, Math.min(T.end, T.start + 6));
     return ctx.finding({

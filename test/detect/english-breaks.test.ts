@@ -21,6 +21,7 @@ describe('English paragraph breaks', () => {
     ['a sentence cut after its first words', 'He thought he could roll into Ukraine and'],
     ['a short line that ends on a small word', 'If we want to'],
     ['a line cut after a comma, before a sentence', 'This is the law I signed,'],
+    ['four words that end on a determiner', 'Helping veterans afford their'],
   ])('reports %s as truncated', (_n, head) => {
     const next = head.endsWith(',') ? 'Just 15 percent of them pay anything at all.' : A;
     const text = [B, C, head, next, D, G].join('\n\n');
@@ -34,6 +35,7 @@ describe('English paragraph breaks', () => {
     ['a title-case heading', 'United States Capitol'],
     ['a short closing line', 'God bless America'],
     ['a name and title', 'President Volodymyr Zelenskyy'],
+    ['a headline in sentence case', 'Dayton plant adds 200 jobs'],
   ])('leaves %s alone', (_n, line) => {
     const text = [line, A, B, C].join('\n\n');
     expect(found(text, 'truncated-paragraph')).toEqual([]);
@@ -69,6 +71,27 @@ describe('English paragraph breaks', () => {
     const out = cleaned(text);
     expect(out).toContain(`${head} ${rest}`);
     expect(out.split('\n\n')).toHaveLength(8);
+  });
+
+  it.each([
+    // "table" is written whole in the text, "tab" and "le" are not words of it: one word cut in two
+    [
+      'inside a word',
+      'Nobody should have to put food on the tab',
+      'le and wonder how to pay.',
+      'the table and',
+    ],
+    // "in" and "to" are words of the text on their own: two words, however "into" reads
+    [
+      'between two words that also make one',
+      'They put everything in',
+      'to the plan for the future.',
+      'in to the plan',
+    ],
+  ])('joins a break %s with the right glue', (_n, head, rest, joined) => {
+    const text = [B, head, rest, 'We put food on the table for everyone who came in to eat.', C].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(cleaned(text)).toContain(joined);
   });
 
   it('does not take a capitalized sentence for the rest of a comma-ended line', () => {

@@ -1,0 +1,53 @@
+// The English words of a document, counted once per scan: what tells a word cut in two by a line or
+// page break (tab|le: "table" is written whole elsewhere, "tab" and "le" are not) from two words.
+
+import { isLatinLetter } from '../text/chars.js';
+import { joiner } from '../text/join.js';
+import type { ScanContext } from './context.js';
+
+const CACHE = new WeakMap<ScanContext, Map<string, number>>();
+
+/** How often each Latin word (lower-cased) occurs in the text. Built on first use. */
+function wordCounts(ctx: ScanContext): Map<string, number> {
+  let counts = CACHE.get(ctx);
+  if (counts) return counts;
+  counts = new Map();
+  const { text } = ctx;
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const letter = k < text.length && isLatinLetter(text.charCodeAt(k));
+    if (letter && start < 0) start = k;
+    else if (!letter && start >= 0) {
+      const w = text.slice(start, k).toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      start = -1;
+    }
+  }
+  CACHE.set(ctx, counts);
+  return counts;
+}
+
+/**
+ * Whether the Latin letters ending at `left` and starting at `right` are one word cut in two: the
+ * whole word occurs in the text, and its two pieces are not both words of it (each piece occurs once,
+ * at the break itself). "in|to" stays two words; "govern|ment" is one.
+ */
+export function latinWordCut(ctx: ScanContext, left: number, right: number): boolean {
+  const { text } = ctx;
+  let i = left;
+  while (i > 0 && isLatinLetter(text.charCodeAt(i - 1))) i--;
+  let j = right;
+  while (j < text.length && isLatinLetter(text.charCodeAt(j))) j++;
+  if (i === left || j === right) return false;
+  const head = text.slice(i, left).toLowerCase();
+  const rest = text.slice(right, j).toLowerCase();
+  const counts = wordCounts(ctx);
+  if ((counts.get(head + rest) ?? 0) === 0) return false;
+  return (counts.get(head) ?? 0) < 2 || (counts.get(rest) ?? 0) < 2;
+}
+
+/** What joins the two pieces of a sentence cut at a break: joiner's glue, but none inside a cut English word. */
+export function glueAt(ctx: ScanContext, left: number, right: number): string {
+  const glue = joiner(ctx.text, left, right);
+  return glue === ' ' && latinWordCut(ctx, left, right) ? '' : glue;
+}
