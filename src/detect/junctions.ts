@@ -1072,7 +1072,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       const h = c.tail - 1;
       const own = adjScore[h]!;
       const min = displacedMin(h);
-      if (min < 0 || wrapped.has(h)) continue;
+      // (Not for a rest that opens in lower case after an English word: that evidence is the same for
+      // every head, so it cannot tell which of two cut sentences another rest belongs to — the rest
+      // reads on from the paragraph right before it.)
+      if (min < 0 || wrapped.has(h) || lowerLatinStart(text, paragraphs[c.tail]!)) continue;
       let best: Junction | undefined;
       const next = nextOf[h]!;
       for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
