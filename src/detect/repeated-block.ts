@@ -7,10 +7,12 @@
 
 import { hash53 } from '../text/hash.js';
 import { quote, type ScanContext } from './context.js';
+import { endsOpen } from './junction-shape.js';
 import { EDGE, normalizedText, plainKey, plainLength } from './keys.js';
 import { sentenceRuns } from './sentence-runs.js';
 import { isNearCopy, similarity } from './similar.js';
 import type { Finding } from './types.js';
+import { columnBreaks } from './wrapped-lines.js';
 
 type Kind = 'exact' | 'truncated' | 'near';
 
@@ -142,6 +144,14 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
 
   const out: Finding[] = [];
   const isCopy = new Uint8Array(n);
+  // Lines of a hard-wrapped column (PDF or e-paper text, a line per paragraph) are pieces of
+  // paragraphs: one repeating another (of the United States and the…) is chance, not a copy. A copied
+  // paragraph there is a run of lines. Measured only when some single paragraph repeats.
+  let column: Set<number> | undefined;
+  const inColumn = (k: number): boolean => {
+    column ??= columnLines(ctx);
+    return column.has(k) || column.has(k - 1);
+  };
   let i = 0;
   while (i < n) {
     const s0 = src[i] as number;
@@ -157,6 +167,10 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
       (s0 < i ? (src[j + 1] as number) < i : (src[j + 1] as number) > j + 1)
     ) {
       j++;
+    }
+    if (i === j && inColumn(i)) {
+      i++;
+      continue;
     }
     let length = 0;
     let worst: Kind = 'exact';
@@ -214,6 +228,14 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
 
   sentenceRepeats(ctx, isCopy, out);
   return out;
+}
+
+/** Paragraphs whose end is a hard-wrapped column's line end (wrapped-lines.ts), among those not claimed. */
+function columnLines(ctx: ScanContext): Set<number> {
+  const { text, paragraphs, claimed } = ctx;
+  const open = new Set<number>();
+  for (let k = 0; k < paragraphs.length; k++) if (!claimed[k] && endsOpen(text, paragraphs[k]!)) open.add(k);
+  return columnBreaks(text, paragraphs, claimed, open);
 }
 
 /**

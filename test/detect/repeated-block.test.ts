@@ -193,3 +193,31 @@ describe('repeated-block', () => {
     }
   });
 });
+
+// A hard-wrapped column (PDF or e-paper text: a line per paragraph). Lines are pieces of paragraphs:
+// one that happens to equal another is no copy; a copied paragraph is a run of lines.
+describe('repeated-block in a hard-wrapped column', () => {
+  const W = 24;
+  const wrap = (p: string) => p.match(new RegExp(`.{1,${W}}`, 'gu')) as string[];
+  // a whole line (24 characters, a sentence end inside) in both paragraphs
+  const line = '就业形势保持稳定。城镇新增就业超过一千万人，居民收入'.slice(0, W);
+  const p1 = `${'过去一年我们坚持稳中求进工作总基调经济运行总体平稳'.slice(0, W)}${line}增长与经济增长基本同步。${PROSE[2]}`;
+  const p2 = `${PROSE[3]!.slice(0, W)}${line}稳步提高。${PROSE[4]}${PROSE[5]}`;
+  const p3 = `${PROSE[0]}${PROSE[1]}`;
+
+  it('leaves a line that equals another line alone', () => {
+    const text = [p1, p2, p3].flatMap(wrap).join('\n');
+    expect(text.split('\n').filter((l) => l === line)).toHaveLength(2);
+    expect(found(text, 'repeated-block')).toEqual([]);
+    const out = cleaned(text);
+    expect(out).toContain(p1);
+    expect(out).toContain(p2);
+  });
+
+  it('still finds a paragraph copied whole, a run of lines', () => {
+    const text = [p1, p2, p3, p1].flatMap(wrap).join('\n');
+    const f = found(text, 'repeated-block');
+    expect(f).toHaveLength(1);
+    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(wrap(p1).join('\n'));
+  });
+});
