@@ -54,10 +54,11 @@ const HEAD_TEXT = '[^\\s。！？；，,.!?;:：—–-][^。！？；，,.!?;:�
 /**
  * One item of a breadcrumb that starts at the site's name instead of 首页 (新华网 > 时政 > 正文): a short
  * label with no clause punctuation and not only digits. Three items at least, so 甲 > 乙 is no crumb; →
- * is not a separator here (申请→审核→发证 is a process).
+ * is not a separator here (申请→审核→发证 is a process). No < in a label: 13<sup>th</sup> in the world
+ * is HTML left in the text, its > closing tags.
  */
 const CRUMB =
-  '(?![0-9０-９.\\s]+(?:[>＞»›]|$))[^>＞»›→\\s。，、；：！？,;:!?（）()%％“”"][^>＞»›→。，、；：！？,;:!?（）()%％“”"]{0,15}?';
+  '(?![0-9０-９.\\s]+(?:[>＞»›]|$))[^<>＞»›→\\s。，、；：！？,;:!?（）()%％“”"][^<>＞»›→。，、；：！？,;:!?（）()%％“”"]{0,15}?';
 const CRUMB_SEP = '(?:>{1,2}|＞{1,2}|»|›)';
 /**
  * A Chinese character written in UTF-8 and read as Windows-1252 (国 → å›½, 总 → æ€»): a lead byte

@@ -257,6 +257,8 @@ describe('boilerplate', () => {
     ['English prose about printing and closing', 'Print the form and close the door.'],
     ['English prose about a photo', 'The photo shows the delegates arriving in Beijing.'],
     ['a sentence citing two agencies', 'The figures were confirmed by the agencies (AP/Reuters) on Monday.'],
+    // HTML left in the text: its > close tags, they separate no crumbs
+    ['a line with HTML tags in it', '13<sup>th</sup> in the world.'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
