@@ -1,6 +1,7 @@
 // What every rule reads: the text parsed ONCE, the block keys computed once, the resolved options, and
 // helpers that turn spans into findings (line/column, actual text, severity from the options).
 
+import { isLatinLetter } from '../text/chars.js';
 import { type Document, type Paragraph, parseDocument } from '../text/document.js';
 import { type BlockKey, blockKey } from './keys.js';
 import type { ResolvedOptions } from './options.js';
@@ -117,6 +118,35 @@ export class ScanContext {
 }
 
 /** A short quote of a span for messages. */
+/**
+ * `at` moved back to the start of the Latin word it falls inside (at most `reach` code units), so that
+ * a quoted ending reads "our power", not "ur power"; unchanged between ideographs.
+ */
+export function wordStartBefore(text: string, at: number, floor: number, reach = 12): number {
+  let k = at;
+  while (
+    k > floor &&
+    at - k < reach &&
+    isLatinLetter(text.charCodeAt(k - 1)) &&
+    isLatinLetter(text.charCodeAt(k))
+  )
+    k--;
+  return isLatinLetter(text.charCodeAt(k - 1)) && isLatinLetter(text.charCodeAt(k)) ? at : k;
+}
+
+/** `at` moved forward to the end of the Latin word it falls inside (at most `reach` code units). */
+export function wordEndAfter(text: string, at: number, ceiling: number, reach = 12): number {
+  let k = at;
+  while (
+    k < ceiling &&
+    k - at < reach &&
+    isLatinLetter(text.charCodeAt(k - 1)) &&
+    isLatinLetter(text.charCodeAt(k))
+  )
+    k++;
+  return isLatinLetter(text.charCodeAt(k - 1)) && isLatinLetter(text.charCodeAt(k)) ? at : k;
+}
+
 export function quote(text: string, max = 24): string {
   const t = (text.length > max * 4 ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ').trim();
   if (t.length <= max) return `“${t}”`;

@@ -3,7 +3,7 @@
 // short lines without a full stop over a paragraph — are not splits (see junctions.ts for the evidence).
 
 import { isLatinLetter } from '../text/chars.js';
-import { quote, type ScanContext } from './context.js';
+import { quote, type ScanContext, wordEndAfter, wordStartBefore } from './context.js';
 import { hyphenCut } from './junction-shape.js';
 import { junctions } from './junctions.js';
 import { glueAt } from './latin-words.js';
@@ -15,8 +15,8 @@ export function splitParagraph(ctx: ScanContext): Finding[] {
     const P = paragraphs[j.head]!;
     const T = paragraphs[j.tail]!;
     const glue = glueAt(ctx, P.end, T.start);
-    const left = text.slice(Math.max(P.start, P.end - 6), P.end);
-    const right = text.slice(T.start, Math.min(T.end, T.start + 6));
+    const left = text.slice(wordStartBefore(text, Math.max(P.start, P.end - 6), P.start), P.end);
+    const right = text.slice(T.start, wordEndAfter(text, Math.min(T.end, T.start + 6), T.end));
     return ctx.finding({
       rule: 'split-paragraph',
       confidence: Math.min(0.95, 0.72 + 0.15 * Math.max(0, j.score)),

@@ -1,7 +1,7 @@
 // truncated-paragraph: a paragraph that stops mid-sentence and whose rest is not the next paragraph —
 // either nowhere, or displaced elsewhere (then displaced-fragment names where). Reported, never edited.
 
-import { quote, type ScanContext } from './context.js';
+import { quote, type ScanContext, wordStartBefore } from './context.js';
 import { junctions } from './junctions.js';
 import type { Finding } from './types.js';
 
@@ -9,12 +9,14 @@ export function truncatedParagraph(ctx: ScanContext): Finding[] {
   const { text, paragraphs } = ctx;
   return junctions(ctx).truncated.map((j) => {
     const P = paragraphs[j.head]!;
-    const end = text.slice(Math.max(P.start, P.end - 8), P.end);
+    // the last 8 code units, from the start of an English word they cut into
+    const from = wordStartBefore(text, Math.max(P.start, P.end - 8), P.start);
+    const end = text.slice(from, P.end);
     const rest = j.tail >= 0 ? paragraphs[j.tail] : undefined;
     return ctx.finding({
       rule: 'truncated-paragraph',
       confidence: rest ? 0.8 : 0.7,
-      start: Math.max(P.start, P.end - 8),
+      start: from,
       end: P.end,
       message: rest
         ? `Truncated paragraph: it stops at ${quote(end)}; its rest is displaced to line ${ctx.doc.position(rest.start).line}`

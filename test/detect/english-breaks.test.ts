@@ -94,6 +94,23 @@ describe('English paragraph breaks', () => {
     expect(cleaned(text)).toContain(joined);
   });
 
+  it('quotes whole English words in its messages', () => {
+    const head = 'Let us end cancer as we know it. It is within our power';
+    const text = [B, head, C, G].join('\n\n');
+    const [t] = found(text, 'truncated-paragraph');
+    expect(t!.message).toContain('“our power”');
+    expect(t!.actual).toBe('our power');
+    const split = [
+      B,
+      'Nobody should have to put food on the',
+      'tablespoons and bowls are all we need.',
+      C,
+    ].join('\n\n');
+    expect(found(split, 'split-paragraph')[0]!.message).toContain(
+      '“on the” continues in the next paragraph “tablespoons”',
+    );
+  });
+
   it('does not take a capitalized sentence for the rest of a comma-ended line', () => {
     // "Just" is written in lower case in G: its capital here opens a sentence.
     const text = [B, 'This is the law I signed,', 'Just 15 percent of them pay anything at all.', G].join(
