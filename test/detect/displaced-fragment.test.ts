@@ -237,6 +237,37 @@ describe('displaced-fragment', () => {
     },
   );
 
+  // A report paragraph cut inside a clause and its rest moved three paragraphs down: the rest's first
+  // clause (了不少硬骨头，) is what is left of a clause, shorter than the first clauses nearly all sentences
+  // of the report open with — evidence that it starts mid-sentence. The same cut with the rest deleted
+  // pairs nothing.
+  it.each([
+    ['2015.txt', '对冲经济下行压力，啃', '了不少硬骨头，'],
+    ['2023.txt', '扩大粮食播种面积，扩', '种大豆油料，'],
+    ['2024.txt', '需要和财政可持续，用', '好财政政策空间，'],
+  ])(
+    'pairs a rest whose first clause is shorter than sentences here open with (%s …%s)',
+    (file, head, rest) => {
+      const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
+      const i = paras.findIndex((p) => p.includes(head + rest));
+      const p = paras[i]!;
+      const cut = p.indexOf(head + rest) + head.length;
+      const moved = [...paras];
+      moved.splice(i, 1, p.slice(0, cut));
+      moved.splice(i + 4, 0, p.slice(cut));
+      const text = moved.join('\n\n');
+      const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
+      expect(f).toHaveLength(1);
+      expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
+      const cutOnly = [...paras];
+      cutOnly.splice(i, 1, p.slice(0, cut));
+      const t2 = cutOnly.join('\n\n');
+      const h2 = t2.indexOf(head) + head.length;
+      const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
+      expect(paired).toEqual([]);
+    },
+  );
+
   // A report that indents its body paragraphs and leaves its headings at the margin (the 2009–2013 gov
   // reports): a short indented paragraph that stops open is a cut body paragraph, and its unindented rest
   // further down is paired at a long head's threshold. Where the headings are indented too, the same
