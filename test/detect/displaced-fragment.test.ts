@@ -237,6 +237,69 @@ describe('displaced-fragment', () => {
     },
   );
 
+  // A report paragraph cut inside a clause and its rest moved three paragraphs down: the rest's first
+  // clause (了不少硬骨头，) is what is left of a clause, shorter than the first clauses nearly all sentences
+  // of the report open with — evidence that it starts mid-sentence. The same cut with the rest deleted
+  // pairs nothing.
+  it.each([
+    ['2015.txt', '对冲经济下行压力，啃', '了不少硬骨头，'],
+    ['2023.txt', '扩大粮食播种面积，扩', '种大豆油料，'],
+    ['2024.txt', '需要和财政可持续，用', '好财政政策空间，'],
+  ])(
+    'pairs a rest whose first clause is shorter than sentences here open with (%s …%s)',
+    (file, head, rest) => {
+      const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
+      const i = paras.findIndex((p) => p.includes(head + rest));
+      const p = paras[i]!;
+      const cut = p.indexOf(head + rest) + head.length;
+      const moved = [...paras];
+      moved.splice(i, 1, p.slice(0, cut));
+      moved.splice(i + 4, 0, p.slice(cut));
+      const text = moved.join('\n\n');
+      const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
+      expect(f).toHaveLength(1);
+      expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
+      const cutOnly = [...paras];
+      cutOnly.splice(i, 1, p.slice(0, cut));
+      const t2 = cutOnly.join('\n\n');
+      const h2 = t2.indexOf(head) + head.length;
+      const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
+      expect(paired).toEqual([]);
+    },
+  );
+
+  // A report that indents its body paragraphs and leaves its headings at the margin (the 2009–2013 gov
+  // reports): a short indented paragraph that stops open is a cut body paragraph, and its unindented rest
+  // further down is paired at a long head's threshold. Where the headings are indented too, the same
+  // short line might be a heading: it needs a short head's stronger evidence, and stays unpaired.
+  it.each([
+    ['at the margin', false, ['政，反对']],
+    ['indented too', true, []],
+  ])('pairs a short indented head with its rest when headings stand %s', (_n, headingsIndented, heads) => {
+    const ind = (x: string) => `　　${x}`;
+    const h = (x: string) => (headingsIndented ? ind(x) : x);
+    const text = [
+      h('一、过去一年的工作回顾'),
+      ind(A),
+      ind(B),
+      ind('要坚持勤俭行政，反对'),
+      ind(C),
+      h('二、今年工作的总体要求'),
+      ind(D),
+      '铺张浪费，不断降低行政成本。严格控制楼堂馆所建设。',
+      ind(PROSE[4]!),
+      h('三、今年政府工作的主要任务'),
+      ind(PROSE[5]!),
+      ind(A),
+      h('四、加强政府自身建设'),
+      ind(B),
+      ind(C),
+    ].join('\n\n');
+    const f = found(text, 'displaced-fragment').filter((x) => x.related);
+    expect(f.map((x) => text.slice(x.related![0]!.end - 4, x.related![0]!.end))).toEqual(heads);
+    if (heads.length) expect(f[0]!.actual.startsWith('铺张浪费')).toBe(true);
+  });
+
   it('finds both out-of-order fragments of seed 002', () => {
     const text = fixture('002_d4730f42f3b6ffd7.txt');
     const f = found(text, 'displaced-fragment');
