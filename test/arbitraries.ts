@@ -77,3 +77,30 @@ const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '', ' ', '\n
 export const corpusText = fc
   .array(fc.tuple(piece, separator, fc.nat(2)), { maxLength: 14 })
   .map((parts) => parts.map(([p, s, twice]) => (twice === 2 ? p + s + p : p) + s).join(''));
+
+/** Non-blank lines of the English probe pages (news, a budget, a PDF copy). */
+const englishParagraphs = ['english-clean.txt', 'english-news.txt', 'english-pdf.txt', 'english-damaged.txt']
+  .flatMap((f) => fixture(`probe/${f}`).split(/\n+/))
+  .filter((p) => p.trim().length > 0);
+
+const englishPiece = fc.oneof(
+  fc.constantFrom(...englishParagraphs),
+  // cut anywhere: rests that open in lower case, heads that stop on a small word or inside a word
+  fc.constantFrom(...englishParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
+  fc.constantFrom(...englishParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(k))),
+  fc.constantFrom(
+    'the the',
+    'Let’s Let’s',
+    'CEOs CEOs',
+    'That鈥檚',
+    'forward鈥攏ot',
+    '鈥\ufffd',
+    'and',
+    'to',
+    'their',
+  ),
+);
+/** English text built like corpusText: paragraphs whole or cut, doubled, glued with odd separators. */
+export const englishText = fc
+  .array(fc.tuple(englishPiece, separator, fc.nat(2)), { maxLength: 14 })
+  .map((parts) => parts.map(([p, s, twice]) => (twice === 2 ? p + s + p : p) + s).join(''));

@@ -8,7 +8,7 @@ import { cleanPass } from '../../src/clean/pass.js';
 import { resolveOptions } from '../../src/detect/options.js';
 import { applyChanges, type CleanResult, clean, invertChanges, validateChanges } from '../../src/index.js';
 import { LineIndex, locate } from '../../src/text/lines.js';
-import { corpusText, seedParagraphs } from '../arbitraries.js';
+import { corpusText, englishText, seedParagraphs } from '../arbitraries.js';
 import { PROSE } from '../detect/helpers.js';
 
 const [A, B, C, D, E, F] = PROSE as [string, string, string, string, string, string];
@@ -141,9 +141,9 @@ describe('clean() settles in passes', () => {
     expect(r.changes.meta?.passes).toBeUndefined();
   });
 
-  it('is idempotent, lossless and invertible on seed-piece texts and on built chains', () => {
+  it('is idempotent, lossless and invertible on seed-piece texts, English pieces and built chains', () => {
     fc.assert(
-      fc.property(fc.oneof(corpusText, chainText), (t) => {
+      fc.property(fc.oneof(corpusText, englishText, chainText), (t) => {
         const r = clean(t);
         expectContracts(t, r);
         expect(clean(r.text).changes.changes).toEqual([]);

@@ -4,10 +4,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, clean, invertChanges, scan } from '../../src/index.js';
-import { corpusText } from '../arbitraries.js';
+import { corpusText, englishText } from '../arbitraries.js';
 
 const randomText = fc.string({ unit: 'binary', maxLength: 400 });
-const anyText = fc.oneof(corpusText, randomText, fc.string({ unit: 'grapheme', maxLength: 200 }));
+const anyText = fc.oneof(
+  corpusText,
+  englishText,
+  randomText,
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+);
 
 const splitsPair = (t: string, i: number) =>
   i > 0 && i < t.length && (t.charCodeAt(i - 1) & 0xfc00) === 0xd800 && (t.charCodeAt(i) & 0xfc00) === 0xdc00;
