@@ -10,7 +10,7 @@
 
 import { isLatinLetter } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
-import { isCjk, opensMidSentence } from './junction-shape.js';
+import { endsOpen, isCjk, lowerLatinStart, opensMidSentence } from './junction-shape.js';
 import { type Junction, junctions } from './junctions.js';
 import { glueAt } from './latin-words.js';
 import type { Finding } from './types.js';
@@ -39,12 +39,16 @@ export function displacedFragment(ctx: ScanContext): Finding[] {
   const tails = new Set<number>();
   for (const s of j.splits) tails.add(s.tail);
   for (const d of j.displaced) tails.add(d.tail);
+  const lowerOrphans = capitalizedText(ctx);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     if (ctx.claimed[pi] || tails.has(pi)) continue;
     const T = paragraphs[pi]!;
     const c = text.charCodeAt(T.start);
-    // ’ opens English words (’Tis, ’90s); everything else opensMidSentence names ends a clause or a quotation.
-    const bare = opensMidSentence(c) && c !== 0x2019;
+    // ’ opens English words (’Tis, ’90s); everything else opensMidSentence names ends a clause or a
+    // quotation. In English text whose paragraphs open with capitals, one in lower case does too.
+    const bare =
+      (opensMidSentence(c) && c !== 0x2019) ||
+      (lowerOrphans && lowerLatinStart(text, T) && englishRest(text, T) && !afterOpen(ctx, pi));
     const opening = c === 0x201c ? text.slice(T.start, T.start + 24) : '';
     const quoted = !bare && QUOTED_OBJECT.test(opening) && !SPEECH_AFTER.test(opening);
     if ((!bare && !quoted) || contentAt(text, T.start, T.end) < 4) continue;
@@ -59,6 +63,43 @@ export function displacedFragment(ctx: ScanContext): Finding[] {
     );
   }
   return out;
+}
+
+/** Paragraphs opening on a Latin letter a text needs before one in lower case is read as a fragment. */
+const LATIN_OPENINGS = 10;
+
+/**
+ * Whether the text's paragraphs that open on a Latin letter open with a capital, nine in ten or
+ * more (ordinary English prose; not a list of lower-case items, code or a lower-case poem).
+ */
+function capitalizedText(ctx: ScanContext): boolean {
+  const { text, paragraphs, claimed } = ctx;
+  let latin = 0;
+  let lower = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    if (claimed[pi]) continue;
+    const c = text.charCodeAt(paragraphs[pi]!.start);
+    if (!isLatinLetter(c)) continue;
+    latin++;
+    if (c >= 0x61 && c <= 0x7a) lower++;
+  }
+  return latin >= LATIN_OPENINGS && lower * 10 <= latin;
+}
+
+/**
+ * Whether the paragraph before `pi` (claimed ones skipped) stops open: a lower-case paragraph after it
+ * is that sentence's rest, a break the junction rules weighed (and report on the head), not a lost head.
+ */
+function afterOpen(ctx: ScanContext, pi: number): boolean {
+  let h = pi - 1;
+  while (h >= 0 && ctx.claimed[h]) h--;
+  return h >= 0 && endsOpen(ctx.text, ctx.paragraphs[h]!);
+}
+
+/** Running words after a lower-case opening (three or more), not a list marker (a) b.). */
+function englishRest(text: string, T: { start: number; end: number }): boolean {
+  const head = text.slice(T.start, Math.min(T.end, T.start + 60));
+  return !/^[a-z][.)]/.test(head) && /^[a-z’'-]+(?:[ ,]+[A-Za-z’'-]+){2}/.test(head);
 }
 
 /** Fragments paired with their heads, each with the fix that moves it to the end of its head. */

@@ -111,6 +111,45 @@ describe('English paragraph breaks', () => {
     );
   });
 
+  // A lower-case paragraph in English text whose paragraphs open with capitals begins mid-sentence even
+  // when its head is gone: flagged on its own, never moved.
+  const CAPS = [
+    A,
+    B,
+    C,
+    D,
+    E,
+    F,
+    G,
+    'Putin’s latest attack on Ukraine was premeditated and unprovoked.',
+    'He rejected repeated efforts at diplomacy, and he thought the West would not respond.',
+    'We countered Russia’s lies with truth, and now the free world is holding him accountable.',
+  ];
+  it('flags a lower-case fragment whose head is lost, without a repair', () => {
+    const rest = 'the world would roll over. Instead he met a wall of strength he never imagined.';
+    const text = [...CAPS.slice(0, 5), rest, ...CAPS.slice(5)].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe(rest);
+    expect(f[0]!.related).toBeUndefined();
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it.each([
+    ['a lettered list item', 'a) road repairs and a new library branch for the city.'],
+    ['a brand that opens in lower case', 'iPhone sales rose again in the last quarter of the year.'],
+    ['a single lower-case word', 'etc.'],
+  ])('leaves %s alone', (_n, line) => {
+    const text = [...CAPS.slice(0, 5), line, ...CAPS.slice(5)].join('\n\n');
+    expect(found(text, 'displaced-fragment')).toEqual([]);
+  });
+
+  it('leaves lower-case paragraphs alone where many paragraphs open in lower case', () => {
+    const lower = CAPS.map((p) => p.charAt(0).toLowerCase() + p.slice(1));
+    const text = [...CAPS.slice(0, 5), ...lower.slice(0, 3), ...CAPS.slice(5)].join('\n\n');
+    expect(found(text, 'displaced-fragment')).toEqual([]);
+  });
+
   it('does not take a capitalized sentence for the rest of a comma-ended line', () => {
     // "Just" is written in lower case in G: its capital here opens a sentence.
     const text = [B, 'This is the law I signed,', 'Just 15 percent of them pay anything at all.', G].join(
