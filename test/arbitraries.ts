@@ -52,55 +52,53 @@ export const seedParagraphs = SEEDS.flatMap((f) =>
     .filter((p) => p.trim().length > 0),
 );
 
-const piece = fc.oneof(
-  fc.constantFrom(...seedParagraphs),
-  fc.constantFrom(...seedParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
-  fc.constantFrom(...seedParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(k))),
-  fc.constantFrom(
-    '宣讲',
-    '关键词十四：辐射带动',
-    '锟斤拷',
-    '\ufffd',
-    '\ud800',
-    '“',
-    '”',
-    '（上接第1版）',
-    '评论一下',
-    'the the',
-  ),
-);
 const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '', ' ', '\n\n\n', '\u3000\u3000');
+
 /**
- * Text built from pieces of the seed documents: paragraphs whole, cut at either end, doubled around a
- * separator, glued with odd separators, plus chrome, loop, mojibake and quote pieces.
+ * Text built from `paragraphs`: each whole or cut at either end (cut anywhere: rests that open
+ * mid-word or mid-sentence, heads that stop so), or one of `extras`; doubled around a separator now and
+ * then, and glued with odd separators.
  */
-export const corpusText = fc
-  .array(fc.tuple(piece, separator, fc.nat(2)), { maxLength: 14 })
-  .map((parts) => parts.map(([p, s, twice]) => (twice === 2 ? p + s + p : p) + s).join(''));
+function textFrom(paragraphs: readonly string[], extras: readonly string[]): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    fc.constantFrom(...paragraphs),
+    fc.constantFrom(...paragraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
+    fc.constantFrom(...paragraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(k))),
+    fc.constantFrom(...extras),
+  );
+  return fc
+    .array(fc.tuple(piece, separator, fc.nat(2)), { maxLength: 14 })
+    .map((parts) => parts.map(([p, s, twice]) => (twice === 2 ? p + s + p : p) + s).join(''));
+}
+
+/** Text from pieces of the seed documents, plus chrome, loop, mojibake and quote pieces. */
+export const corpusText = textFrom(seedParagraphs, [
+  '宣讲',
+  '关键词十四：辐射带动',
+  '锟斤拷',
+  '\ufffd',
+  '\ud800',
+  '“',
+  '”',
+  '（上接第1版）',
+  '评论一下',
+  'the the',
+]);
 
 /** Non-blank lines of the English probe pages (news, a budget, a PDF copy). */
 const englishParagraphs = ['english-clean.txt', 'english-news.txt', 'english-pdf.txt', 'english-damaged.txt']
   .flatMap((f) => fixture(`probe/${f}`).split(/\n+/))
   .filter((p) => p.trim().length > 0);
 
-const englishPiece = fc.oneof(
-  fc.constantFrom(...englishParagraphs),
-  // cut anywhere: rests that open in lower case, heads that stop on a small word or inside a word
-  fc.constantFrom(...englishParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(0, k))),
-  fc.constantFrom(...englishParagraphs).chain((p) => fc.nat(p.length).map((k) => p.slice(k))),
-  fc.constantFrom(
-    'the the',
-    'Let’s Let’s',
-    'CEOs CEOs',
-    'That鈥檚',
-    'forward鈥攏ot',
-    '鈥\ufffd',
-    'and',
-    'to',
-    'their',
-  ),
-);
-/** English text built like corpusText: paragraphs whole or cut, doubled, glued with odd separators. */
-export const englishText = fc
-  .array(fc.tuple(englishPiece, separator, fc.nat(2)), { maxLength: 14 })
-  .map((parts) => parts.map(([p, s, twice]) => (twice === 2 ? p + s + p : p) + s).join(''));
+/** English text from the probe pages, plus doubled words, GBK-read punctuation and small words. */
+export const englishText = textFrom(englishParagraphs, [
+  'the the',
+  'Let’s Let’s',
+  'CEOs CEOs',
+  'That鈥檚',
+  'forward鈥攏ot',
+  '鈥\ufffd',
+  'and',
+  'to',
+  'their',
+]);

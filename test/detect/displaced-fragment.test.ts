@@ -1,9 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { clean, scan } from '../../src/index.js';
+import { clean, type Finding, scan } from '../../src/index.js';
 import { fixture } from '../helpers.js';
 import { found, PROSE } from './helpers.js';
 
 const [A, B, C, D] = PROSE as [string, string, string, string];
+
+/**
+ * A gov report paragraph cut after `head`, its rest moved `d` paragraphs down: the rest is flagged once,
+ * paired with that head (returned); the same cut with the rest deleted pairs the head with nothing.
+ */
+function expectPairedOnlyWithItsRest(file: string, head: string, rest: string, d: number): Finding {
+  const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
+  const i = paras.findIndex((p) => p.includes(head + rest));
+  const p = paras[i]!;
+  const cut = p.indexOf(head + rest) + head.length;
+  const moved = [...paras];
+  moved.splice(i, 1, p.slice(0, cut));
+  moved.splice(i + 1 + d, 0, p.slice(cut));
+  const text = moved.join('\n\n');
+  const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
+  expect(f).toHaveLength(1);
+  expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
+  const cutOnly = [...paras];
+  cutOnly.splice(i, 1, p.slice(0, cut));
+  const t2 = cutOnly.join('\n\n');
+  const h2 = t2.indexOf(head) + head.length;
+  const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
+  expect(paired).toEqual([]);
+  return f[0]!;
+}
 
 describe('displaced-fragment', () => {
   it('pairs a fragment with its head when the join is attested elsewhere, and reassembles it', () => {
@@ -159,24 +184,8 @@ describe('displaced-fragment', () => {
     ['2024.txt', '加大对国家乡村振兴重点帮扶县', '支持力度，建立健全农村低收入人口', 3],
     ['2015.txt', '用改革的办法解决城镇化', '难点问题。', 4],
   ])('pairs a cohesive fragment with its head (%s)', (file, head, rest, d) => {
-    const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
-    const i = paras.findIndex((p) => p.includes(head + rest));
-    const p = paras[i]!;
-    const cut = p.indexOf(head + rest) + head.length;
-    const moved = [...paras];
-    moved.splice(i, 1, p.slice(0, cut));
-    moved.splice(i + 1 + d, 0, p.slice(cut));
-    const text = moved.join('\n\n');
-    const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
-    expect(f).toHaveLength(1);
-    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
-    expect(f[0]!.confidence).toBeLessThan(0.7);
-    const cutOnly = [...paras];
-    cutOnly.splice(i, 1, p.slice(0, cut));
-    const t2 = cutOnly.join('\n\n');
-    const h2 = t2.indexOf(head) + head.length;
-    const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
-    expect(paired).toEqual([]);
+    const f = expectPairedOnlyWithItsRest(file, head, rest, d);
+    expect(f.confidence).toBeLessThan(0.7);
   });
 
   // Two consecutive report paragraphs cut, the first one's rest right after the second head (where it
@@ -248,23 +257,7 @@ describe('displaced-fragment', () => {
   ])(
     'pairs a rest whose first clause is shorter than sentences here open with (%s …%s)',
     (file, head, rest) => {
-      const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
-      const i = paras.findIndex((p) => p.includes(head + rest));
-      const p = paras[i]!;
-      const cut = p.indexOf(head + rest) + head.length;
-      const moved = [...paras];
-      moved.splice(i, 1, p.slice(0, cut));
-      moved.splice(i + 4, 0, p.slice(cut));
-      const text = moved.join('\n\n');
-      const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
-      expect(f).toHaveLength(1);
-      expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
-      const cutOnly = [...paras];
-      cutOnly.splice(i, 1, p.slice(0, cut));
-      const t2 = cutOnly.join('\n\n');
-      const h2 = t2.indexOf(head) + head.length;
-      const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
-      expect(paired).toEqual([]);
+      expectPairedOnlyWithItsRest(file, head, rest, 3);
     },
   );
 
