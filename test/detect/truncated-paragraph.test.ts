@@ -195,6 +195,7 @@ describe('truncated-paragraph', () => {
     const bare = '非公有制经济是我国社会主义';
     const comma = '改革开放作为一场新的伟大革命，';
     const rest = '不可能一帆风顺，也不可能一蹴而就，必须坚定不移推进。';
+    const inner = '坚持高质量发展这个首要任务，不断增强';
     it.each([
       // congress rounds 1–3: a cut that leaves a short line without inner punctuation, over a new paragraph
       ['a bare short line over a new paragraph', true, bare, D, 'truncated-paragraph', '济是我国社会主义'],
@@ -207,6 +208,22 @@ describe('truncated-paragraph', () => {
         '济是我国社会主义',
       ],
       ['a short line ending on a comma over its rest', true, comma, rest, 'split-paragraph', '，\n\n不'],
+      [
+        'a short line with a comma inside over a new paragraph',
+        true,
+        inner,
+        D,
+        'truncated-paragraph',
+        '要任务，不断增强',
+      ],
+      [
+        'the same without numbered headings: a line with a comma inside',
+        false,
+        inner,
+        D,
+        'truncated-paragraph',
+        undefined,
+      ],
       ['the same without numbered headings: a bare line', false, bare, D, 'truncated-paragraph', undefined],
       [
         'the same without numbered headings: a line ending on a comma',
