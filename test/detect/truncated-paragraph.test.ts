@@ -257,5 +257,24 @@ describe('truncated-paragraph', () => {
       const other = rule === 'split-paragraph' ? 'truncated-paragraph' : 'split-paragraph';
       expect(found(text, other)).toEqual([]);
     });
+
+    it('counts lines with a comma inside as running text, not as unnumbered headings', () => {
+      // three numbered headings and two cut lines with a comma inside: both are reported
+      const second = '坚持以人民为中心的发展思想，持续增强';
+      const text = [
+        '关于经济社会发展的报告',
+        A + B,
+        '一、过去一年的工作',
+        inner,
+        D,
+        '二、今年的主要任务',
+        second,
+        P5 + P6,
+        '三、加强党的建设',
+        A,
+      ].join('\n\n');
+      const f = found(text, 'truncated-paragraph').map((x) => x.actual);
+      expect(f).toEqual(['要任务，不断增强', '展思想，持续增强']);
+    });
   });
 });
