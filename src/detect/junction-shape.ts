@@ -196,6 +196,11 @@ export function opensMidSentence(c: number): boolean {
 const SECTION =
   /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十百\d]+[章节部分篇条编]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.．])/;
 
+/** A paragraph that opens with a section number: 一、 （二） 3. 第四章 Ⅴ. */
+export function sectionNumbered(text: string, p: Paragraph): boolean {
+  return SECTION.test(text.slice(p.start, Math.min(p.end, p.start + 8)));
+}
+
 export function bodyLike(text: string, p: Paragraph): boolean {
   if (p.end - p.start < 8) return false;
   // A numbered section heading may hold commas, but it has no full stop.

@@ -132,9 +132,14 @@ describe('truncated-paragraph', () => {
     // the first body paragraph whose opening 14 characters hold no punctuation: cut there, rest lost
     const at = lines.findIndex((l, i) => i > 10 && body(l) && /^[\u4e00-\u9fff]{14}/.test(l));
     const head = lines[at]!.slice(0, 14);
-    const build = (indentHeadings: boolean) =>
+    // `numbers: false` takes the section numbers off the headings (一、 （一） …): see the numbered
+    // headings below, which tell a cut from a heading by themselves.
+    const build = (indentHeadings: boolean, numbers = true) =>
       lines
         .map((l, i) => (i === at ? head : l))
+        .map((l) =>
+          numbers ? l : l.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, ''),
+        )
         .map((l, i) => (i === at || body(l) || indentHeadings ? `　　${l}` : l))
         .join('\n');
 
@@ -144,10 +149,132 @@ describe('truncated-paragraph', () => {
       expect(flagged.some((f) => head.endsWith(f))).toBe(true);
     });
 
-    it('says nothing of it where headings are indented too (it may be one)', () => {
-      const text = build(true);
+    it('says nothing of it where headings are indented too and unnumbered (it may be one)', () => {
+      const text = build(true, false);
       const flagged = found(text, 'truncated-paragraph').map((f) => text.slice(f.start, f.end));
       expect(flagged.some((f) => head.endsWith(f))).toBe(false);
+    });
+
+    it('reports it where headings are indented too but numbered (an unnumbered line is no heading)', () => {
+      const text = build(true);
+      const flagged = found(text, 'truncated-paragraph').map((f) => text.slice(f.start, f.end));
+      expect(flagged.some((f) => head.endsWith(f))).toBe(true);
+    });
+  });
+
+  describe('in a document that numbers its headings', () => {
+    const [, , , , P5, P6] = PROSE as [string, string, string, string, string, string];
+    // A report whose body headings all carry numbers (一、 （一）); the title block above the first body
+    // paragraph has none. `cut` stands where a body paragraph would, over `after`.
+    const report = (numbers: boolean, cut: string, after: string) => {
+      const [h1, h2, h3, h4, h5] = numbers
+        ? [
+            '一、过去一年的工作',
+            '二、今年的主要任务',
+            '（一）稳定经济增长',
+            '（二）深化改革开放',
+            '三、加强党的建设',
+          ]
+        : ['过去一年的工作', '今年的主要任务', '稳定经济增长', '深化改革开放', '加强党的建设'];
+      return [
+        '关于经济社会发展的报告',
+        '同志们：',
+        A + B,
+        h1,
+        C + D,
+        h2,
+        h3,
+        cut,
+        after,
+        h4,
+        P5 + P6,
+        h5,
+        A,
+      ].join('\n\n');
+    };
+    const bare = '非公有制经济是我国社会主义';
+    const comma = '改革开放作为一场新的伟大革命，';
+    const rest = '不可能一帆风顺，也不可能一蹴而就，必须坚定不移推进。';
+    const inner = '坚持高质量发展这个首要任务，不断增强';
+    it.each([
+      // congress rounds 1–3: a cut that leaves a short line without inner punctuation, over a new paragraph
+      ['a bare short line over a new paragraph', true, bare, D, 'truncated-paragraph', '济是我国社会主义'],
+      [
+        'a bare short line over a numbered heading',
+        true,
+        bare,
+        '（二）推动高质量发展',
+        'truncated-paragraph',
+        '济是我国社会主义',
+      ],
+      ['a short line ending on a comma over its rest', true, comma, rest, 'split-paragraph', '，\n\n不'],
+      [
+        'a short line with a comma inside over a new paragraph',
+        true,
+        inner,
+        D,
+        'truncated-paragraph',
+        '要任务，不断增强',
+      ],
+      [
+        'the same without numbered headings: a line with a comma inside',
+        false,
+        inner,
+        D,
+        'truncated-paragraph',
+        undefined,
+      ],
+      ['the same without numbered headings: a bare line', false, bare, D, 'truncated-paragraph', undefined],
+      [
+        'the same without numbered headings: a line ending on a comma',
+        false,
+        comma,
+        rest,
+        'split-paragraph',
+        undefined,
+      ],
+      [
+        'a short line holding a Latin word (chrome, not prose)',
+        true,
+        '扫码关注官方微信号WeChat',
+        D,
+        'truncated-paragraph',
+        undefined,
+      ],
+      [
+        'a heading whose number lost its bracket',
+        true,
+        '（三加快建设现代化产业体系',
+        D,
+        'truncated-paragraph',
+        undefined,
+      ],
+    ] as const)('%s', (_n, numbers, cut, after, rule, actual) => {
+      const text = report(numbers, cut, after);
+      const f = found(text, rule).map((x) => x.actual);
+      expect(f).toEqual(actual === undefined ? [] : [actual]);
+      // nothing else is flagged: the title block and the headings stay whole
+      const other = rule === 'split-paragraph' ? 'truncated-paragraph' : 'split-paragraph';
+      expect(found(text, other)).toEqual([]);
+    });
+
+    it('counts lines with a comma inside as running text, not as unnumbered headings', () => {
+      // three numbered headings and two cut lines with a comma inside: both are reported
+      const second = '坚持以人民为中心的发展思想，持续增强';
+      const text = [
+        '关于经济社会发展的报告',
+        A + B,
+        '一、过去一年的工作',
+        inner,
+        D,
+        '二、今年的主要任务',
+        second,
+        P5 + P6,
+        '三、加强党的建设',
+        A,
+      ].join('\n\n');
+      const f = found(text, 'truncated-paragraph').map((x) => x.actual);
+      expect(f).toEqual(['要任务，不断增强', '展思想，持续增强']);
     });
   });
 });
