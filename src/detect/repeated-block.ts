@@ -146,10 +146,19 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
   const isCopy = new Uint8Array(n);
   // Lines of a hard-wrapped column (PDF or e-paper text, a line per paragraph) are pieces of
   // paragraphs: one repeating another (of the United States and the…) is chance, not a copy. A copied
-  // paragraph there is a run of lines. Measured only when some single paragraph repeats.
+  // paragraph there is a run of lines. Measured only when some single paragraph repeats, and not over
+  // the runs of copies (removed anyway: in a text pasted twice, that is half of it).
   let column: Set<number> | undefined;
   const inColumn = (k: number): boolean => {
-    column ??= columnLines(ctx);
+    if (!column) {
+      const skip = Uint8Array.from(ctx.claimed);
+      for (let q = 0; q < n; q++) {
+        const sq = src[q] as number;
+        if (sq >= 0 && ((q + 1 < n && src[q + 1] === sq + 1) || (q > 0 && src[q - 1] === sq - 1)))
+          skip[q] = 1;
+      }
+      column = columnLines(ctx, skip);
+    }
     return column.has(k) || column.has(k - 1);
   };
   let i = 0;
@@ -230,12 +239,12 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
   return out;
 }
 
-/** Paragraphs whose end is a hard-wrapped column's line end (wrapped-lines.ts), among those not claimed. */
-function columnLines(ctx: ScanContext): Set<number> {
-  const { text, paragraphs, claimed } = ctx;
+/** Paragraphs whose end is a hard-wrapped column's line end (wrapped-lines.ts), skipping those marked. */
+function columnLines(ctx: ScanContext, skip: Uint8Array): Set<number> {
+  const { text, paragraphs } = ctx;
   const open = new Set<number>();
-  for (let k = 0; k < paragraphs.length; k++) if (!claimed[k] && endsOpen(text, paragraphs[k]!)) open.add(k);
-  return columnBreaks(text, paragraphs, claimed, open);
+  for (let k = 0; k < paragraphs.length; k++) if (!skip[k] && endsOpen(text, paragraphs[k]!)) open.add(k);
+  return columnBreaks(text, paragraphs, skip, open);
 }
 
 /**
