@@ -98,10 +98,14 @@ function measure(scanFn, w, by) {
     const found = new Map();
     for (const f of scanFn(wrapped)) {
       if (f.rule === 'split-paragraph') {
-        const k = kind.get(f.fix?.[0]?.start);
-        if (k === 'inner') joined++;
-        else if (k === 'end') falseJoins++;
-        else closedJoined++;
+        // one finding per hard-wrapped paragraph, an edit per line end it joins (a hyphen dropped
+        // before a line end is an edit too, at no line end)
+        for (const e of f.fix ?? []) {
+          const k = kind.get(e.start);
+          if (k === 'inner') joined++;
+          else if (k === 'end') falseJoins++;
+          else if (k === 'closed') closedJoined++;
+        }
       } else found.set(f.rule, (found.get(f.rule) ?? 0) + 1);
     }
     for (const [rule, n] of found)

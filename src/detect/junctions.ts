@@ -51,6 +51,8 @@ export interface Junction {
   score: number;
   /** breaks a tie of equal scores in pairing (the pair's lexical cohesion) */
   tie?: number;
+  /** a split that is a line end inside a column of hard-wrapped lines (wrapped-lines.ts) */
+  column?: true;
 }
 
 export interface JunctionAnalysis {
@@ -1260,7 +1262,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const need = near(h) ? 0.9 : long || unnumberedLine(h) ? SPLIT_LONG : 0.5;
     const next = nextOf[h]!;
     if (Number.isFinite(a) && a >= need && !tailTaken.has(next) && !vetoed.has(h)) {
-      result.splits.push({ head: h, tail: next, score: a });
+      result.splits.push(
+        wrapped.has(h) ? { head: h, tail: next, score: a, column: true } : { head: h, tail: next, score: a },
+      );
     } else if (long || cutShort(h) || runningShort(h) || (bodyIndent && indented(h)) || unnumberedLine(h)) {
       result.truncated.push({ head: h, tail: -1, score: a });
     }
@@ -1273,7 +1277,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     let t = w + 1;
     while (t < n && claimed[t]) t++;
     if (t >= n || tailTaken.has(t)) continue;
-    result.splits.push({ head: w, tail: t, score: WRAPPED });
+    result.splits.push({ head: w, tail: t, score: WRAPPED, column: true });
     closedWraps = true;
   }
   if (closedWraps) result.splits.sort((x, y) => x.head - y.head);

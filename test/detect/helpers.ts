@@ -10,6 +10,19 @@ export function noted(text: string, rule: RuleId): Finding[] {
   return scan(text).filter((f) => f.rule === rule);
 }
 
+/**
+ * The paragraph breaks split-paragraph joins: an edit per break (a hard-wrapped paragraph is one
+ * finding with an edit per line end; a hyphen dropped before a break is an edit of its own, not counted).
+ */
+export function joins(text: string, findings: readonly Finding[] = scan(text)): number {
+  let n = 0;
+  for (const f of findings) {
+    if (f.rule !== 'split-paragraph' || f.severity === 'info') continue;
+    for (const e of f.fix ?? []) if (/^\s+$/.test(text.slice(e.start, e.end))) n++;
+  }
+  return n;
+}
+
 export function cleaned(text: string): string {
   return clean(text).text;
 }

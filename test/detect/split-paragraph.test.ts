@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers.js';
-import { cleaned, found, PROSE } from './helpers.js';
+import { cleaned, found, joins, PROSE } from './helpers.js';
 
 const [A, B, C] = PROSE as [string, string, string];
 
@@ -238,8 +238,31 @@ describe('split-paragraph: lines of one column width', () => {
     const text = ['今年工作总体要求', ...parts, '一、过去一年工作回顾'].join('\n\n');
     // every line end in one scan (not only over clean()'s repeated passes); 。 at a line end is no split
     const open = parts.slice(0, -1).filter((p) => !p.endsWith('。')).length;
-    expect(found(text, 'split-paragraph')).toHaveLength(open);
+    expect(joins(text)).toBe(open);
     expect(cleaned(text)).toBe(`今年工作总体要求\n\n${whole}\n\n一、过去一年工作回顾`);
+  });
+
+  it('reports a hard-wrapped paragraph once, with an edit per line end', () => {
+    const parts = lines(P, 15);
+    const text = ['今年工作总体要求', ...parts, '一、过去一年工作回顾'].join('\n\n');
+    const [f, ...more] = found(text, 'split-paragraph');
+    expect(more).toEqual([]);
+    const first = text.indexOf(parts[0]!);
+    const last = text.indexOf(parts[parts.length - 1]!);
+    expect(f!.start).toBe(first + parts[0]!.length - 1);
+    expect(f!.end).toBe(last + 1);
+    expect(f!.message).toContain(`hard-wrapped over ${parts.length} lines`);
+    expect(f!.fix).toHaveLength(parts.length - 1);
+    expect(f!.fix!.every((e) => text.slice(e.start, e.end) === '\n\n' && e.text === '')).toBe(true);
+    // expected: the span as clean() leaves it; the lines after the first are the related continuation
+    expect(f!.expected).toBe(P.slice(parts[0]!.length - 1, P.length - parts[parts.length - 1]!.length + 1));
+    expect(f!.related).toEqual([
+      {
+        start: text.indexOf(parts[1]!),
+        end: last + parts[parts.length - 1]!.length,
+        note: 'continuation lines',
+      },
+    ]);
   });
 
   it.each([
@@ -262,7 +285,7 @@ describe('split-paragraph: lines of one column width', () => {
     const parts = lines(N, w);
     const text = ['今年工作总体要求', ...parts, '一、过去一年工作回顾'].join('\n\n');
     expect(found(text, 'truncated-paragraph')).toEqual([]);
-    expect(found(text, 'split-paragraph')).toHaveLength(parts.length - 1);
+    expect(joins(text)).toBe(parts.length - 1);
     expect(cleaned(text)).toBe(`今年工作总体要求\n\n${N}\n\n一、过去一年工作回顾`);
   });
 
@@ -345,7 +368,7 @@ describe('split-paragraph: lines of one column width', () => {
     parts.push(line);
     expect(parts.some((l) => l.includes('.  '))).toBe(true);
     const text = [...wrap(E, 44), ...parts].join('\n\n');
-    expect(found(text, 'split-paragraph').length).toBe(wrap(E, 44).length - 1 + parts.length - 1);
+    expect(joins(text)).toBe(wrap(E, 44).length - 1 + parts.length - 1);
     expect(cleaned(text)).toBe(`${E}\n\n${T}`);
   });
 
@@ -365,7 +388,7 @@ describe('split-paragraph: lines of one column width', () => {
     const cut = parts.slice(0, 6);
     const text = ['今年工作总体要求', ...cut].join('\n\n');
     // the last line stops open with nothing after it: every break before it is a line end
-    expect(found(text, 'split-paragraph')).toHaveLength(cut.length - 1);
+    expect(joins(text)).toBe(cut.length - 1);
   });
 
   it.each([
