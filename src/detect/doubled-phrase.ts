@@ -127,14 +127,32 @@ function nameWords(unit: string): boolean {
     .every((w) => /^[A-ZÀ-Þ][a-zß-ÿ]+$/.test(w));
 }
 
-/** A unit of name words that does not open a sentence (some word or comma comes before it on its line). */
-function namesInSentence(text: string, start: number, unit: string): boolean {
+/**
+ * Whether a unit of name words written twice is a name that doubles a word (Bora Bora, Walla Walla,
+ * New York New York). Opening a sentence or a line, any name but a function word doubled there (The
+ * The economy); inside a sentence, a whole name only: right after another name word (Research Projects
+ * Agency Projects Agency, United States States) it is the tail of a longer name said twice — a doubling,
+ * as no name repeats its tail.
+ */
+function doubledName(text: string, start: number, unit: string): boolean {
   if (!nameWords(unit)) return false;
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
-  if (k < 0) return false;
-  const c = text.charCodeAt(k);
-  return c !== 0x0a && c !== 0x0d && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3a;
+  const c = k < 0 ? 0x0a : text.charCodeAt(k);
+  if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a)
+    return unit
+      .trim()
+      .split(/\s+/)
+      .some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
+  return !nameWordBefore(text, k + 1);
+}
+
+/** Whether a capitalized word other than a function word (The, In) ends at `end`. */
+function nameWordBefore(text: string, end: number): boolean {
+  let from = end;
+  while (from > 0 && isLatinLetter(text.charCodeAt(from - 1))) from--;
+  const word = text.slice(from, end);
+  return word.length > 0 && nameWords(word) && !LATIN_FUNCTION.has(word.toLowerCase());
 }
 
 /** Whether the unit's last code unit is a separator and no other one is (支持力度，). */
@@ -143,12 +161,6 @@ function endsOnOnlySeparator(unit: string): boolean {
   if (!isBoundary(unit.charCodeAt(n - 1)) || unit.charCodeAt(n - 1) === 0x20) return false;
   for (let k = 0; k < n - 1; k++) if (isBoundary(unit.charCodeAt(k))) return false;
   return true;
-}
-
-/** A capitalized unit written twice capitalized at the start of a sentence, and not a function word. */
-function nameAtSentenceStart(unit: string): boolean {
-  const words = unit.trim().split(/\s+/);
-  return nameWords(unit) && words.some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
 }
 
 /**
@@ -204,8 +216,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       if (
         LATIN_OK.has(word) ||
         /[.!?]["”’)]?$/.test(word) ||
-        namesInSentence(text, t.start, unit) ||
-        nameAtSentenceStart(unit) ||
+        doubledName(text, t.start, unit) ||
         thirdCopy(text, t.start + 2 * t.unit, word)
       ) {
         info = true;

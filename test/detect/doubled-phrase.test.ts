@@ -31,6 +31,17 @@ describe('doubled-phrase', () => {
       'As President, I focused on I focused on relief.',
       'As President, I focused on relief.',
     ],
+    // A name doubled right after another name word is the tail of a longer name said twice.
+    [
+      'the tail of a name doubled',
+      'It funds the Advanced Research Projects Agency Projects Agency for health.',
+      'It funds the Advanced Research Projects Agency for health.',
+    ],
+    [
+      'the last word of a name doubled',
+      'We thank President Lincoln Lincoln tonight.',
+      'We thank President Lincoln tonight.',
+    ],
     [
       'a doubled name and verb',
       'The United States is States is here tonight.',
@@ -83,6 +94,7 @@ describe('doubled-phrase', () => {
     ['a word said three times', 'They shouted go go go! and ran.'],
     ['a doubled place name', 'They flew to Bora Bora last year.'],
     ['a doubled city name', 'He sang New York New York again.'],
+    ['a doubled place name after a function word', 'Apples grow in the Walla Walla valley.'],
     ['punctuation', '他说……好的——————是的。'],
     ['a short emphatic repeat', '快，快，来不及了。'],
     // X X 再 X: a word said a third time after 再/又 is rhetoric (学习学习再学习), not a doubling.
