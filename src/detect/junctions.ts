@@ -202,6 +202,43 @@ const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
 const DATELINE_OPEN = /^(?:.{0,8}新华社|本报讯|.{1,16}[讯电][(（\s])/;
 
 /**
+ * A news story's lead opens with its source label and a colon or a bracketed note after it
+ * (**央视网消息**（新闻联播）：…, 中新网消息：…, 本报讯（记者 李明）…): what follows is the story's
+ * first sentence, running text however short and bare. The label must be followed by text at once
+ * (a dateline alone on its line, or with a byline after a space, is not a lead).
+ */
+const LEAD_LABEL =
+  /^(?:\*\*)?[^\s，。：:*（(]{1,12}(?:消息|讯|电)(?:\*\*)?(?:[（(][^（）()\n]{1,24}[）)][：:]?|[：:])(?=\S)/;
+
+/**
+ * A Markdown page marks its headings: ATX headings (### …) and lines set in bold as a whole
+ * (**南方五省区新能源发电量单日首破10亿千瓦时**).
+ */
+const MARKED_LINE = /^(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*$)/;
+
+/**
+ * Whether the document marks its headings (Markdown): at least three marked lines, and at least three
+ * times as many as the unmarked lines that stop open without body punctuation (a few of those are the
+ * cut sentences themselves). Where it does, an unmarked line that stops open is not a heading of the
+ * page but the first words of a cut sentence (为期40天的全国春运昨天（ | **南方五省区…**): it is
+ * reported as truncated when the next paragraph does not continue it — only the report, as for
+ * {@link numberedHeadings}' lines; the split decision keeps a short head's threshold (weighing such
+ * lines as body text made false joins across a page's own breaks).
+ */
+function markedHeadings(text: string, paragraphs: readonly Paragraph[], claimed: Uint8Array): boolean {
+  let marked = 0;
+  let unmarked = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const P = paragraphs[pi]!;
+    if (claimed[pi]) continue;
+    const line = text.slice(P.start, Math.min(P.end, P.start + 200));
+    if (MARKED_LINE.test(P.end - P.start <= 200 ? line : line.slice(0, 8))) marked++;
+    else if (endsOpen(text, P) && !bodyLike(text, P) && !LEAD_LABEL.test(line)) unmarked++;
+  }
+  return marked >= 3 && marked >= 3 * unmarked;
+}
+
+/**
  * The page's title: its first paragraph that is not chrome, with no sentence end inside, when the page
  * sets it off from the story — a metadata or tool line right under it (来源：…, Source: Xinhua | …,
  * Share | Print | Close) or a story that opens with a dateline. A headline with a comma
@@ -628,6 +665,25 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // unchanged); gov (full run) truncated held out 0.928/0.940 → 0.944/0.941; Hailar truncated tuned
   // 0.933/0.962 → 0.950/0.963; news and the untouched texts unchanged.
   const numberedDoc = numberedHeadings(text, paragraphs, claimed);
+  const markedDoc = markedHeadings(text, paragraphs, claimed);
+  /**
+   * A line the page's layout shows to be running text although it stops open with no body punctuation:
+   * a story's lead (LEAD_LABEL), or an unmarked line of a page that marks its headings
+   * ({@link markedHeadings}). At least UNNUMBERED_MIN code units for the latter; no space or Latin word
+   * (page chrome, an English line), no block opening. Reported as truncated when not split.
+   */
+  const runningLine = (pi: number): boolean => {
+    const P = paragraphs[pi]!;
+    const opening = text.slice(P.start, Math.min(P.end, P.start + 40));
+    if (LEAD_LABEL.test(opening)) return true;
+    return (
+      markedDoc &&
+      P.end - P.start >= UNNUMBERED_MIN &&
+      !NEW_BLOCK.test(opening) &&
+      !SPACE_OR_LATIN.test(text.slice(P.start, P.end)) &&
+      !BRACKETED_NUMBER.test(text.slice(P.start, P.start + 2))
+    );
+  };
   /**
    * A short line in the body of a numbered document that stops open and has no number: running text,
    * not a heading, whether bare or with a comma inside (是保持党的先进性和纯洁性，增强 | …: a short head
@@ -1265,7 +1321,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       result.splits.push(
         wrapped.has(h) ? { head: h, tail: next, score: a, column: true } : { head: h, tail: next, score: a },
       );
-    } else if (long || cutShort(h) || runningShort(h) || (bodyIndent && indented(h)) || unnumberedLine(h)) {
+    } else if (
+      long ||
+      cutShort(h) ||
+      runningShort(h) ||
+      (bodyIndent && indented(h)) ||
+      unnumberedLine(h) ||
+      runningLine(h)
+    ) {
       result.truncated.push({ head: h, tail: -1, score: a });
     }
   }

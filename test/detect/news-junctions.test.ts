@@ -1,0 +1,64 @@
+// Junction rules on scraped news pages (Markdown: ### titles, **bold** subheadings, a source label
+// opening each story's lead). Short texts written for these tests, in the shape of such pages.
+import { describe, expect, it } from 'vitest';
+import { found, PROSE } from './helpers.js';
+
+const [A, B, C, D] = PROSE as [string, string, string, string];
+
+/** A Markdown news page: a title, two stories with a lead each, a bold subheading. */
+const page = (lead: string, body: string, tail = C): string =>
+  [
+    '# 《晚间新闻》（20250310）',
+    '### 全国春季农业生产全面展开',
+    lead,
+    A,
+    '### 多地加快推进重大项目建设',
+    body,
+    '**一季度重点工程进展顺利**',
+    tail,
+    D,
+  ].join('\n\n');
+
+describe('truncated-paragraph on news pages', () => {
+  it.each([
+    [
+      "a story's lead cut before any punctuation",
+      page('**新闻网消息**（晚间新闻）：全国春季农业生产工作会议10日上午在湖北武汉召', B),
+      '湖北武汉召',
+    ],
+    ["a story's lead cut right after its label", page('**新闻网消息**（晚间新闻）：春季农', B), '：春季农'],
+    [
+      'an unmarked line of a Markdown page, cut before a bold subheading',
+      page('**新闻网消息**（晚间新闻）：春季农业生产全面展开。', '记者今天（3月10日）从国家发展改革委了解到'),
+      '委了解到',
+    ],
+    [
+      'an unmarked line with a comma, too short for a body paragraph',
+      page('**新闻网消息**（晚间新闻）：春季农业生产全面展开。', '在谈到今年的项目建设时，国家发展'),
+      '国家发展',
+    ],
+  ])('finds %s', (_n, text, end) => {
+    const f = found(text, 'truncated-paragraph');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual.endsWith(end)).toBe(true);
+  });
+
+  it.each([
+    ['a complete Markdown page', page('**新闻网消息**（晚间新闻）：春季农业生产全面展开。', B)],
+    // A dateline alone on its line, or with a byline after a space, opens a story but says nothing of a cut.
+    ['a dateline alone on its line', `${A}\n\n新华社北京3月10日电\n\n${B}\n\n${C}`],
+    ['a dateline with a byline', `${A}\n\n新华社北京3月10日电 记者王小明\n\n${B}\n\n${C}`],
+    // Without marked headings a short line that stops open is a heading as ever.
+    [
+      'plain headlines of a page without Markdown',
+      `全国春季农业生产全面展开\n\n${A}\n\n多地加快推进重大项目建设\n\n${B}\n\n${C}`,
+    ],
+    // A page that marks its headings still has lines with Latin text or spaces that stop open: chrome.
+    [
+      'an update stamp on a Markdown page',
+      `${page('**新闻网消息**（晚间新闻）：春季农业生产全面展开。', B)}\n\n更新时间：2025-03-11T01:37:28.457Z`,
+    ],
+  ])('leaves %s alone', (_n, text) => {
+    expect(found(text, 'truncated-paragraph')).toHaveLength(0);
+  });
+});
