@@ -83,10 +83,9 @@ function wrappedParagraph(ctx: ScanContext, chain: readonly Junction[]): Finding
   }
   pieces.push(text.slice(at, end));
   const expected = pieces.join('');
-  const opening = text.slice(
-    first.start,
-    wordEndAfter(text, Math.min(first.end, first.start + 8), first.end),
-  );
+  // The paragraph's opening as joined, not its first line alone (a column of 9 ideographs would quote
+  // less than a clause): quote() cuts it with an ellipsis.
+  const opening = text.slice(first.start, start) + expected.slice(0, 40);
   return ctx.finding({
     rule: 'split-paragraph',
     confidence,

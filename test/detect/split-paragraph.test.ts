@@ -251,7 +251,10 @@ describe('split-paragraph: lines of one column width', () => {
     const last = text.indexOf(parts[parts.length - 1]!);
     expect(f!.start).toBe(first + parts[0]!.length - 1);
     expect(f!.end).toBe(last + 1);
-    expect(f!.message).toContain(`hard-wrapped over ${parts.length} lines`);
+    // the message quotes the paragraph's opening as joined, across the first line end
+    expect(f!.message).toBe(
+      `Split paragraph: “${P.slice(0, 24)}…” is hard-wrapped over ${parts.length} lines`,
+    );
     expect(f!.fix).toHaveLength(parts.length - 1);
     expect(f!.fix!.every((e) => text.slice(e.start, e.end) === '\n\n' && e.text === '')).toBe(true);
     // expected: the span as clean() leaves it; the lines after the first are the related continuation
