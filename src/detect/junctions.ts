@@ -42,6 +42,7 @@ import {
 } from './junction-shape.js';
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
+import { sentencePerLine } from './segmented.js';
 import { wordAcross } from './words.js';
 import { columnBreaks } from './wrapped-lines.js';
 
@@ -289,11 +290,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const n = paragraphs.length;
   const heads: number[] = [];
   const title = pageTitle(text, paragraphs, claimed);
+  // one sentence per line (a TMX export): a line ending on a comma is a segment, not a cut
+  const segmented = sentencePerLine(text, paragraphs, claimed);
   for (let i = 0; i < n; i++) {
     if (claimed[i] || i === title) continue;
     const p = paragraphs[i]!;
     if (
       endsOpen(text, p) &&
+      !(segmented && isComma(text.charCodeAt(p.end - 1))) &&
       !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8)) &&
       !englishTitle(text, p) &&
       !englishDate(text, p)
