@@ -6,7 +6,8 @@
 //               non-info findings of that rule (findings already present in the untouched report are
 //               real anomalies of the source, reported in the second table, not counted here)
 // plus how often clean() restores the untouched report exactly. The second table counts error/warning
-// findings on untouched texts (gov reports, congress reports, Hailar reports, English addresses).
+// findings on untouched texts (gov reports and other copies of them, congress reports, Hailar reports,
+// English addresses, the news sample).
 // Deterministic: every round has its own seed, so a round's injections do not depend on how many
 // were drawn before it. Rounds 1–TUNE (default 3) are the ones rules may be tuned on; rounds after
 // them (default up to 8) are held out and reported separately — look at their misses and you spoil them.
@@ -586,6 +587,8 @@ const sets = [
   ['gov-work-report', 'national gov work reports'],
   ['cpc-congress-report', 'CPC congress reports'],
   ['hailar-district-gov-work-report', 'Hailar district reports'],
+  // Two alternative scrapes and a translation-memory export set one sentence per line (segmented.ts).
+  ['gov-work-report-variants', 'gov report copies (2 scrapes, 1 TMX)'],
   ['english-series/us-sotu-prepared', 'US addresses (prepared)'],
   ['english-series/us-sotu-transcript', 'US address (transcript)'],
   // Real scraped pages: their chrome (one [查看原文](…) link per news item) is a true boilerplate finding.
