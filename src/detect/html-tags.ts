@@ -18,7 +18,12 @@ const LAYOUT = new Set(
 /** Layout tags that end a line where they stand between text (a paragraph or a line break). */
 const BREAKING = new Set('p br div section article h1 h2 h3 h4 h5 h6 hr li ul ol blockquote'.split(' '));
 
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>\n]{0,300})?\s*\/?>/y;
+/**
+ * A tag and its attributes, each name="value" (quoted or bare): prose that reads like a tag between
+ * comparisons ("if a<b then c>d") has words, not attributes, after the name.
+ */
+const TAG =
+  /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]{0,30}\s*=\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|[^\s"'<>=`]{1,100})){0,12}\s*\/?>/y;
 const FORMAT = /<(sup|sub|s|del|strike)>([^<>\n]{1,200})<\/\1>/iy;
 
 export interface TagHit {
