@@ -40,7 +40,7 @@ export const LEADING_STAMP =
 const BAR_ITEM =
   '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|点赞|在看|转发|写留言|留言|赞|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|中文|大|中|小|' +
   // the same bar on an English site, or in English over a Chinese article (chinadaily.com.cn, Xinhua)
-  '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile)';
+  '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Rr]eport|[Qq]uote|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile)';
 
 /**
  * A page number set off by dashes or dots on both sides: — 12 —, - 3 -, · 5 ·. Not zero-padded: — 01 —
@@ -68,8 +68,25 @@ const CRUMB_SEP = '(?:>{1,2}|＞{1,2}|»|›)';
 const CJK_AS_1252 =
   '[\\u00e3-\\u00e9][\\u00a0-\\u00bf€\\u0081‚ƒ„…†‡ˆ‰Š‹Œ\\u008dŽ\\u008f\\u0090‘’“”•–—˜™š›œ\\u009džŸ]{2}';
 
+/**
+ * The time stamp of a post or a comment on a social site or a forum: 2025-03-05 11:20, 3月5日 10:42,
+ * 03-05 11:02, 10分钟前, 昨天 21:30.
+ */
+const POST_STAMP =
+  '(?:(?:[0-9]{4}\\s*[-/.年]\\s*)?[0-9]{1,2}\\s*[-/.月]\\s*[0-9]{1,2}\\s*日?(?:\\s*[0-9]{1,2}[:：][0-9]{2})?|[0-9]{1,2}[:：][0-9]{2}|[0-9]{1,3}\\s*(?:秒|分钟|小时)前|刚刚|(?:今天|昨天|前天)\\s*(?:[0-9]{1,2}[:：][0-9]{2})?)';
+
+/** A date with its time, as a byline carries it: 2025年03月06日 08:12, 2025-03-06 08:12. */
+const DATE_STAMP =
+  '[0-9]{4}\\s*[-/.年]\\s*[0-9]{1,2}\\s*[-/.月]\\s*[0-9]{1,2}\\s*日?(?:\\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?';
+
+/** The count a button shows, if any: (12), （236）. */
+const COUNT = '(?:\\s*[(（]\\s*[0-9]{1,7}\\s*[)）])?';
+
 /** A button under a comment, with its count: 回复, 点赞(236), 赞 12. */
 const ACTION = '(?:回复|点赞|赞|踩|举报|分享|转发|评论|收藏)(?:\\s*[(（]\\s*\\d+\\s*[)）]|\\s*\\d+)?';
+
+/** A button alone on its line under a post, or a forum's reply box: words no heading is made of. */
+const LONE_BUTTON = '(?:收藏|点赞|举报|转发|在看|快速回复|发表回复|回复帖子|我要回帖|我要发帖)';
 
 /** Names on a share bar (social networks and the share actions next to them). */
 const SOCIAL =
@@ -181,10 +198,12 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'comment-widget',
     scope: 'paragraph',
     what: 'comment widget',
-    // 请先登录后发表评论 登录｜注册 (the prompt with its buttons) / 回复 点赞(236) / 赞 12 踩 3 举报: a
-    // comment's buttons, two or more, with their counts and nothing else.
+    // 请先登录后发表评论 登录｜注册, 您需要登录后才可以回帖 (the prompt with its buttons) / 回复 点赞(236) /
+    // 赞 12 踩 3 举报: a comment's buttons, two or more, with their counts and nothing else, or after the
+    // comment's time stamp (2025-03-05 11:20 回复 赞 56: the stamp and one button are enough); a button
+    // that no heading or sentence is made of alone on its line (收藏, 快速回复).
     pattern: new RegExp(
-      `^(?:(?:请先?)?登录后(?:才能)?(?:发表|参与)?评论[!！。]?(?:\\s*${BAR_ITEM}(?:\\s*[|｜/·•]\\s*${BAR_ITEM})*)?|${ACTION}(?:\\s*[|｜·•]?\\s*${ACTION}){1,5})$`,
+      `^(?:(?:请先?|您需要)?登录后(?:才(?:能|可以))?(?:发表|参与)?(?:评论|回帖|发帖|回复)[!！。]?(?:\\s*${BAR_ITEM}(?:\\s*[|｜/·•]\\s*${BAR_ITEM})*)?|(?:${POST_STAMP}\\s+)?${ACTION}(?:\\s*[|｜·•]?\\s*${ACTION}){1,5}|${POST_STAMP}\\s+${ACTION}|${LONE_BUTTON})$`,
     ),
   },
   {
@@ -192,7 +211,25 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'share/print bar',
     pattern:
-      /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读|喜欢此内容的人还喜欢|大家都在看|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接|报道)\s*(?:[:：]\s*[^。！？]{0,60})?|(?:字号|字级)\s*[:：]?\s*(?:[大中小]\s*){2,3}|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+      /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读|喜欢此内容的人还喜欢|大家都在看|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接|报道)\s*(?:[:：]\s*[^。！？]{0,60})?|(?:字号|字级)\s*[:：]?\s*(?:[大中小]\s*){2,3}|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+  },
+  {
+    id: 'pager',
+    scope: 'paragraph',
+    what: 'pager',
+    // A site's pager between the pages of one article (上一页 1 2 3 下一页, « Previous 1 2 Next »): the
+    // article goes on after it, as a printed page goes on after its number (a page break, boilerplate.ts).
+    pattern:
+      /^(?:(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|[«‹<]?\s*(?:previous|prev)\s*(?:page)?[\s0-9|]{0,40}(?:next)\s*(?:page)?\s*[»›>]?)$/i,
+  },
+  {
+    id: 'ad-slot',
+    scope: 'paragraph',
+    what: 'advertisement slot',
+    // The label of an ad slot left in the flow of the text (广告, 推广, Advertisement, Story continues below
+    // advertisement): the text goes on after it, so it is a page break too.
+    pattern:
+      /^[[【(（]?\s*(?:广告|推广|advertisement|ad|sponsored(?: content)?|story continues below(?: advertisement)?)\s*[\]】)）]?$/i,
   },
   {
     id: 'share-bar',
@@ -216,7 +253,10 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'tool bar',
     // 打印本页 | 关闭窗口 / 登录 | 注册 / 手机版 · 简体 · 繁体: every item is chrome, so no sentence matches.
-    pattern: new RegExp(`^${BAR_ITEM}(?:\\s*[|｜/·•]\\s*${BAR_ITEM}|\\s+${BAR_ITEM}){1,12}$`),
+    // An item may carry its count (Reply | Report | Like (12), a comment's buttons on an English site).
+    pattern: new RegExp(
+      `^${BAR_ITEM}${COUNT}(?:\\s*[|｜/·•]\\s*${BAR_ITEM}${COUNT}|\\s+${BAR_ITEM}${COUNT}){1,12}$`,
+    ),
   },
   {
     id: 'source-link',
@@ -238,13 +278,23 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
       /^(?:(?:版权所有|版权声明|免责声明|主办单位|承办单位|主办|承办|协办|技术支持|网站标识码|网站识别码|备案号|ICP备案号)\s*[:：©].{0,150}|.{0,60}版权所有(?:\s.{0,80})?|.{0,80}(?:ICP[备证]\s*[0-9０-９-]+号?|公网安备\s*[0-9０-９]+号?).{0,80}|(?:copyright\s*)?©\s*\d{4}.{0,100})$/i,
   },
   {
+    id: 'site-footer',
+    scope: 'paragraph',
+    what: 'site footer',
+    // The engine's credit in a forum's or blog's footer (Powered by Discuz! X3.4 © 2001-2025 Comsenz Inc.,
+    // Powered by WordPress): names and numbers only, each word capitalized — a line of a speech that
+    // opens "Powered by people I’ve met…" goes on in small words.
+    pattern: /^[Pp]owered by\s+[A-Z0-9][^\s]{0,30}(?:\s+(?:[A-Z0-9©][^\s]{0,30}|[-–|·]))*$/,
+  },
+  {
     id: 'byline',
     scope: 'paragraph',
     what: 'byline',
     // 本报记者 张三 李四 / 记者：张三 / 文｜张三 / 新华社记者 王五 摄: names only, so a sentence that begins
     // with 记者 (记者深入基层采访了一线工人) never matches — a name is at most four characters.
+    // The publication stamp may stand before or after the names (新华社记者 王晓 张磊　2025年03月06日 08:12).
     pattern: new RegExp(
-      `^[（(【\\[]?\\s*(?:(?:本报|本台|本刊|本网|[\\u4e00-\\u9fa5]{2,4}社)(?:特约|实习|首席)?(?:记者|通讯员)\\s*${COLON}?\\s*|(?:特约|实习|首席)?(?:记者|通讯员)\\s*(?:${COLON}|\\s)\\s*|(?:文|图|文图|文\\/图|图\\/文|撰文|摄影|摄像)\\s*(?:${COLON}|[｜|/]|\\s)\\s*)${NAMES}(?:\\s*摄)?\\s*[）)】\\]]?$`,
+      `^(?:${DATE_STAMP}\\s+)?[（(【\\[]?\\s*(?:(?:本报|本台|本刊|本网|[\\u4e00-\\u9fa5]{2,4}社)(?:特约|实习|首席)?(?:记者|通讯员)\\s*${COLON}?\\s*|(?:特约|实习|首席)?(?:记者|通讯员)\\s*(?:${COLON}|\\s)\\s*|(?:文|图|文图|文\\/图|图\\/文|撰文|摄影|摄像)\\s*(?:${COLON}|[｜|/]|\\s)\\s*)${NAMES}(?:\\s*摄)?\\s*[）)】\\]]?(?:\\s+${DATE_STAMP})?$`,
     ),
   },
   {
@@ -252,9 +302,19 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'photo caption credit',
     // 张三 摄 / （新华社记者 王五 摄） / 图为会议现场。新华社记者 王五 摄 — a caption that ends in a credit.
-    // A bare name needs a space or a bracket before 摄, so a heading ending in 拍摄 (视频拍摄) stays.
+    // A bare name needs a space or a bracket before 摄, so a heading ending in 拍摄 (视频拍摄) stays. Any
+    // caption (▲3月5日，…开幕。) ends so when its credit is in brackets and names an agency or a reporter
+    // (（新华社记者 李学仁 摄）, （新华社发 张伟 摄）): no sentence of an article ends on a photographer.
     pattern: new RegExp(
       `^(?:图为[^\\n]{1,100}?[。\\s（(])?\\s*(?:[（(]\\s*)?(?:(?:[\\u4e00-\\u9fa5]{2,4}社|本报)?(?:特约|实习|首席)?(?:记者|通讯员)\\s*${NAMES}\\s*|${NAMES}\\s+|(?<=[（(]\\s*)${NAMES})摄[）)]?$`,
+    ),
+  },
+  {
+    id: 'photo-credit',
+    scope: 'paragraph',
+    what: 'photo caption',
+    pattern: new RegExp(
+      `^[^\\n]{1,150}?[（(]\\s*(?:[\\u4e00-\\u9fa5]{2,4}社(?:特约|实习|首席)?(?:记者|通讯员|发)|本报(?:特约|实习|首席)?(?:记者|通讯员)|(?:特约|实习|首席)?(?:记者|通讯员))\\s*${NAMES}\\s*摄\\s*[）)]$`,
     ),
   },
   {
@@ -356,6 +416,17 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
       /^(?:(?:发表于|发布于|编辑于|更新于|最后编辑于|回复于)\s*[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|#?\s*[0-9]{1,5}\s*楼|只看楼主|只看该作者|收起回复|展开回复|展开全部|收起全部|(?:本文)?(?:共|全文)\s*[0-9,]{1,7}\s*字\s*[,，]?\s*(?:预计)?阅读(?:时间)?(?:约需|约|需要|需)?\s*[0-9]{1,3}\s*分钟)$/,
   },
   {
+    id: 'forum',
+    scope: 'paragraph',
+    what: 'post stamp',
+    // A Weibo or forum post's stamp and the client it was sent from (3月5日 10:42 来自 微博 weibo.com,
+    // 来自 iPhone客户端): the stamp, or a device or client word, so 来自基层的声音 (a heading) stays.
+    pattern: new RegExp(
+      `^(?:${POST_STAMP}\\s*来自\\s*[^。！？，,\\s][^。！？，,]{0,30}|来自\\s*[^。！？，,]{0,20}(?:客户端|weibo\\.com|iPhone|iPad|Android|HUAWEI|Xiaomi|OPPO|vivo|网页版|微博)[^。！？，,]{0,20})$`,
+      'i',
+    ),
+  },
+  {
     id: 'page-number',
     scope: 'paragraph',
     what: 'page number',
@@ -381,6 +452,6 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'page chrome',
     pattern:
-      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
+      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|(?:load|show|view|see) (?:more|all)(?: [0-9]{1,6})? (?:comments|replies)|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
   },
 ]);

@@ -6,11 +6,20 @@
 
 import { BUILTIN_PATTERNS, foldChrome, LEADING_STAMP } from './boilerplate-patterns.js';
 import { quote, type ScanContext } from './context.js';
+import { htmlEntities } from './entities.js';
+import { htmlTags } from './html-tags.js';
 import { blockKey } from './keys.js';
 import type { Finding } from './types.js';
 
 /** Inline markers start with an opening bracket: only those positions are tried. */
 const OPENS = '(（〔［[【';
+
+/**
+ * Chrome that stands in the flow of an article the way a printed page's number does: a site's pager, an
+ * ad slot, a photo with its caption. A sentence that stops open right before it goes on after it
+ * (junctions.ts), so the cut is a split, not a truncation (…高质量发展扎实 | 上一页 1 2 3 下一页 | 推进…).
+ */
+const BREAKS_FLOW = new Set(['pager', 'ad-slot', 'photo-credit']);
 
 /** Chrome lines are short: longer paragraphs are never tested against paragraph patterns. */
 const MAX_CHROME = 200;
@@ -33,8 +42,18 @@ export function unwrap(s: string): string | undefined {
   }
   const tag = /^<(p|span|div|strong|em|b|i|h[1-6])(?:\s[^<>]{0,120})?>([^<>]{1,200})<\/\1>$/i.exec(t);
   if (tag) t = tag[2] as string;
+  // HTML the scraper left (2025-03-05 11:20&nbsp;&nbsp;来源：…, <p><span …>责任编辑：…</span></p>): the line
+  // as a browser shows it — references decoded, layout tags gone (mojibake reports both).
+  if (t.includes('&') || t.includes('<')) t = rendered(t);
   t = t.trim();
   return t === s || t.length === 0 ? undefined : t;
+}
+
+function rendered(s: string): string {
+  let out = s;
+  for (const h of htmlEntities(s).reverse()) out = out.slice(0, h.start) + h.decoded + out.slice(h.end);
+  for (const h of htmlTags(out).reverse()) if (h.layout) out = out.slice(0, h.start) + out.slice(h.end);
+  return out.replace(/\u00a0/g, ' ');
 }
 
 function wholeMatch(re: RegExp, s: string): boolean {
@@ -117,6 +136,7 @@ export function boilerplate(ctx: ScanContext): Finding[] {
       if (wholeMatch(bp.pattern, raw)) {
         hit = bp.what;
         if (bp.id === 'page-number') pageNumber[i] = 1;
+        if (BREAKS_FLOW.has(bp.id)) ctx.pageBreaks[i] = 1;
         break;
       }
     }
@@ -128,6 +148,7 @@ export function boilerplate(ctx: ScanContext): Finding[] {
         if (wholeMatch(bp.pattern, s)) {
           hit = bp.what;
           if (bp.id === 'page-number') pageNumber[i] = 1;
+          if (BREAKS_FLOW.has(bp.id)) ctx.pageBreaks[i] = 1;
           break;
         }
       }

@@ -93,6 +93,9 @@ const NUMERALS = '0123456789０１２３４５６７８９〇零一二三四五�
 /** Particles and conjunctions that are never a classifier (unlike 对 把 着 所 等 地: 一对一对, 一把一把), so 一的一的 is no 一个一个. */
 const PARTICLES = '的得了过是在和与及或也都就还又要将被为以之而并其者';
 
+/** Spaces and the zero-width characters some sites sprinkle through a page. */
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/g;
+
 function isCjkChar(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
@@ -190,7 +193,9 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     if (content.length === 0) continue; // 1111, ……, ——
     if (/^[锟斤拷烫屯]+$/.test(content)) continue; // mojibake, reported by its own rule
     if ([...content].every((ch) => NUMERALS.includes(ch))) continue;
-    const hasPunct = content.length < unit.replace(/\s/g, '').length;
+    // Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are invisible, not punctuation: some sites
+    // sprinkle them through the text, so 有效解决​有效解决 is a doubling like 有效解决有效解决.
+    const hasPunct = content.length < unit.replace(INVISIBLE, '').length;
     if (hasPunct && content.length <= 2) continue; // 快，快，
     const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 0x20;
     const after = t.start + 2 * t.unit < text.length ? text.charCodeAt(t.start + 2 * t.unit) : 0x20;

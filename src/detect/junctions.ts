@@ -199,8 +199,24 @@ const TIME_OPENER = /^截[至止]/;
 /** A Markdown ATX heading (### 人民日报社论：…) is a whole unit however it ends: never the head of a cut. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
 
-/** A dateline that opens a news story: 新华社北京3月5日电　…, 本报讯（记者…）…, 中新网3月5日电 … */
-const DATELINE_OPEN = /^(?:.{0,8}新华社|本报讯|.{1,16}[讯电][(（\s])/;
+/**
+ * A dateline that opens a news story: 新华社北京3月5日电　…, 本报讯（记者…）…, 中新网3月5日电 …, and an English
+ * wire's city in capitals before a dash (BEIJING — …, HONG KONG, March 5 (Xinhua) -- …).
+ */
+const DATELINE_OPEN =
+  /^(?:.{0,8}新华社|本报讯|.{1,16}[讯电][(（\s]|[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]+\.?\s*[0-9]{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s)/;
+
+/**
+ * A headline under a column label (观察｜“人工智能+”来了,AI如何赋能千行百业, 两会·声音｜代表委员热议，…): a
+ * short label (no punctuation but ·) and a bar open a line with no sentence end. Where a page sets a
+ * headline so, the line is a title wherever it stands, not a sentence cut after its comma.
+ */
+const COLUMN_LABEL = /^[\u4e00-\u9fff·]{2,8}\s?[｜|]\s?\S/;
+function labelledHeadline(text: string, p: Paragraph): boolean {
+  if (p.end - p.start > 60) return false;
+  const s = text.slice(p.start, p.end);
+  return COLUMN_LABEL.test(s) && !/[。！？!?]/.test(s);
+}
 
 /**
  * A news story's lead opens with its source label and a colon or a bracketed note after it
@@ -300,7 +316,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       !(segmented && isComma(text.charCodeAt(p.end - 1))) &&
       !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8)) &&
       !englishTitle(text, p) &&
-      !englishDate(text, p)
+      !englishDate(text, p) &&
+      !labelledHeadline(text, p)
     )
       heads.push(i);
   }

@@ -13,6 +13,7 @@
 
 import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
+import { htmlTags } from './html-tags.js';
 import type { Finding } from './types.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -517,6 +518,8 @@ export function mojibake(ctx: ScanContext): Finding[] {
     );
   }
 
+  htmlTagFindings(ctx, push, out);
+
   // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
   // least every third character). Each run is widened or narrowed by up to three characters on either side (the
   // split bytes at its edges) and the variant whose trial repair is cleanest wins.
@@ -663,4 +666,50 @@ export function mojibake(ctx: ScanContext): Finding[] {
       !f.message.includes('U+FFFD') ||
       !repairedSpans.some(([a, b]) => f.start >= a && f.end <= b),
   );
+}
+
+/**
+ * HTML tags left in the text (html-tags.ts). A run of layout tags is deleted, or replaced by a line
+ * break where it stands between text on one line and ends a line (段一</p><p>段二); formatting that
+ * carries meaning (<sup>, <sub>, <s>) is a note: kept, with its flat reading (km², CO₂) as `expected`.
+ */
+function htmlTagFindings(
+  ctx: ScanContext,
+  push: (start: number, end: number, confidence: number, message: string, expected?: string) => void,
+  out: Finding[],
+): void {
+  const { text } = ctx;
+  for (const h of htmlTags(text)) {
+    const span = text.slice(h.start, h.end);
+    if (h.layout) {
+      const before = h.start > 0 ? text.charCodeAt(h.start - 1) : 0x0a;
+      const after = h.end < text.length ? text.charCodeAt(h.end) : 0x0a;
+      const inLine = before !== 0x0a && before !== 0x0d && after !== 0x0a && after !== 0x0d;
+      push(
+        h.start,
+        h.end,
+        0.85,
+        `Mojibake: HTML tag ${quote(span, 24)} was left in the text`,
+        h.breaks && inLine ? '\n' : '',
+      );
+    } else {
+      // Formatting that carries meaning is kept: a note with its flat reading (21<sup>st</sup> reads 21st,
+      // CO<sub>2</sub> reads CO₂), never applied — the prepared US addresses write 21<sup>st</sup> Century
+      // in their source, and struck text (<s>) has no plain-text form at all.
+      out.push(
+        ctx.finding({
+          rule: 'mojibake',
+          info: true,
+          confidence: 0.5,
+          start: h.start,
+          end: h.end,
+          message:
+            h.flat !== undefined
+              ? `Mojibake: HTML formatting ${quote(span, 24)} was left in the text; it reads ${quote(h.flat, 8)} (kept)`
+              : `Mojibake: struck-out text ${quote(span, 24)} is HTML left in the text (kept: plain text cannot strike it out)`,
+          ...(h.flat !== undefined ? { expected: h.flat } : {}),
+        }),
+      );
+    }
+  }
 }

@@ -58,6 +58,42 @@ function numbersOnlyDiffer(
   return normalizedText(text, p.start, p.end, true) === normalizedText(text, q.start, q.end, true);
 }
 
+/**
+ * A line that introduces a quoted copy of an earlier post: a forum's quote header (引用 海拉尔老张 的发言：,
+ * 回复 草原青年 ：, 引用：), an English one (prairie_reader wrote:, On March 5, Li wrote:, Quote from X:,
+ * Originally Posted by X). A reply quotes the post it answers on purpose: the copy is its context.
+ */
+const QUOTE_HEADER =
+  /^(?:(?:引用|回复|回覆|答复)\s*[^\s。！？，,：:][^。！？，,\n]{0,30}?\s*(?:的(?:发言|帖子|回复|评论)|于.{1,30}发表)?\s*[:：]|引用\s*[:：]|.{1,60}\b(?:wrote|writes|said|posted)\s*:|(?:quote|quoting)\b.{0,40}:|originally posted by\b.{1,40})\s*$/i;
+
+/**
+ * Whether the copy starting at paragraph i is a quotation: its first line is a Markdown or e-mail quote
+ * (> …), or the line before it is a quote header (QUOTE_HEADER).
+ */
+function quotedCopy(text: string, start: number): boolean {
+  if (text.charCodeAt(start) === 0x3e) return true; // >
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d)) k--;
+  if (k < 0) return false;
+  const from = text.lastIndexOf('\n', k) + 1;
+  if (k + 1 - from > 80) return false;
+  const line = text.slice(from, k + 1).trim();
+  return QUOTE_HEADER.test(line.startsWith('>') ? line.slice(1).trim() : line);
+}
+
+/** A row of a pipe table (| a | b |) and its header rule (| --- | :---: |). */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*$/;
+/**
+ * Whether text is only the header of a pipe table: its rows are header rows (each over a rule) and
+ * rules. Tables of one kind repeat their header on purpose; the rows under it are what a copy repeats.
+ */
+function tableHeaderOnly(text: string): boolean {
+  const lines = text.split('\n');
+  if (!lines.some((l) => PIPE_RULE.test(l))) return false;
+  return lines.every((l, k) => PIPE_RULE.test(l) || (PIPE_ROW.test(l) && PIPE_RULE.test(lines[k + 1] ?? '')));
+}
+
 /** Paragraphs kept per edge key as near-copy candidates. */
 const BUCKET = 8;
 
@@ -142,6 +178,8 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     remember(byTail, k.tail, i);
   }
 
+  alignTableHeaders(text, paragraphs, keys, kind, src);
+
   const out: Finding[] = [];
   const isCopy = new Uint8Array(n);
   // Lines of a hard-wrapped column (PDF or e-paper text, a line per paragraph) are pieces of
@@ -200,8 +238,13 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
     // Laws and notices enumerate the same cases under different articles (第十三条 …罚款：（一）… /
     // 第十四条 …罚款：（一）…): list items whose copy has a lead-in of its own, other than the first's.
     const ownLeadIn = s0 < i && listUnderOtherLeadIn(ctx, i, j, Math.min(s0, sEnd), src);
+    // A reply's quotation of an earlier post, and a table's header over another table, repeat on purpose.
+    const quoted = s0 < i && quotedCopy(text, start);
+    const header = tableHeaderOnly(text.slice(start, end));
     const info =
       ownLeadIn ||
+      quoted ||
+      header ||
       (i === j && s0 < i - 1 && worst === 'exact' && headingLine(text.slice(start, end))) ||
       (length < ctx.options.minBlockChars &&
         !(
@@ -223,11 +266,13 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
         confidence: info ? 0.4 : worst === 'exact' ? 0.95 : worst === 'truncated' ? 0.9 : 0.85,
         start,
         end,
-        message: ownLeadIn
-          ? `Repeated list: ${quote(text.slice(start, end))} also appears under another lead-in at ${where} (likely intended)`
-          : info
-            ? `Repeated line: ${quote(text.slice(start, end))} also appears at ${where} (short, likely structural)`
-            : `Repeated block: ${count > 1 ? `${count} paragraphs` : 'paragraph'} ${quote(text.slice(start, end))} ${what} the text at ${where}`,
+        message: quoted
+          ? `Quoted copy: ${quote(text.slice(start, end))} quotes the text at ${where} (kept)`
+          : ownLeadIn
+            ? `Repeated list: ${quote(text.slice(start, end))} also appears under another lead-in at ${where} (likely intended)`
+            : info
+              ? `Repeated line: ${quote(text.slice(start, end))} also appears at ${where} (short, likely structural)`
+              : `Repeated block: ${count > 1 ? `${count} paragraphs` : 'paragraph'} ${quote(text.slice(start, end))} ${what} the text at ${where}`,
         related: [{ start: first.start, end: firstEnd.end, note: s0 < i ? 'first copy' : 'complete copy' }],
         fix: info ? undefined : [{ ...ctx.removal(i, j), text: '' }],
       }),
@@ -237,6 +282,31 @@ export function repeatedBlock(ctx: ScanContext): Finding[] {
 
   sentenceRepeats(ctx, isCopy, out);
   return out;
+}
+
+/**
+ * A table's header goes with its rows. An exact copy points at the first paragraph with its key; where a
+ * copied table's rows point at another table (the second of two tables under one header, pasted twice),
+ * its header rows are pointed at the header over those rows, so the copy is one run, header and rows.
+ * Pipe-table lines only: a short line of prose that repeats on purpose (各位代表！) before a copied
+ * paragraph is no part of the copy. Walked backwards, so a run grows from its end.
+ */
+function alignTableHeaders(
+  text: string,
+  paragraphs: ReadonlyArray<{ start: number; end: number }>,
+  keys: ReadonlyArray<{ key: number }>,
+  kind: Kind[],
+  src: Int32Array,
+): void {
+  for (let k = src.length - 2; k >= 0; k--) {
+    const next = src[k + 1] as number;
+    const s = src[k] as number;
+    if (s < 0 || next <= 0 || kind[k] !== 'exact' || s === next - 1 || next - 1 >= k) continue;
+    const p = paragraphs[k]!;
+    const line = text.slice(p.start, p.end);
+    if (keys[next - 1]!.key === keys[k]!.key && (PIPE_ROW.test(line) || PIPE_RULE.test(line)))
+      src[k] = next - 1;
+  }
 }
 
 /** Paragraphs whose end is a hard-wrapped column's line end (wrapped-lines.ts), skipping those marked. */
@@ -290,6 +360,8 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
       if (s.end - s.start < 24 || looped.has(s.index)) continue;
+      // A repost quotes the posts it passes on after //@name: (a Weibo repost chain): kept whole.
+      if (text.lastIndexOf('//@', s.start) >= p.start) continue;
       // Stage directions such as (Laughter and applause.) repeat on purpose.
       const c0 = text.charCodeAt(s.start);
       if ((c0 === 0x28 || c0 === 0xff08) && text.charCodeAt(s.end - 1) !== c0) {

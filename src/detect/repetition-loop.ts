@@ -11,6 +11,7 @@
 import { isLatinLetter } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { changesLikeCounter, numeralRuns } from './counters.js';
+import { htmlEntities } from './entities.js';
 import { normalizedText } from './keys.js';
 import { sentenceRuns } from './sentence-runs.js';
 import { similarity } from './similar.js';
@@ -170,6 +171,15 @@ function counterOnly(ctx: ScanContext, units: Unit[], s: number, p: number): boo
   return true;
 }
 
+/** Whether [start, end) lies inside a run of undecoded HTML character references (entities.ts). */
+function insideReferences(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('&', start);
+  if (from < 0 || text.indexOf(';', start) < 0) return false;
+  for (const h of htmlEntities(text.slice(from, Math.min(text.length, end + 10))))
+    if (h.start + from <= start && h.end + from >= end) return true;
+  return false;
+}
+
 /** A unit worth calling a loop inside a line: not digits or punctuation alone. */
 function hasContent(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -201,6 +211,9 @@ function lineLoops(ctx: ScanContext, out: Finding[]): void {
     if (t.unit <= 3 && (c === 0x70eb || c === 0x5c6f || c === 0x951f)) continue;
     const firstEnd = t.start + t.unit;
     const end = t.start + t.unit * t.copies;
+    // So are character references written in a row (&nbsp;&nbsp;&nbsp;&nbsp;, an indent): mojibake
+    // decodes every one of them, and removing copies would change the text it stands for.
+    if (insideReferences(text, t.start, end)) continue;
     // A short chant (Fix it! Fix it! Fix it!) is speech, not a loop: a note unless it goes on and on.
     const last = text.charCodeAt(firstEnd - 1 - (text.charCodeAt(firstEnd - 1) === 0x20 ? 1 : 0));
     // So is one English word said a few times (go go go, no no no, very very very).
