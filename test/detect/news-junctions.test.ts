@@ -1,6 +1,7 @@
 // Junction rules on scraped news pages (Markdown: ### titles, **bold** subheadings, a source label
 // opening each story's lead). Short texts written for these tests, in the shape of such pages.
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers.js';
 import { found, PROSE } from './helpers.js';
 
 const [A, B, C, D] = PROSE as [string, string, string, string];
@@ -60,5 +61,35 @@ describe('truncated-paragraph on news pages', () => {
     ],
   ])('leaves %s alone', (_n, text) => {
     expect(found(text, 'truncated-paragraph')).toHaveLength(0);
+  });
+});
+
+describe('a short first clause after a cut head', () => {
+  // The first 40 paragraphs of a report as they are, and rewritten as news items write: most sentences
+  // set their scene with a short clause (当天， 会上， …).
+  const report = fixture('corpus/gov-work-report/2024.txt').split('\n\n').slice(0, 40);
+  const scenes = ['当天', '会上', '据悉', '随后', '同一天'];
+  let k = 0;
+  const newsy = report.map((p) =>
+    p.replace(/。(?=[\u4e00-\u9fff])/g, () => `。${scenes[k++ % scenes.length]}，`),
+  );
+  /** Paragraph 12 cut after …历史性超过火电, its rest lost, and a paragraph that opens 两天后， after it. */
+  const cut = (paras: string[]): string => {
+    const p = paras[12]!;
+    const i = p.indexOf('火电，') + 2;
+    const out = [...paras];
+    out.splice(12, 1, p.slice(0, i), `两天后，${p.slice(i + 1)}`);
+    return out.join('\n\n');
+  };
+  it.each([
+    // where sentences seldom open so, the short clause is the rest of the cut sentence
+    ['a report', 'split-paragraph', report],
+    // where a sixth of them or more do, it is as likely the next sentence: the head stays truncated
+    ['news-like text', 'truncated-paragraph', newsy],
+  ])('in %s, is read as %s', (_n, rule, paras) => {
+    const text = cut(paras);
+    const f = [...found(text, 'split-paragraph'), ...found(text, 'truncated-paragraph')];
+    expect(f.map((x) => x.rule)).toEqual([rule]);
+    expect(text.slice(f[0]!.start, f[0]!.end)).toContain('电');
   });
 });
