@@ -125,18 +125,40 @@ export function columnBreaks(
   if (heads.size < 2) return out;
   const idx: number[] = [];
   for (let i = 0; i < paragraphs.length; i++) if (!claimed[i]) idx.push(i);
-  const lines = idx.map((i) => measure(text, paragraphs[i]!));
-  runs(idx, lines, heads, 'cols', out);
+  const measured = measuredLines(paragraphs);
+  const lines: Line[] = new Array(idx.length);
+  // by line (not paragraph) number, an array lookup in the runs' loops instead of a Set's
+  const isHead = new Uint8Array(idx.length);
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    lines[k] = measured[i] ??= measure(text, paragraphs[i]!);
+    if (heads.has(i)) isHead[k] = 1;
+  }
+  runs(idx, lines, isHead, 'cols', out);
   // Latin lines are as wide in characters as in columns: the second measure is for Chinese text only.
-  runs(idx, lines, heads, 'chars', out);
+  runs(idx, lines, isHead, 'chars', out);
   return out;
+}
+
+/**
+ * Lines measured once per document (keyed by its paragraph list): repeated-block and the junctions
+ * each ask for the column, and on hard-wrapped text measuring every line is a pass over all of it.
+ */
+const MEASURED = new WeakMap<readonly Paragraph[], (Line | undefined)[]>();
+function measuredLines(paragraphs: readonly Paragraph[]): (Line | undefined)[] {
+  let m = MEASURED.get(paragraphs);
+  if (!m) {
+    m = new Array(paragraphs.length);
+    MEASURED.set(paragraphs, m);
+  }
+  return m;
 }
 
 /** Adds to `out` the heads that are full lines of a run of one width, measured by `by`. */
 function runs(
   idx: readonly number[],
   lines: readonly Line[],
-  heads: ReadonlySet<number>,
+  isHead: Uint8Array,
   by: 'cols' | 'chars',
   out: Set<number>,
 ): void {
@@ -167,7 +189,7 @@ function runs(
       if (!fits(width, max, min === Number.POSITIVE_INFINITY ? width : min)) break;
       max = Math.max(max, width);
       min = Math.min(min, width);
-      if (heads.has(idx[e]!)) open++;
+      if (isHead[e] === 1) open++;
       e++;
     }
     // Lines s..e-1 are full. The run ends on a line that ends its paragraph: the last full line, or a
@@ -177,8 +199,8 @@ function runs(
     const full = e - s;
     const last = e < idx.length ? lines[e]! : undefined;
     const lastCloses =
-      last !== undefined && last.latin === latin && last[by] <= max + (latin ? 2 : 1) && !heads.has(idx[e]!);
-    const closes = lastCloses || (full > 0 && !heads.has(idx[e - 1]!));
+      last !== undefined && last.latin === latin && last[by] <= max + (latin ? 2 : 1) && isHead[e] === 0;
+    const closes = lastCloses || (full > 0 && isHead[e - 1] === 0);
     const size = full + (lastCloses ? 1 : 0);
     let prose = 0;
     for (let k = s; k < s + size; k++) if (lines[k]!.prose) prose++;
@@ -195,7 +217,7 @@ function runs(
       // A line end is a wrap only on a full line (isFull). Ragged Latin lines have no usual width.
       const usual = latin ? 0 : usualWidth(lines, s, e, by);
       for (let k = s; k < upTo; k++)
-        if (heads.has(idx[k]!) && !lines[k + 1]?.indented && (latin || isFull(lines[k]!, usual, by))) {
+        if (isHead[k] === 1 && !lines[k + 1]?.indented && (latin || isFull(lines[k]!, usual, by))) {
           out.add(idx[k]!);
           (latin ? foundLatin : found).push(k);
         }
@@ -211,7 +233,7 @@ function runs(
     for (let k = 0; k + 1 < idx.length; k++) {
       const line = lines[k]!;
       const next = lines[k + 1]!;
-      if (!heads.has(idx[k]!) || out.has(idx[k]!) || !line.latin || !next.latin || line.cols < MIN_WIDTH)
+      if (isHead[k] === 0 || out.has(idx[k]!) || !line.latin || !next.latin || line.cols < MIN_WIDTH)
         continue;
       if (next.indented) continue;
       if (line.cols <= width && line.cols + 1 + next.firstWord > width && next.cols <= width)
@@ -240,13 +262,13 @@ function runs(
   let indentedAfter = 0;
   for (let k = 0; k + 1 < idx.length; k++) {
     const line = lines[k]!;
-    if (heads.has(idx[k]!) || line.latin || isFull(line, usual, by)) continue;
+    if (isHead[k] === 1 || line.latin || isFull(line, usual, by)) continue;
     ends++;
     if (lines[k + 1]!.indented) indentedAfter++;
   }
   const indentedParagraphs = ends >= MIN_LINES && indentedAfter >= 0.9 * ends;
   for (let k = 0; k + 1 < idx.length; k++) {
-    const open = heads.has(idx[k]!);
+    const open = isHead[k] === 1;
     if (open ? out.has(idx[k]!) : !indentedParagraphs) continue;
     if (continuesInColumn(lines, k, usual, by)) out.add(idx[k]!);
   }
