@@ -207,8 +207,14 @@ const SHORT_COMMON = 0.15;
 const SHORT_REST = 0.2;
 const CLAUSE_CAP = 32;
 
-/** A first clause that gives the time a sentence speaks of (截至3月底, 截止目前). */
-const TIME_OPENER = /^截[至止]/;
+/**
+ * A first clause that gives the time a sentence speaks of: 截至3月底, 截止目前, and the days a news
+ * item counts from its own (当天 当晚 同日 同一天 次日 翌日 昨天 今天 明天 近日 日前). Such a clause
+ * opens a sentence as 目前， does; a rest cut out of one does not open with it. News (8 rounds) split
+ * precision 0.915 → 0.920, truncated recall 0.934 → 0.939, displaced precision 0.820 → 0.837 (held out
+ * 0.765 → 0.780); gov, congress, Hailar, English and the untouched texts unchanged.
+ */
+const TIME_OPENER = /^(?:截[至止]|[当同次昨今明翌]一?[天日晚夜]|近日|日前)/;
 
 /** A Markdown ATX heading (### 人民日报社论：…) is a whole unit however it ends: never the head of a cut. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]/;

@@ -93,3 +93,14 @@ describe('a short first clause after a cut head', () => {
     expect(text.slice(f[0]!.start, f[0]!.end)).toContain('电');
   });
 });
+
+describe('a paragraph that opens with the day it speaks of', () => {
+  // A long cut head over a paragraph whose first clause names a day (当晚， 次日， …): a sentence of its
+  // own, as after 目前， — the head is truncated, not split.
+  const head = '全国人大代表今天上午分组审议政府工作报告，代表们围绕推动高质量发展踊跃发言，大家一致认为';
+  it.each(['当晚', '次日', '昨天', '同一天', '近日'])('%s， after a cut head', (day) => {
+    const text = [A, B, head, `${day}，代表们继续分组审议政府工作报告。`, C, D].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(0);
+    expect(found(text, 'truncated-paragraph')).toHaveLength(1);
+  });
+});
