@@ -106,10 +106,19 @@ describe('boilerplate: forum, Weibo, WeChat and comment chrome', () => {
     ['a captioned photo', '▲工人在生产线上作业。（新华社发 张伟 摄）'],
     ['an ad slot and an app prompt', '广告\n\n扫码下载“掌上海拉尔”客户端，看更多本地新闻'],
   ])('a sentence cut across %s is a split, not a truncation', (_n, chrome) => {
-    const text = `${A}\n\n空气优良天数比例达到99.2%，同比提高\n\n${chrome}\n\n0.8个百分点。全面实施“河长制”，河湖专项治理成效显著。\n\n${B}`;
-    expect(found(text, 'truncated-paragraph')).toEqual([]);
-    expect(joins(text)).toBe(1);
-    expect(cleaned(text)).toContain('同比提高0.8个百分点');
+    // Cuts without strong junction evidence (屏障|让, 明确|政策): without the page break they were truncated.
+    for (const [head, rest] of [
+      [
+        '一位来自基层的代表说，要坚持绿水青山就是金山银山的理念，筑牢我国北方重要生态安全屏障',
+        '让草原更绿、天空更蓝。',
+      ],
+      ['代表们表示，报告通篇贯穿新发展理念，目标任务明确', '政策举措务实，是一个求真务实的好报告。'],
+    ]) {
+      const text = `${A}\n\n${head}\n\n${chrome}\n\n${rest}\n\n${B}`;
+      expect(found(text, 'truncated-paragraph')).toEqual([]);
+      expect(joins(text)).toBe(1);
+      expect(cleaned(text)).toContain(`${head}${rest}`);
+    }
   });
 });
 
