@@ -20,7 +20,9 @@ export function quotedCopy(text: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d)) k--;
   if (k < 0) return false;
-  const from = text.lastIndexOf('\n', k) + 1;
+  // the line before: looked for back 81 code units at most (a header is short), not over the whole text
+  let from = k;
+  while (from > 0 && k - from <= 80 && text.charCodeAt(from - 1) !== 0x0a) from--;
   if (k + 1 - from > 80) return false;
   const line = text.slice(from, k + 1).trim();
   return QUOTE_HEADER.test(line.startsWith('>') ? line.slice(1).trim() : line);

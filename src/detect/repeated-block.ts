@@ -330,8 +330,12 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
     const ss = paragraphs[r.paragraph]!.sentences;
     for (let k = 1; k < r.copies; k++) looped.add(ss[r.first + k]!.index);
   }
+  // The first //@ (a Weibo repost chain) of each paragraph, from one indexOf walk over the text.
+  let nextRepost = text.indexOf('//@');
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
+    while (nextRepost >= 0 && nextRepost < p.start) nextRepost = text.indexOf('//@', nextRepost + 1);
+    const repost = nextRepost >= 0 && nextRepost < p.end ? nextRepost : -1;
     // Sentences of copies are neither first copies nor findings: the paragraph finding covers them.
     if (p.end - p.start < 24 || isCopy[pi] === 1 || claimed[pi] === 1) continue;
     const ss = p.sentences;
@@ -339,7 +343,7 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
       const s = ss[si]!;
       if (s.end - s.start < 24 || looped.has(s.index)) continue;
       // A repost quotes the posts it passes on after //@name: (a Weibo repost chain): kept whole.
-      if (text.lastIndexOf('//@', s.start) >= p.start) continue;
+      if (repost >= 0 && repost < s.start) continue;
       // Stage directions such as (Laughter and applause.) repeat on purpose.
       const c0 = text.charCodeAt(s.start);
       if ((c0 === 0x28 || c0 === 0xff08) && text.charCodeAt(s.end - 1) !== c0) {
