@@ -38,9 +38,9 @@ export const LEADING_STAMP =
   /^\s*[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}\s*日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?\s*[|｜/]?\s*/;
 /** Items of a site's tool bar; a line made only of two or more of them, separated, is chrome. */
 const BAR_ITEM =
-  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|返回|我要纠错|纠错|分享|点赞|在看|转发|写留言|留言|赞|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|中文|大|中|小|' +
+  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|[\\u4e00-\\u9fa5]{2,4}首页|返回|我要纠错|纠错|举报|反馈|分享|点赞|在看|转发|写留言|留言|赞|打开APP|下载APP|打开App|下载App|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|中文|大|中|小|' +
   // the same bar on an English site, or in English over a Chinese article (chinadaily.com.cn, Xinhua)
-  '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Rr]eport|[Qq]uote|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile)';
+  '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Rr]eport|[Qq]uote|[Ff]ollow|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile)';
 
 /**
  * A page number set off by dashes or dots on both sides: — 12 —, - 3 -, · 5 ·. Not zero-padded: — 01 —
@@ -79,6 +79,9 @@ const POST_STAMP =
 const DATE_STAMP =
   '[0-9]{4}\\s*[-/.年]\\s*[0-9]{1,2}\\s*[-/.月]\\s*[0-9]{1,2}\\s*日?(?:\\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?';
 
+/** A count before a button: 214 comments, 1.2k Share. */
+const LEAD_COUNT = '(?:[0-9][0-9.,]{0,8}[kKmM万]?\\s+)?';
+
 /** The count a button shows, if any: (12), （236）. */
 const COUNT = '(?:\\s*[(（]\\s*[0-9]{1,7}\\s*[)）])?';
 
@@ -86,7 +89,8 @@ const COUNT = '(?:\\s*[(（]\\s*[0-9]{1,7}\\s*[)）])?';
 const ACTION = '(?:回复|点赞|赞|踩|举报|分享|转发|评论|收藏)(?:\\s*[(（]\\s*\\d+\\s*[)）]|\\s*\\d+)?';
 
 /** A button alone on its line under a post, or a forum's reply box: words no heading is made of. */
-const LONE_BUTTON = '(?:收藏|点赞|举报|转发|在看|快速回复|发表回复|回复帖子|我要回帖|我要发帖)';
+const LONE_BUTTON =
+  '(?:收藏|点赞|举报|转发|在看|\\+?\\s?关注|已关注|快速回复|发表回复|回复帖子|我要回帖|我要发帖)';
 
 /** Names on a share bar (social networks and the share actions next to them). */
 const SOCIAL =
@@ -211,7 +215,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'share/print bar',
     pattern:
-      /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读|喜欢此内容的人还喜欢|大家都在看|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接|报道)\s*(?:[:：]\s*[^。！？]{0,60})?|(?:字号|字级)\s*[:：]?\s*(?:[大中小]\s*){2,3}|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
+      /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读|喜欢此内容的人还喜欢|大家都在看|作者最新文章|作者其他文章|作者更多文章|换一换|换一批|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接|报道)\s*(?:[:：]\s*[^。！？]{0,60})?|(?:字号|字级)\s*[:：]?\s*(?:[大中小]\s*){2,3}|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
   },
   {
     id: 'pager',
@@ -221,6 +225,32 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // article goes on after it, as a printed page goes on after its number (a page break, boilerplate.ts).
     pattern:
       /^(?:(?:首页\s*)?上一页[\s0-9]{0,40}下一页(?:\s*尾页)?|[«‹<]?\s*(?:previous|prev)\s*(?:page)?[\s0-9|]{0,40}(?:next)\s*(?:page)?\s*[»›>]?)$/i,
+  },
+  {
+    id: 'fold',
+    scope: 'paragraph',
+    what: 'fold',
+    // A fold that hides the rest of an article until a tap (展开全文, 展开剩余72%, 继续阅读, Continue
+    // reading): the article goes on after it, so it is a page break too.
+    pattern:
+      /^(?:(?:点击)?展开全文|展开剩余\s*[0-9]{1,3}\s*[%％]|继续阅读|余下全文|continue reading|show full (?:text|article))\s*[>›»▼∨↓]?$/i,
+  },
+  {
+    id: 'level',
+    scope: 'paragraph',
+    what: 'comment level',
+    // A comment's nesting label on a thread page (level 1, level 2), lower-case as the site writes it.
+    pattern: /^level [0-9]{1,2}$/,
+  },
+  {
+    id: 'account-line',
+    scope: 'paragraph',
+    what: 'account line',
+    // An author account's line over an article on a platform (百家号, 头条: 人民网　2025-03-05 14:20　人民网官方账号,
+    // 新华社 2025-03-05 14:20 · 新华社官方账号): a name, a stamp with its time, and maybe the account's
+    // label — no sentence has a time of day right after a short name and nothing else.
+    pattern:
+      /^[^\s。，,！？：:]{2,16}\s+[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?:\s*[·|｜]?\s*[^\s。，,！？]{2,20})?$/,
   },
   {
     id: 'ad-slot',
@@ -253,9 +283,10 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'tool bar',
     // 打印本页 | 关闭窗口 / 登录 | 注册 / 手机版 · 简体 · 繁体: every item is chrome, so no sentence matches.
-    // An item may carry its count (Reply | Report | Like (12), a comment's buttons on an English site).
+    // An item may carry its count (Reply | Report | Like (12), 214 comments · Share · Save: a comment's
+    // buttons on an English site).
     pattern: new RegExp(
-      `^${BAR_ITEM}${COUNT}(?:\\s*[|｜/·•]\\s*${BAR_ITEM}${COUNT}|\\s+${BAR_ITEM}${COUNT}){1,12}$`,
+      `^${LEAD_COUNT}${BAR_ITEM}${COUNT}(?:\\s*[|｜/·•]\\s*${LEAD_COUNT}${BAR_ITEM}${COUNT}|\\s+${LEAD_COUNT}${BAR_ITEM}${COUNT}){1,12}$`,
     ),
   },
   {
@@ -452,6 +483,6 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'paragraph',
     what: 'page chrome',
     pattern:
-      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|(?:load|show|view|see) (?:more|all)(?: [0-9]{1,6})? (?:comments|replies)|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
+      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|sort by\s*:?\s*[a-z ]{1,20}|\[(?:deleted|removed)\]|continue this thread\s*[→>»]?|(?:load|show|view|see) (?:more|all)(?: [0-9]{1,6})? (?:comments|replies)|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
   },
 ]);

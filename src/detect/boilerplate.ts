@@ -16,10 +16,10 @@ const OPENS = '(（〔［[【';
 
 /**
  * Chrome that stands in the flow of an article the way a printed page's number does: a site's pager, an
- * ad slot, a photo with its caption. A sentence that stops open right before it goes on after it
+ * ad slot, a photo with its caption, a fold (展开全文). A sentence that stops open right before it goes on after it
  * (junctions.ts), so the cut is a split, not a truncation (…高质量发展扎实 | 上一页 1 2 3 下一页 | 推进…).
  */
-const BREAKS_FLOW = new Set(['pager', 'ad-slot', 'photo-credit']);
+const BREAKS_FLOW = new Set(['pager', 'ad-slot', 'photo-credit', 'fold']);
 
 /** Chrome lines are short: longer paragraphs are never tested against paragraph patterns. */
 const MAX_CHROME = 200;

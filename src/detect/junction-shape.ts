@@ -49,6 +49,7 @@ function isFullStop(c: number): boolean {
  * or a % closing a number in Chinese text.
  */
 export function endsOpen(text: string, p: Paragraph): boolean {
+  if (postHeader(text, p)) return false;
   // A paragraph that ends in mojibake (…谢谢！锟斤拷锟斤拷) has a garbled end, not a cut one: the
   // mojibake rule reports it, and whether the sentence was complete cannot be read.
   if (endsGarbled(text, p)) return false;
@@ -61,6 +62,16 @@ export function endsOpen(text: string, p: Paragraph): boolean {
   // word (…调查失业率① | 稳定在5%左右), has not ended the sentence; after a full stop (…。” …。①) it has.
   const onWord = c === 0x201d || c === 0x300b || isFootnoteMark(c);
   return onWord && p.end - p.start >= 2 && isCjk(text.charCodeAt(p.end - 2));
+}
+/**
+ * A post's or comment's header line on a forum or a social page: a name and the post's age set off by a
+ * separator (u/hailar_dev · 4 hr. ago, 草原青年 | 3小时前). It is a unit of its own: it ends on the
+ * stamp, not mid-sentence, and no cut sentence goes on in it.
+ */
+const POST_HEADER =
+  /^[^。！？.!?\n]{1,40}\s[·•|｜]\s[0-9]{1,3}\s*(?:(?:s|secs?|mins?|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago|(?:秒|分钟|小时|天|周|个月|年)前)$/;
+export function postHeader(text: string, p: Paragraph): boolean {
+  return p.end - p.start <= 64 && POST_HEADER.test(text.slice(p.start, p.end));
 }
 /** ①–⑳ and superscript digits, as footnote marks. */
 function isFootnoteMark(c: number): boolean {

@@ -37,11 +37,13 @@ import {
   OPENERS,
   openAtEnd,
   opensMidSentence,
+  postHeader,
   sectionNumbered,
   spacedHeading,
 } from './junction-shape.js';
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
+import { quoteHeader } from './quotes.js';
 import { sentencePerLine } from './segmented.js';
 import { wordAcross } from './words.js';
 import { columnBreaks } from './wrapped-lines.js';
@@ -292,6 +294,27 @@ function pageTitle(text: string, paragraphs: readonly Paragraph[], claimed: Uint
 }
 
 /**
+ * An English headline set under the page's chrome (r/China_Economy | Posted by u/… 5 hr. ago | China
+ * sets 2025 growth target of around 5 percent, keeps…): among the page's first paragraphs, the first
+ * one that stays right after one that clean() removes, in Latin script from a capital, with no
+ * sentence end anywhere (English headlines have none), over a paragraph that has one. -1 if none.
+ */
+function chromeHeadline(text: string, paragraphs: readonly Paragraph[], claimed: Uint8Array): number {
+  for (let i = 1; i < Math.min(paragraphs.length - 1, 8); i++) {
+    if (claimed[i] || !claimed[i - 1]) continue;
+    const P = paragraphs[i]!;
+    const s = text.slice(P.start, P.end);
+    if (s.length > 150 || !/^[A-Z][^\n]*\s/.test(s) || /[.!?。！？]/.test(s) || /[\u4e00-\u9fff]/.test(s))
+      return -1;
+    let k = i + 1;
+    while (k < paragraphs.length && claimed[k]) k++;
+    const T = paragraphs[k];
+    return T && /[.!?。！？]/.test(text.slice(T.start, T.end)) ? i : -1;
+  }
+  return -1;
+}
+
+/**
  * Whether the document numbers its headings: after its first body paragraph, at least three heading-like
  * lines (short, no full stop) open with a section number (一、 （二） 3.), and at least three
  * times as many as those that stop open without one (a few of those are the cut sentences themselves).
@@ -326,6 +349,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const n = paragraphs.length;
   const heads: number[] = [];
   const title = pageTitle(text, paragraphs, claimed);
+  const headline = chromeHeadline(text, paragraphs, claimed);
   // one sentence per line (a TMX export): a line ending on a comma is a segment, not a cut
   const segmented = sentencePerLine(text, paragraphs, claimed);
   for (let i = 0; i < n; i++) {
@@ -337,7 +361,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       !MARKDOWN_HEADING.test(text.slice(p.start, p.start + 8)) &&
       !englishTitle(text, p) &&
       !englishDate(text, p) &&
-      !labelledHeadline(text, p)
+      !labelledHeadline(text, p) &&
+      i !== headline &&
+      // a > line quotes part of a post on purpose (> would raise the ratio to around 4 percent)
+      text.charCodeAt(p.start) !== 0x3e
     )
       heads.push(i);
   }
@@ -911,6 +938,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const T = paragraphs[ti]!;
     const a = text.charCodeAt(P.end - 1);
     const b = text.charCodeAt(T.start);
+    // A post's header line (u/hailar_dev · 4 hr. ago) or a quote header (X wrote:) opens a post or a
+    // quotation, never the rest of a sentence.
+    if (postHeader(text, T) || quoteHeader(text, T.start, T.end)) return Number.NEGATIVE_INFINITY;
     if (opensMidSentence(b)) {
       // T starts mid-sentence whatever came before it; whether P is the part before depends on P's
       // end: a character that never ends a clause here (…保持在) cannot stand before a comma, one that

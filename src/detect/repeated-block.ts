@@ -9,6 +9,7 @@ import { hash53 } from '../text/hash.js';
 import { quote, type ScanContext } from './context.js';
 import { endsOpen } from './junction-shape.js';
 import { EDGE, normalizedText, plainKey, plainLength } from './keys.js';
+import { quotedCopy } from './quotes.js';
 import { sentenceRuns } from './sentence-runs.js';
 import { isNearCopy, similarity } from './similar.js';
 import type { Finding } from './types.js';
@@ -56,29 +57,6 @@ function numbersOnlyDiffer(
   q: { start: number; end: number },
 ) {
   return normalizedText(text, p.start, p.end, true) === normalizedText(text, q.start, q.end, true);
-}
-
-/**
- * A line that introduces a quoted copy of an earlier post: a forum's quote header (引用 海拉尔老张 的发言：,
- * 回复 草原青年 ：, 引用：), an English one (prairie_reader wrote:, On March 5, Li wrote:, Quote from X:,
- * Originally Posted by X). A reply quotes the post it answers on purpose: the copy is its context.
- */
-const QUOTE_HEADER =
-  /^(?:(?:引用|回复|回覆|答复)\s*[^\s。！？，,：:][^。！？，,\n]{0,30}?\s*(?:的(?:发言|帖子|回复|评论)|于.{1,30}发表)?\s*[:：]|引用\s*[:：]|.{1,60}\b(?:wrote|writes|said|posted)\s*:|(?:quote|quoting)\b.{0,40}:|originally posted by\b.{1,40})\s*$/i;
-
-/**
- * Whether the copy starting at paragraph i is a quotation: its first line is a Markdown or e-mail quote
- * (> …), or the line before it is a quote header (QUOTE_HEADER).
- */
-function quotedCopy(text: string, start: number): boolean {
-  if (text.charCodeAt(start) === 0x3e) return true; // >
-  let k = start - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d)) k--;
-  if (k < 0) return false;
-  const from = text.lastIndexOf('\n', k) + 1;
-  if (k + 1 - from > 80) return false;
-  const line = text.slice(from, k + 1).trim();
-  return QUOTE_HEADER.test(line.startsWith('>') ? line.slice(1).trim() : line);
 }
 
 /** A row of a pipe table (| a | b |) and its header rule (| --- | :---: |). */
@@ -352,8 +330,12 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
     const ss = paragraphs[r.paragraph]!.sentences;
     for (let k = 1; k < r.copies; k++) looped.add(ss[r.first + k]!.index);
   }
+  // The first //@ (a Weibo repost chain) of each paragraph, from one indexOf walk over the text.
+  let nextRepost = text.indexOf('//@');
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
+    while (nextRepost >= 0 && nextRepost < p.start) nextRepost = text.indexOf('//@', nextRepost + 1);
+    const repost = nextRepost >= 0 && nextRepost < p.end ? nextRepost : -1;
     // Sentences of copies are neither first copies nor findings: the paragraph finding covers them.
     if (p.end - p.start < 24 || isCopy[pi] === 1 || claimed[pi] === 1) continue;
     const ss = p.sentences;
@@ -361,7 +343,7 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
       const s = ss[si]!;
       if (s.end - s.start < 24 || looped.has(s.index)) continue;
       // A repost quotes the posts it passes on after //@name: (a Weibo repost chain): kept whole.
-      if (text.lastIndexOf('//@', s.start) >= p.start) continue;
+      if (repost >= 0 && repost < s.start) continue;
       // Stage directions such as (Laughter and applause.) repeat on purpose.
       const c0 = text.charCodeAt(s.start);
       if ((c0 === 0x28 || c0 === 0xff08) && text.charCodeAt(s.end - 1) !== c0) {

@@ -173,11 +173,13 @@ function counterOnly(ctx: ScanContext, units: Unit[], s: number, p: number): boo
 
 /** Whether [start, end) lies inside a run of undecoded HTML character references (entities.ts). */
 function insideReferences(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('&', start);
-  if (from < 0 || text.indexOf(';', start) < 0) return false;
-  for (const h of htmlEntities(text.slice(from, Math.min(text.length, end + 10))))
-    if (h.start + from <= start && h.end + from >= end) return true;
-  return false;
+  // The & that opens the reference the loop starts in lies at most 10 code units back (&#x10FFFF;):
+  // looked for there only, so a text without references costs nothing per loop.
+  let from = start;
+  while (from >= 0 && start - from <= 10 && text.charCodeAt(from) !== 0x26) from--;
+  if (from < 0 || text.charCodeAt(from) !== 0x26) return false;
+  const first = htmlEntities(text.slice(from, Math.min(text.length, end + 10)))[0];
+  return first !== undefined && first.start === 0 && first.end + from >= end;
 }
 
 /** A unit worth calling a loop inside a line: not digits or punctuation alone. */

@@ -84,6 +84,19 @@ describe('boilerplate: forum, Weibo, WeChat and comment chrome', () => {
     ],
     ['a caption with an agency credit', '▲工人在一家智能工厂的生产线上作业。（新华社发 张伟 摄）'],
     ['a byline with its date stamp', '新华社记者 王晓 张磊　2025年03月06日 08:12'],
+    ['an account line', '人民网　2025-03-05 14:20　人民网官方账号'],
+    ['a follow button', '关注'],
+    ['a fold', '展开全文'],
+    ['a report/feedback bar', '举报/反馈'],
+    ['the author’s latest articles', '作者最新文章'],
+    ['a refresh button', '换一换'],
+    ['a portal bar', '百度首页　打开APP'],
+    ['a counted comment bar', '214 comments · Share · Save · Report'],
+    ['a sort control', 'Sort by: Best'],
+    ['a comment level', 'level 2'],
+    ['a comment’s buttons', 'Reply Share Report Save Follow'],
+    ['a deleted comment', '[deleted]'],
+    ['a thread link', 'Continue this thread →'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toHaveLength(1);
@@ -96,6 +109,8 @@ describe('boilerplate: forum, Weibo, WeChat and comment chrome', () => {
     ['a sentence that ends with a photographer', '他的作品集里有许多照片都是由新华社记者拍摄的。'],
     ['a heading about advertising', '广告法修订'],
     ['a bare caption without a credit', '▲西山生态植被恢复区'],
+    ['a level in prose', 'Level 2 of the plan is funded.'],
+    ['a sentence with a name and a stamp', '人民网记者在2025-03-05 14:20抵达会场。'],
   ])('keeps %s', (_n, line) => {
     expect(found(`${A}\n\n${line}\n\n${B}`, 'boilerplate')).toEqual([]);
   });
@@ -104,12 +119,22 @@ describe('boilerplate: forum, Weibo, WeChat and comment chrome', () => {
     ['a pager', '上一页　1　2　3　下一页'],
     ['an ad slot', '广告'],
     ['a captioned photo', '▲工人在生产线上作业。（新华社发 张伟 摄）'],
+    ['a fold', '展开全文'],
     ['an ad slot and an app prompt', '广告\n\n扫码下载“掌上海拉尔”客户端，看更多本地新闻'],
   ])('a sentence cut across %s is a split, not a truncation', (_n, chrome) => {
-    const text = `${A}\n\n空气优良天数比例达到99.2%，同比提高\n\n${chrome}\n\n0.8个百分点。全面实施“河长制”，河湖专项治理成效显著。\n\n${B}`;
-    expect(found(text, 'truncated-paragraph')).toEqual([]);
-    expect(joins(text)).toBe(1);
-    expect(cleaned(text)).toContain('同比提高0.8个百分点');
+    // Cuts without strong junction evidence (屏障|让, 明确|政策): without the page break they were truncated.
+    for (const [head, rest] of [
+      [
+        '一位来自基层的代表说，要坚持绿水青山就是金山银山的理念，筑牢我国北方重要生态安全屏障',
+        '让草原更绿、天空更蓝。',
+      ],
+      ['代表们表示，报告通篇贯穿新发展理念，目标任务明确', '政策举措务实，是一个求真务实的好报告。'],
+    ]) {
+      const text = `${A}\n\n${head}\n\n${chrome}\n\n${rest}\n\n${B}`;
+      expect(found(text, 'truncated-paragraph')).toEqual([]);
+      expect(joins(text)).toBe(1);
+      expect(cleaned(text)).toContain(`${head}${rest}`);
+    }
   });
 });
 
@@ -167,5 +192,26 @@ describe('doubled-phrase across a zero-width character', () => {
     const text = '认真落实高质量\u200b发展要求。';
     expect(scan(text)).toEqual([]);
     expect(clean(text).text).toBe(text);
+  });
+});
+
+describe('junctions: forum and thread lines', () => {
+  const POST =
+    'Premier Li Qiang said on Wednesday that China would aim for economic growth of around 5 percent this year.';
+  it('takes an English headline under the page chrome for a title', () => {
+    const text = `r/China_Economy\n\nPosted by u/prairie_reader 5 hr. ago\n\nChina sets 2025 growth target of around 5 percent\n\n${POST}`;
+    expect(found(text, 'truncated-paragraph')).toEqual([]);
+  });
+
+  it('takes neither a post header nor a quote header for a cut', () => {
+    const text = `${POST}\n\nu/hailar_dev · 4 hr. ago\n\nThat is the highest deficit target in decades.\n\nu/prairie_reader · 3 hr. ago\n\nu/hailar_dev wrote:\nThat is the highest deficit target in decades.\n\nAgreed.`;
+    for (const rule of ['split-paragraph', 'truncated-paragraph', 'displaced-fragment'] as const)
+      expect(found(text, rule)).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+
+  it('takes a > line quoting part of a post for no cut', () => {
+    const text = `${POST}\n\n> would aim for economic growth of around 5 percent\n\nThat is ambitious.`;
+    expect(found(text, 'truncated-paragraph')).toEqual([]);
   });
 });

@@ -130,6 +130,46 @@ const PROBES: Record<string, Probe> = {
     kept: [`高质量${ZW}发展要求`, '有效解决。', '植被恢复工程', '同比提高0.8个百分点', '▲西山生态植被恢复区'],
     gone: [`有效解决${ZW}有效解决`, `植被恢复${ZW}植被恢复`, '广告', '扫码下载', '打印本页'],
   },
+  // Second batch, labelled before its first scan. A 百家号 page: the account line with its stamp, a
+  // follow button, two paragraphs run together in raw HTML (<p>…</p><p>…</p>: a line break between them),
+  // a sentence folded behind 展开全文 (…新一代智能终端以及 | 展开全文 | 智能制造装备。: a split across the
+  // fold), a bare caption without credit (▲图为全国两会新闻中心。, kept), the page's footer widgets.
+  'baijiahao.txt': {
+    found: { boilerplate: 8, mojibake: 3, 'split-paragraph': 1 },
+    kept: [
+      '政府工作报告：加快发展新质生产力，2025年这样干',
+      '现代化产业体系。\n报告提出，推动科技创新',
+      '▲图为全国两会新闻中心。',
+      '智能终端以及智能制造装备。',
+    ],
+    gone: ['<p>', '人民网官方账号', '展开全文', '举报/反馈', '作者最新文章', '换一换', '打开APP'],
+  },
+  // A Reddit thread: the post's stamp line, the comment bar (214 comments · Share · Save · Report), Sort
+  // by, level labels, each comment's buttons (Reply Share Report Save Follow), a deleted comment, Continue
+  // this thread →, View all comments; a doubled "the the" in a comment, and a reply that quotes it
+  // corrected under "u/hailar_dev wrote:" (kept), a > quote of part of the post (kept). The subreddit
+  // line and the commenters' lines (u/… · 4 hr. ago) stay, as the forum's post headers do.
+  'reddit-en.txt': {
+    found: { boilerplate: 12, 'doubled-phrase': 1 },
+    kept: [
+      'r/China_Economy',
+      'China sets 2025 growth target of around 5 percent, keeps deficit ratio at 4 percent',
+      '> would raise the deficit-to-GDP ratio to around 4 percent',
+      'That is the highest deficit target in decades. It signals a much more proactive fiscal policy than last year.\n\n',
+      'u/hailar_dev wrote:\nThat is the highest',
+      'u/grainfield · 3 hr. ago',
+    ],
+    gone: [
+      'the the',
+      'Posted by',
+      'Sort by',
+      'level 1',
+      'Reply Share',
+      '[deleted]',
+      'Continue this thread',
+      'View all',
+    ],
+  },
 };
 
 describe('probe pages (session 11)', () => {
