@@ -265,21 +265,100 @@ export function latinRunning(text: string, p: Paragraph): boolean {
     }
     if (letter) start = k;
   }
-  if (words >= RUNNING_WORDS && 2 * lower > words - 1 && content >= RUNNING_CONTENT) return true;
-  return words >= 3 && endsOnSmallWord(text, p);
+  if (words >= 3 && endsOnSmallWord(text, p)) return true;
+  // A line that opens with a question word and does not stop on a small word is a heading's shape
+  // (What you need to know, How we got here): sentence-case headings of web pages speak that way.
+  if (WH_OPEN.test(firstWord(text, p))) return false;
+  return words >= RUNNING_WORDS && 2 * lower > words - 1 && content >= RUNNING_CONTENT;
 }
 
-/** Lower-case words that need a word after them, besides TITLE_SMALL: determiners and possessives. */
-const OPEN_END = new Set('their our your my its whose every each very than'.split(' '));
+/**
+ * Lower-case words that need a word after them, besides TITLE_SMALL: determiners and possessives; modal
+ * verbs without their verb (This temporary pier would), a participle of be (has been), a subordinating
+ * conjunction without its clause (because, whether, if), a subject pronoun without its verb (and
+ * then we), a complementizer or relative (Studies show that, …which), and prepositions of four letters
+ * or more that do not end sentences the way up, out or about do (including, despite, among, toward).
+ * Left out: can, will, may (Yes we can; free will), is, are, was (who we are), do (what we do), not
+ * (why not), who, while (for a while): all end headings or sentences.
+ */
+const OPEN_END = new Set(
+  (
+    'their our your my its whose every each very than ' +
+    'would should could might must shall been being because although unless whether whereas if ' +
+    'that which we they he she including despite among toward towards'
+  ).split(' '),
+);
+/** The longest word of TITLE_SMALL and OPEN_END (a longer last word is not looked up). */
+const OPEN_END_MAX = 9;
 
 /** Whether p ends on a lower-case article, preposition, conjunction or determiner (…and, …to, …their). */
-function endsOnSmallWord(text: string, p: Paragraph): boolean {
+export function endsOnSmallWord(text: string, p: Paragraph): boolean {
   let x = p.end;
   while (x > p.start && isLatinLetter(text.charCodeAt(x - 1))) x--;
-  if (x === p.end || p.end - x > 5) return false;
+  if (x === p.end || p.end - x > OPEN_END_MAX) return false;
   const c = text.charCodeAt(x);
   const word = text.slice(x, p.end);
   return c >= 0x61 && c <= 0x7a && (TITLE_SMALL.has(word) || OPEN_END.has(word));
+}
+
+/** The first Latin word of p, lower-cased ('' when p opens otherwise). */
+function firstWord(text: string, p: { start: number; end: number }): string {
+  let k = p.start;
+  while (k < p.end && isLatinLetter(text.charCodeAt(k))) k++;
+  return text.slice(p.start, k).toLowerCase();
+}
+
+/** First- and second-person pronouns, lower-cased (I is tested apart: it is never lower case). */
+const PERSONAL = new Set('we us our you your me my'.split(' '));
+/** Contractions of a pronoun or auxiliary: we’re, I’ve, don’t, it’s, let’s, that’s, I’m, we’ll, I’d. */
+const CONTRACTION = /^(?:[a-z]+n[’']t|[a-z]+[’'](?:re|ve|ll|m|d)|(?:it|let|that|he|she|there|here)[’']s)$/;
+/**
+ * A line that opens with a question word is a heading's shape (What we do, How you can help, Who we
+ * are). Not when: a line that opens with it is far more often a cut clause (When we use taxpayer
+ * dollars to rebuild America | …) than a heading (When to apply).
+ */
+const WH_OPEN = /^(?:what|who|whom|how|why|where|which)$/;
+
+/**
+ * A short English line in the voice of a speaker: a first- or second-person pronoun (I, we, you, our …)
+ * or a contraction (we’ll, it’s, don’t) among three words or more, and not opening with a question
+ * word. Headings and labels name things in the third person (Lower costs for families, The American
+ * Jobs Plan); a sentence of a speech, a letter or an article quoting someone speaks to and of people
+ * (We’ll build a national | …, I signed a bipartisan | …). Such a line that stops open is the first
+ * words of a cut sentence. Headings that do speak open with a question word (What you need to know,
+ * How we work) and are spared.
+ */
+export function latinSpeaker(text: string, p: { start: number; end: number }): boolean {
+  const words = text
+    .slice(p.start, p.end)
+    .split(/[^A-Za-z’']+/)
+    .filter((w) => w.length > 0);
+  if (words.length < 3 || WH_OPEN.test(words[0]!.toLowerCase())) return false;
+  for (const w of words) {
+    if (w === 'I') return true;
+    const lower = w.toLowerCase();
+    if (PERSONAL.has(lower) || CONTRACTION.test(lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The Latin words of a line with no ideograph in it (an English line), -1 when it holds an ideograph.
+ * An apostrophe or hyphen inside a word (don’t, freedom-loving) does not end it.
+ */
+export function latinWords(text: string, p: { start: number; end: number }): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = p.start; k < p.end; k++) {
+    const c = text.charCodeAt(k);
+    if (isCjk(c)) return -1;
+    const letter =
+      isLatinLetter(c) ||
+      (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d) && isLatinLetter(text.charCodeAt(k + 1)));
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
 }
 
 /** A lower-case Latin letter that opens a word in lower case (not iPhone, eBay: a capital follows). */

@@ -22,6 +22,7 @@ import {
   bodyLike,
   closedAtStart,
   decimalPoint,
+  endsOnSmallWord,
   endsOpen,
   englishDate,
   englishTitle,
@@ -32,6 +33,8 @@ import {
   isClauseEnd,
   isComma,
   isPercent,
+  latinSpeaker,
+  latinWords,
   lowerLatinStart,
   NEW_BLOCK,
   OPENERS,
@@ -41,6 +44,7 @@ import {
   sectionNumbered,
   spacedHeading,
 } from './junction-shape.js';
+import { latinWordCut, latinWordStart } from './latin-words.js';
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { quoteHeader } from './quotes.js';
@@ -143,6 +147,8 @@ const RUNS_ON = 8;
 const LATIN_LOWER = 0.9;
 /** Evidence from the two English words across a break occurring together elsewhere (the|table). */
 const LATIN_JOIN = 0.3;
+/** Evidence for (or against) a break inside an English word that the rest completes (or does not). */
+const LATIN_WORD = 0.6;
 /** Evidence against a rest whose first word is capitalized only as a sentence's first (sentenceCase). */
 const LATIN_SENTENCE = 0.6;
 /** Evidence from a dictionary word across the break (words.ts). */
@@ -779,9 +785,26 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       !BRACKETED_NUMBER.test(text.slice(P.start, P.start + 2))
     );
   };
+  /**
+   * A short English line (three words or more, no ideograph) that English grammar says is the first
+   * words of a cut sentence, not a heading: it stops on a comma (a heading never does: Here in the
+   * people’s House,), on a word its sentence needs more after (…that, …would, …because: see
+   * endsOnSmallWord), or inside a word (The most funda: a lower-case piece that is no word of the text
+   * but begins one). Weighed as a long head: reported as truncated unless the next paragraph continues
+   * it, and given a displaced rest on a long head's evidence.
+   */
+  const latinCut = (pi: number): boolean => {
+    const P = paragraphs[pi]!;
+    if (P.end - P.start < 10) return false;
+    const z = text.charCodeAt(P.end - 1);
+    if (z !== 0x2c && !isLatinLetter(z)) return false;
+    if (latinWords(text, P) < 3) return false;
+    return z === 0x2c || endsOnSmallWord(text, P) || latinWordStart(ctx, P.end) || latinSpeaker(text, P);
+  };
   /** Running text long enough to tell a cut from a heading (or shorter, when its last character is plainly cut). */
   const isLong = (i: number) => {
     const P = paragraphs[i]!;
+    if (latinCut(i)) return true;
     if (!bodyLike(text, P)) return false;
     return P.end - P.start >= 25 || (P.end - P.start >= 12 && lastChar(i) === 'cut');
   };
@@ -1104,6 +1127,12 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // An English paragraph never opens in lower case (iPhone, eBay aside): a rest that does is the
       // rest of a sentence, after a word or a comma — enough for a displaced rest too.
       const lower = lowerLatinStart(text, T);
+      // A word cut in two by the break (throug|h, funda|mental: latin-words.ts) joins this head to
+      // this rest and no other: the evidence that tells two heads apart when both could take a
+      // lower-case rest. A head that stops inside a word whose rest T does not complete is not
+      // continued by T (…and oth | He’s educated…).
+      const cutWord = isLatinLetter(a) && latinWordStart(ctx, P.end);
+      if (cutWord) s += latinWordCut(ctx, P.end, T.start) ? LATIN_WORD : -LATIN_WORD;
       if (lower) {
         s += LATIN_LOWER;
         if (s + LATIN_JOIN >= need && latinJoin(pi, ti)) s += LATIN_JOIN;

@@ -51,3 +51,47 @@ export function glueAt(ctx: ScanContext, left: number, right: number): string {
   const glue = joiner(ctx.text, left, right);
   return glue === ' ' && latinWordCut(ctx, left, right) ? '' : glue;
 }
+
+/** Sorted distinct words of the text (lower-cased), for prefix lookups. Built on first use. */
+const SORTED = new WeakMap<ScanContext, string[]>();
+
+/**
+ * Whether the Latin letters ending at `end` are the first piece of a word cut in two by a break
+ * inside it (The most funda, …and oth, those who w): a lower-case piece that is no word of the text
+ * anywhere else, but begins one that is (fundamental, other, would). Not a (a word by itself), and
+ * not a piece that starts with a capital (a name or acronym: UAW, Belvidere).
+ */
+export function latinWordStart(ctx: ScanContext, end: number): boolean {
+  const { text } = ctx;
+  let i = end;
+  while (i > 0 && isLatinLetter(text.charCodeAt(i - 1))) i--;
+  if (i === end) return false;
+  const first = text.charCodeAt(i);
+  if (first < 0x61 || first > 0x7a) return false;
+  const piece = text.slice(i, end);
+  if (piece === 'a') return false;
+  const counts = wordCounts(ctx);
+  if ((counts.get(piece) ?? 0) > 1) return false;
+  let words = SORTED.get(ctx);
+  if (!words) {
+    words = [...counts.keys()].sort();
+    SORTED.set(ctx, words);
+  }
+  // the first word after the piece in sort order: the piece's longer words follow it directly
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (words[m]! <= piece) lo = m + 1;
+    else hi = m;
+  }
+  let begins = false;
+  for (let k = lo; k < words.length && words[k]!.startsWith(piece); k++) {
+    // A piece the text inflects (expand: expanded, expanding) is a word used once, not a cut one.
+    if (INFLECTIONS.has(words[k]!.slice(piece.length))) return false;
+    begins = true;
+  }
+  return begins;
+}
+/** Endings that make another form of a word (expand → expands, expanded, expanding). */
+const INFLECTIONS = new Set(['s', 'es', 'd', 'ed', 'ing', 'ly']);

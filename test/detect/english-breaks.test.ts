@@ -22,6 +22,14 @@ describe('English paragraph breaks', () => {
     ['a short line that ends on a small word', 'If we want to'],
     ['a line cut after a comma, before a sentence', 'This is the law I signed,'],
     ['four words that end on a determiner', 'Helping veterans afford their'],
+    // session 12: short lines English grammar says are cut, though too short for the general test
+    ['a short line that stops on a modal verb', 'This temporary pier would'],
+    ['a short line that stops on a complementizer', 'Studies show that'],
+    ['a short line that stops on a comma', 'Here in the people’s House,'],
+    // "stud" is no word of the text, but "students" is: a word cut in two
+    ['a short line that stops inside a word', 'Everyone from stud'],
+    ['a short line in a speaker’s voice (a contraction)', 'We’ll build a national'],
+    ['a short line in a speaker’s voice (a pronoun)', 'I signed a bipartisan'],
   ])('reports %s as truncated', (_n, head) => {
     const next = head.endsWith(',') ? 'Just 15 percent of them pay anything at all.' : A;
     const text = [B, C, head, next, D, G].join('\n\n');
@@ -36,6 +44,11 @@ describe('English paragraph breaks', () => {
     ['a short closing line', 'God bless America'],
     ['a name and title', 'President Volodymyr Zelenskyy'],
     ['a headline in sentence case', 'Dayton plant adds 200 jobs'],
+    // headings that speak to the reader open with a question word
+    ['a heading that speaks, with a question word', 'What you need to know'],
+    ['a heading with a pronoun and a question word', 'How we can help'],
+    // "expand" is used once, but the text inflects it (expanded): a word, not a piece of one
+    ['a heading whose last word the text inflects', 'Plans to expand'],
   ])('leaves %s alone', (_n, line) => {
     const text = [line, A, B, C].join('\n\n');
     expect(found(text, 'truncated-paragraph')).toEqual([]);
@@ -92,6 +105,22 @@ describe('English paragraph breaks', () => {
     const text = [B, head, rest, 'We put food on the table for everyone who came in to eat.', C].join('\n\n');
     expect(found(text, 'split-paragraph')).toHaveLength(1);
     expect(cleaned(text)).toContain(joined);
+  });
+
+  it('gives each of two heads cut inside a word the rest that completes its word', () => {
+    // Both rests open in lower case, which any head would take; only "tab|le" and "har|d" tell them
+    // apart ("table" and "hard" are written whole in the last paragraph).
+    const h1 = 'Nobody should have to put food on the tab';
+    const r1 = 'le and wonder how to pay the bills at the end of the month.';
+    const h2 = 'Our mission is to take on the har';
+    const r2 = 'd problems first and never look away from them again.';
+    const last = 'We put food on the table and we take on hard problems, together, as we always have.';
+    // (r2 stands before h2 here: it cannot be h2's displaced rest, and must not be taken for h1's.)
+    const text = [A, h1, B, r2, C, h2, D, r1, E, last].join('\n\n');
+    const pairs = found(text, 'displaced-fragment')
+      .filter((f) => f.related)
+      .map((f) => [f.actual, text.slice(f.related![0]!.start, f.related![0]!.end)]);
+    expect(pairs).toEqual([[r1, h1]]);
   });
 
   it('quotes whole English words in its messages', () => {
