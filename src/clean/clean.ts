@@ -113,8 +113,19 @@ export function cleanResolved(text: string, o: ResolvedOptions, maxPasses = MAX_
     passes++;
   }
 
+  // A finding a later pass found again and applied, whose edit the composition then merged into
+  // another's (the change names the other finding), is applied by no change: keep its first report only.
+  const cited = new Set(total.changes.map((c) => c.finding));
+  const firstOf = new Set<string>();
+  const kept = found.filter((x) => {
+    if (cited.has(x.index)) return true;
+    const k = key(x.f);
+    if (firstOf.has(k)) return false;
+    firstOf.add(k);
+    return true;
+  });
   // Stable sort by the scan's own order; ties keep pass order. Then renumber every change's finding.
-  const order = found
+  const order = kept
     .map((x, k) => ({ ...x, k }))
     .sort((x, y) => compareFindings(x.f, y.f) || x.pass - y.pass || x.k - y.k);
   const renumber = new Map<number, number>(order.map((x, i) => [x.index, i]));

@@ -141,6 +141,16 @@ describe('clean() settles in passes', () => {
     expect(r.changes.meta?.passes).toBeUndefined();
   });
 
+  it('reports once a finding a later pass applied again but whose edit was merged into another', () => {
+    // found by the property below (seed -2091312092): the second pass re-applied the fragment ” at
+    // 206, composition merged its edit into another finding's, and the fragment was listed twice
+    const text =
+      '我省将推动广大干部树立和践行正确政绩观,把正确政绩观教育融入干部教育培训全过程,改进优化政绩考核,健全有效防范和纠正政绩观偏差工作机制;健全完善多维研判、立体画像工作机制,深入关\n\n\n发布时发布\n\n时间:2025-02-07 来源:学校办公室 阅读次数: 【字体: 大 中 小】\n\n键词十三:文化强市建设取得新成效\n关键词十四：辐射带动省人社厅党组书记、厅长李述永表示,人\n省人社厅党组书记、厅长李述永表示,人\n”\n”\n';
+    const r = clean(text);
+    expect(r.changes.meta?.passes).toBeGreaterThan(1);
+    expectContracts(text, r);
+  });
+
   it('is idempotent, lossless and invertible on seed-piece texts, English pieces and built chains', () => {
     fc.assert(
       fc.property(fc.oneof(corpusText, englishText, chainText), (t) => {
