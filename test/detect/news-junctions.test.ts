@@ -104,3 +104,18 @@ describe('a paragraph that opens with the day it speaks of', () => {
     expect(found(text, 'truncated-paragraph')).toHaveLength(1);
   });
 });
+
+describe('a name of letters and ideographs cut in two', () => {
+  // …风云五号C | … | 星正式投入… : the rest of the name (C星) is written whole elsewhere in the text.
+  const head = '经过近一个月的在轨调试，气象部门今天宣布，风云五号C';
+  const rest = '星正式投入业务运行，观测精度明显提高。';
+  it.each([
+    ['written whole elsewhere', '气象卫星风云五号C星已完成在轨测试，各项指标达到设计要求。', 1],
+    ['written nowhere else', '气象卫星已完成在轨测试，各项指标达到设计要求。', 0],
+  ])('pairs its displaced rest when the name is %s', (_n, context, pairs) => {
+    const text = [A, context, head, B, C, rest, D].join('\n\n');
+    const f = found(text, 'displaced-fragment').filter((x) => x.related?.length);
+    expect(f).toHaveLength(pairs);
+    expect(found(text, 'truncated-paragraph')).toHaveLength(1);
+  });
+});
