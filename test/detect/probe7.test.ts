@@ -4,18 +4,8 @@
 // in the text. Each row says which non-info findings a page must get, which text clean() must keep and
 // which it must take out; every page must clean losslessly (apply, invert) and idempotently.
 import { describe, expect, it } from 'vitest';
-import { applyChanges, clean, invertChanges, type RuleId, scan } from '../../src/index.js';
-import { fixture } from '../helpers.js';
-import { found, joins } from './helpers.js';
-
-interface Probe {
-  /** non-info findings per rule (rules not named: none) */
-  found: Partial<Record<RuleId, number>>;
-  /** text clean() keeps */
-  kept?: string[];
-  /** text clean() takes out */
-  gone?: string[];
-}
+import { found } from './helpers.js';
+import { checkProbe, type Probe } from './probe-harness.js';
 
 const ZW = '\u200b';
 
@@ -174,19 +164,7 @@ const PROBES: Record<string, Probe> = {
 
 describe('probe pages (session 11)', () => {
   it.each(Object.entries(PROBES))('%s', (name, probe) => {
-    const text = fixture(`probe/${name.endsWith('.txt') ? name : `${name}.txt`}`);
-    const counts: Partial<Record<RuleId, number>> = {};
-    const findings = scan(text);
-    for (const f of findings) if (f.severity !== 'info') counts[f.rule] = (counts[f.rule] ?? 0) + 1;
-    // split-paragraph counts the breaks joined (a hard-wrapped paragraph is one finding, an edit a line end)
-    if (counts['split-paragraph']) counts['split-paragraph'] = joins(text, findings);
-    expect(counts).toEqual(probe.found);
-    const { text: out, changes } = clean(text);
-    for (const s of probe.kept ?? []) expect(out).toContain(s);
-    for (const s of probe.gone ?? []) expect(out).not.toContain(s);
-    expect(applyChanges(text, changes)).toBe(out);
-    expect(applyChanges(out, invertChanges(changes))).toBe(text);
-    expect(clean(out).text).toBe(out);
+    checkProbe(name.endsWith('.txt') ? name : `${name}.txt`, probe);
   });
 });
 
