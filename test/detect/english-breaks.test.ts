@@ -66,11 +66,40 @@ describe('English paragraph breaks', () => {
       'Along with the people of Mexico, Honduras,',
       'Guatemala and El Salvador, we stand together.',
     ],
+    // session 12: a lower-case rest after a number reads on as after a word
+    [
+      'after a number',
+      'We’ve sent 475 Million vaccine doses to 112',
+      'countries, more than any other nation.',
+    ],
   ])('joins a sentence split %s', (_n, head, rest) => {
     const text = [B, head, rest, C, G].join('\n\n');
     const f = found(text, 'split-paragraph');
     expect(f).toHaveLength(1);
     expect(cleaned(text)).toContain(`${head} ${rest}`);
+  });
+
+  // A rest that opens with a name (a capital the text never writes in lower case) that stands after
+  // the head's last word elsewhere in the text continues the phrase across the break; the pronoun I
+  // opens sentences whatever the text.
+  const NAMES =
+    'The United States stands with Ukraine, and I told them that I will keep working with the United States Congress.';
+  it.each([
+    [
+      'a name',
+      'Please rise and show that we the United',
+      'States of America stand with the people of Ukraine.',
+      1,
+    ],
+    [
+      'the pronoun I',
+      'We listened to the families and told them that',
+      'I will never stop fighting for them.',
+      0,
+    ],
+  ])('joins a break before %s only when the phrase runs on elsewhere', (_n, head, rest, joins) => {
+    const text = [B, head, rest, C, NAMES].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(joins as number);
   });
 
   it('pairs a lower-case rest with its head paragraphs away and rebuilds the sentence', () => {
