@@ -341,7 +341,7 @@ export function latinWords(text: string, p: { start: number; end: number }): num
   for (let k = p.start; k < p.end; k++) {
     const c = text.charCodeAt(k);
     if (isCjk(c)) return -1;
-    const letter =
+    const letter: boolean =
       isLatinLetter(c) ||
       (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d) && isLatinLetter(text.charCodeAt(k + 1)));
     if (letter && !inWord) words++;
