@@ -34,6 +34,7 @@ import {
   isComma,
   isPercent,
   latinSpeaker,
+  latinSubordinate,
   latinWords,
   lowerLatinStart,
   NEW_BLOCK,
@@ -676,7 +677,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
    * words of a cut sentence, not a heading: it stops on a comma (a heading never does: Here in the
    * people’s House,), on a word its sentence needs more after (…that, …would, …because: see
    * endsOnSmallWord), or inside a word (The most funda: a lower-case piece that is no word of the text
-   * but begins one). Weighed as a long head: reported as truncated unless the next paragraph continues
+   * but begins one); or that speaks (latinSpeaker) or opens a subordinate clause (latinSubordinate). Weighed as a long head: reported as truncated unless the next paragraph continues
    * it, and given a displaced rest on a long head's evidence.
    */
   const latinCut = (pi: number): boolean => {
@@ -685,7 +686,13 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const z = text.charCodeAt(P.end - 1);
     if (z !== 0x2c && !isLatinLetter(z)) return false;
     if (latinWords(text, P) < 3) return false;
-    return z === 0x2c || endsOnSmallWord(text, P) || latinWordStart(ctx, P.end) || latinSpeaker(text, P);
+    return (
+      z === 0x2c ||
+      endsOnSmallWord(text, P) ||
+      latinWordStart(ctx, P.end) ||
+      latinSpeaker(text, P) ||
+      latinSubordinate(text, P)
+    );
   };
   /** Running text long enough to tell a cut from a heading (or shorter, when its last character is plainly cut). */
   const isLong = (i: number) => {

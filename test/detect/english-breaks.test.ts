@@ -30,6 +30,7 @@ describe('English paragraph breaks', () => {
     ['a short line that stops inside a word', 'Everyone from stud'],
     ['a short line in a speaker’s voice (a contraction)', 'We’ll build a national'],
     ['a short line in a speaker’s voice (a pronoun)', 'I signed a bipartisan'],
+    ['a short line that opens a subordinate clause', 'Because of those'],
   ])('reports %s as truncated', (_n, head) => {
     const next = head.endsWith(',') ? 'Just 15 percent of them pay anything at all.' : A;
     const text = [B, C, head, next, D, G].join('\n\n');
