@@ -30,6 +30,7 @@ describe('English paragraph breaks', () => {
     ['a short line that stops inside a word', 'Everyone from stud'],
     ['a short line in a speaker’s voice (a contraction)', 'We’ll build a national'],
     ['a short line in a speaker’s voice (a pronoun)', 'I signed a bipartisan'],
+    ['a short line that opens a subordinate clause', 'Because of those'],
   ])('reports %s as truncated', (_n, head) => {
     const next = head.endsWith(',') ? 'Just 15 percent of them pay anything at all.' : A;
     const text = [B, C, head, next, D, G].join('\n\n');
@@ -66,11 +67,40 @@ describe('English paragraph breaks', () => {
       'Along with the people of Mexico, Honduras,',
       'Guatemala and El Salvador, we stand together.',
     ],
+    // session 12: a lower-case rest after a number reads on as after a word
+    [
+      'after a number',
+      'We’ve sent 475 Million vaccine doses to 112',
+      'countries, more than any other nation.',
+    ],
   ])('joins a sentence split %s', (_n, head, rest) => {
     const text = [B, head, rest, C, G].join('\n\n');
     const f = found(text, 'split-paragraph');
     expect(f).toHaveLength(1);
     expect(cleaned(text)).toContain(`${head} ${rest}`);
+  });
+
+  // A rest that opens with a name (a capital the text never writes in lower case) that stands after
+  // the head's last word elsewhere in the text continues the phrase across the break; the pronoun I
+  // opens sentences whatever the text.
+  const NAMES =
+    'The United States stands with Ukraine, and I told them that I will keep working with the United States Congress.';
+  it.each([
+    [
+      'a name',
+      'Please rise and show that we the United',
+      'States of America stand with the people of Ukraine.',
+      1,
+    ],
+    [
+      'the pronoun I',
+      'We listened to the families and told them that',
+      'I will never stop fighting for them.',
+      0,
+    ],
+  ])('joins a break before %s only when the phrase runs on elsewhere', (_n, head, rest, joins) => {
+    const text = [B, head, rest, C, NAMES].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(joins as number);
   });
 
   it('pairs a lower-case rest with its head paragraphs away and rebuilds the sentence', () => {
