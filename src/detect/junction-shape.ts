@@ -443,6 +443,8 @@ export function englishTitle(text: string, p: Paragraph): boolean {
   if (p.end - p.start > 140) return false;
   const line = text.slice(p.start, p.end);
   if (/[\u3400-\u9fff.!?;:]$/.test(line) || /[\u3400-\u9fff]/.test(line)) return false;
+  // A headline does not stop on a small word (The National Institutes of | Health…): that is a name cut.
+  if (endsOnSmallWord(text, p)) return false;
   const words = line.split(/[\s,—–-]+/).filter((w) => /^[A-Za-z]/.test(w));
   if (words.length < 3) return false;
   let capitals = 0;

@@ -31,6 +31,8 @@ describe('English paragraph breaks', () => {
     ['a short line in a speaker’s voice (a contraction)', 'We’ll build a national'],
     ['a short line in a speaker’s voice (a pronoun)', 'I signed a bipartisan'],
     ['a short line that opens a subordinate clause', 'Because of those'],
+    // a headline does not stop on a small word: a name cut after its first words
+    ['a title-case line that stops on a small word', 'The National Institutes of'],
   ])('reports %s as truncated', (_n, head) => {
     const next = head.endsWith(',') ? 'Just 15 percent of them pay anything at all.' : A;
     const text = [B, C, head, next, D, G].join('\n\n');
