@@ -872,6 +872,23 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     return !prose.ending(text.slice(P.end - 2, P.end)) && !announces(pi);
   };
   /**
+   * A paragraph of running text that stops on a full-width comma: the comma itself says the sentence goes
+   * on, whatever the word before it (…基本医疗等财政补助力度， | 扩大救助保障对象范围。 — runningShort leaves
+   * it, as 度 ends clauses). Verse and slogans set a line each end on commas too, but are shorter or
+   * come in a run: the lines around it must not end on a comma as well.
+   */
+  const commaShort = (pi: number): boolean => {
+    const P = paragraphs[pi]!;
+    // (no bodyLike: the final comma is the body punctuation; 、 alone inside does not count there)
+    if (P.end - P.start < 12 || text.charCodeAt(P.end - 1) !== 0xff0c || !isCjk(text.charCodeAt(P.end - 2)))
+      return false;
+    const before = paragraphs[pi - 1];
+    const after = paragraphs[pi + 1];
+    const commaEnd = (Q: { end: number } | undefined) =>
+      Q !== undefined && text.charCodeAt(Q.end - 1) === 0xff0c;
+    return !commaEnd(before) && !commaEnd(after);
+  };
+  /**
    * A news subheading announces the paragraph under it: six or more characters of it open that
    * paragraph again (未来五年,车谷产业创新大走廊这样建 over 2月24日召开的…《车谷产业创新大走廊建设行动方案…).
    */
@@ -1483,6 +1500,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       long ||
       cutShort(h) ||
       runningShort(h) ||
+      commaShort(h) ||
       (bodyIndent && indented(h)) ||
       unnumberedLine(h) ||
       runningLine(h)

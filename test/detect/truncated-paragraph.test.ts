@@ -39,6 +39,12 @@ describe('truncated-paragraph', () => {
       `城市建设取得新进展\n\n来源：区政府办公室\n\n${A}\n\n全会指出，当前发展面临多重机遇，也面临不少困难和挑战，我们要坚定信心，勇于担当，狠抓落\n\n编辑：李明`,
       '狠抓落',
     ],
+    // the final comma says the sentence goes on, though 度 ends clauses and only 、 stands inside
+    [
+      'a short paragraph that stops on a comma',
+      `${A}\n\n加大义务教育、基本养老、基本医疗等财政补助力度，\n\n扩大救助保障对象范围。\n\n${B}`,
+      '补助力度，',
+    ],
   ])('finds %s and leaves it in place', (_n, text, end) => {
     const f = found(text, 'truncated-paragraph');
     expect(f).toHaveLength(1);
@@ -55,6 +61,11 @@ describe('truncated-paragraph', () => {
     ],
     ['a subtitle list', `推动发展能级、发展速度、发展质效、发展后劲整体提升\n\n${C}`],
     ['a short headline with a comma', `担当作为，在转型闯关中干出新业绩\n\n${A}`],
+    // verse or slogans set a line each: a run of lines ending on commas, not one cut sentence
+    [
+      'slogans set a line each',
+      `${A}\n\n坚持以人民为中心的发展思想不动摇，\n\n坚持新发展理念推动高质量发展，\n\n坚持全面深化改革开放创新驱动。\n\n${B}`,
+    ],
     ['a lead-in that ends with a colon', `大家纷纷表示，将牢记嘱托，具体包括：\n\n${A}`],
     ['English', 'We will finish the job.\n\nThank you.'],
     [
@@ -225,13 +236,15 @@ describe('truncated-paragraph', () => {
         undefined,
       ],
       ['the same without numbered headings: a bare line', false, bare, D, 'truncated-paragraph', undefined],
+      // not joined (nothing numbers the headings, so a short line's join needs strong evidence), but a
+      // line ending on a comma is no heading: reported (commaShort)
       [
         'the same without numbered headings: a line ending on a comma',
         false,
         comma,
         rest,
-        'split-paragraph',
-        undefined,
+        'truncated-paragraph',
+        '场新的伟大革命，',
       ],
       [
         'a short line holding a Latin word (chrome, not prose)',
