@@ -115,16 +115,55 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     }
   });
   if (spans.length) {
-    lines.push('', p.bold(`${spans.length} repeated spans of ${minLength}+ characters`));
-    for (const s of spans.slice(0, 20)) {
-      const docs = [...new Set(s.occurrences.map((o) => o.id))];
-      const names = docs.slice(0, 3).join(', ') + (docs.length > 3 ? `, +${docs.length - 3}` : '');
-      lines.push(`  ${s.occurrences.length}× in ${names}`, `    ${p.dim(snippet(s.text))}`);
+    const passages = families(spans);
+    lines.push(
+      '',
+      p.bold(
+        `${spans.length} repeated spans of ${minLength}+ characters, ${passages.length} passage${passages.length === 1 ? '' : 's'}`,
+      ),
+    );
+    for (const f of passages.slice(0, 20)) {
+      const names = f.files.slice(0, 3).join(', ') + (f.files.length > 3 ? `, +${f.files.length - 3}` : '');
+      const forms = f.forms > 1 ? ` ${p.dim(`(${f.forms} forms; the longest shown)`)}` : '';
+      lines.push(`  ${f.files.length} files: ${names}${forms}`, `    ${p.dim(snippet(f.text))}`);
     }
-    if (spans.length > 20) lines.push(p.dim(`  … ${spans.length - 20} more (--json for all)`));
+    if (passages.length > 20) lines.push(p.dim(`  … ${passages.length - 20} more (--json for every span)`));
   }
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return failed ? EXIT_ERROR : EXIT_OK;
+}
+
+/** Spans grouped into passages: at most this many spans are compared (the rest are one passage each). */
+const FAMILY_LIMIT = 500;
+
+/**
+ * Maximal repeats of one passage come as a family: the core shared by many files and longer forms of it
+ * shared by fewer (。届时，中央广播电视总台… in five news pages, 常委会工作报告。届时… in two of them). The
+ * human list shows each passage once — its longest form and every file any form is in; --json keeps
+ * every span. Forms are matched by text without whitespace, one containing the other.
+ */
+function families(
+  spans: readonly { text: string; occurrences: readonly { id: string }[] }[],
+): { text: string; files: string[]; forms: number }[] {
+  const out: { text: string; key: string; files: Set<string>; forms: number }[] = [];
+  spans.forEach((s, i) => {
+    const key = s.text.replace(/\s+/g, '');
+    const family = i < FAMILY_LIMIT ? out.find((f) => f.key.includes(key) || key.includes(f.key)) : undefined;
+    if (!family) {
+      out.push({ text: s.text, key, files: new Set(s.occurrences.map((o) => o.id)), forms: 1 });
+      return;
+    }
+    for (const o of s.occurrences) family.files.add(o.id);
+    family.forms++;
+    if (key.length > family.key.length) {
+      family.key = key;
+      family.text = s.text;
+    }
+  });
+  // the passages most files share first (boilerplate candidates), each one's files in name order
+  return out
+    .map((f) => ({ text: f.text, files: [...f.files].sort(), forms: f.forms }))
+    .sort((x, y) => y.files.length - x.files.length);
 }
 
 function snippet(text: string): string {

@@ -42,6 +42,27 @@ describe('jiaokan dedupe', () => {
     expect(r.stdout).toContain('docs/copy.txt (exact duplicate of docs/002_d4730f42f3b6ffd7.txt)');
   });
 
+  it('human output lists a passage once with all its forms: the longest, and every file any form is in', () => {
+    // a notice in three pages; two of them also share the sentence before it (a longer form of the repeat)
+    const notice =
+      '届时，中央广播电视总台所属中央电视台综合频道、新闻频道、中文国际频道将进行现场直播，人民网、新华网等网站进行网络直播。';
+    const lead = '十四届全国人大二次会议将于明天下午举行第二次全体会议，听取全国人大常委会工作报告。';
+    const pages = path.join(dir, 'pages');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(path.join(pages, 'a.txt'), `今天上午，代表团分组审议政府工作报告。${lead}${notice}\n`);
+    writeFileSync(path.join(pages, 'b.txt'), `各代表团继续审议计划报告和预算报告。${lead}${notice}\n`);
+    writeFileSync(path.join(pages, 'c.txt'), `明天上午，大会新闻中心举行记者会。${notice}\n`);
+    const spans = (JSON.parse(cli(['dedupe', 'pages', '--json'], { cwd: dir }).stdout) as Dedupe)
+      .repeatedSpans;
+    expect(spans.length).toBe(2); // the longer form in a and b, the notice alone in all three
+    const r = cli(['dedupe', 'pages', '--no-color'], { cwd: dir });
+    expect(r.stdout).toContain('2 repeated spans of 50+ characters, 1 passage\n');
+    expect(r.stdout).toContain(
+      '  3 files: pages/a.txt, pages/b.txt, pages/c.txt (2 forms; the longest shown)',
+    );
+    expect(r.stdout).toContain(lead.slice(0, 20)); // the longest form, which holds the lead
+  });
+
   it('--threshold 1: only exact copies cluster', () => {
     const out = JSON.parse(
       cli(['dedupe', 'docs', '--json', '--threshold', '1'], { cwd: dir }).stdout,
