@@ -13,6 +13,7 @@
 // them (default up to 8) are held out and reported separately — look at their misses and you spoil them.
 // Run: npm run build && node bench/repair-quality.mjs
 //   ROUNDS=8 TUNE=3            rounds in all / tuned rounds
+//   FIRST=100                  draw rounds 101… instead (development rounds; see FIRST below)
 //   CORPUS=cpc-congress-report inject into another corpus (held-out domain check)
 //   MISSES=<rule>              print the misses of one class (tuned rounds only)
 //   VERBOSE=1                  print false positives (tuned rounds only)
@@ -444,6 +445,11 @@ const optionsFor = (name) => ({
 });
 const ROUNDS = Number(process.env.ROUNDS ?? 8);
 const TUNE = Math.min(ROUNDS, Number(process.env.TUNE ?? 3));
+/**
+ * FIRST=<n>: the rounds drawn are n+1…n+ROUNDS — development rounds to study misses in (FIRST=100
+ * ROUNDS=40 TUNE=40 MISSES=<rule>) without looking at the held-out rounds 4–8.
+ */
+const FIRST = Number(process.env.FIRST ?? 0);
 const blank = () =>
   Object.fromEntries(
     RULE_IDS.map((r) => [r, { inj: 0, hit: 0, tp: 0, fp: 0, restored: 0, idempotent: 0, docs: 0 }]),
@@ -459,7 +465,7 @@ const baseKeysOf = new Map(
 );
 const baseClean = new Map(reports.map(({ name, text }) => [name, clean(text, optionsFor(name)).text]));
 for (let round = 0; round < ROUNDS; round++) {
-  rand = mulberry32(20261121 + 7919 * round);
+  rand = mulberry32(20261121 + 7919 * (FIRST + round));
   const tuned = round < TUNE;
   const group = stats[tuned ? 0 : 1];
   for (const { name, text: base } of reports) {
@@ -555,7 +561,7 @@ const rows = RULE_IDS.map((r) => {
 });
 console.log(`## Repair quality (injected defects)\n`);
 console.log(
-  `${reports.length} texts of ${SOURCE} × ${ROUNDS} rounds (rounds 1–${TUNE} tuned, ${TUNE + 1}–${ROUNDS} held out); each mutated text carries one defect class at several known positions.\n`,
+  `${reports.length} texts of ${SOURCE} × ${ROUNDS} rounds (rounds 1–${TUNE} tuned, ${TUNE + 1}–${ROUNDS} held out${FIRST ? `; development rounds: numbered from ${FIRST + 1}` : ''}); each mutated text carries one defect class at several known positions.\n`,
 );
 console.log(
   table(

@@ -137,8 +137,10 @@ function nameWords(unit: string): boolean {
  * Agency Projects Agency, United States States) it is the tail of a longer name said twice — a doubling,
  * as no name repeats its tail.
  */
-function doubledName(text: string, start: number, unit: string): boolean {
+function doubledName(text: string, start: number, unit: string, alone: AloneCheck): boolean {
   if (!nameWords(unit)) return false;
+  // A name the text also writes once (George Floyd's… elsewhere, America alone) is no doubled name
+  if (alone(unit.trim())) return false;
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
   const c = k < 0 ? 0x0a : text.charCodeAt(k);
@@ -148,6 +150,35 @@ function doubledName(text: string, start: number, unit: string): boolean {
       .split(/\s+/)
       .some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
   return !nameWordBefore(text, k + 1);
+}
+
+type AloneCheck = (name: string) => boolean;
+
+/** Distinct names looked up in one text: each lookup is a pass over the text (an adversary's thousands of doubled names would make it quadratic); past this many, a name doubled is taken as a name. */
+const ALONE_LOOKUPS = 32;
+
+/**
+ * Whether the text writes `name` once somewhere — a whole word (or words) not beside another copy of
+ * itself. A doubled name (Walla Walla, New York New York) is written doubled every time; a name doubled
+ * by a scraper or a typist is written once everywhere else.
+ */
+function aloneChecker(text: string): AloneCheck {
+  const memo = new Map<string, boolean>();
+  return (name) => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    if (memo.size >= ALONE_LOOKUPS) return false;
+    let alone = false;
+    const n = name.length;
+    for (let at = text.indexOf(name); at !== -1 && !alone; at = text.indexOf(name, at + 1)) {
+      if (isLatinLetter(text.charCodeAt(at - 1)) || isLatinLetter(text.charCodeAt(at + n))) continue;
+      const pairedAfter = text.startsWith(` ${name}`, at + n);
+      const pairedBefore = at > n && text.startsWith(`${name} `, at - n - 1);
+      alone = !pairedAfter && !pairedBefore;
+    }
+    memo.set(name, alone);
+    return alone;
+  };
 }
 
 /** Whether a capitalized word other than a function word (The, In) ends at `end`. */
@@ -184,6 +215,7 @@ function thirdCopy(text: string, k: number, word: string): boolean {
 export function doubledPhrase(ctx: ScanContext): Finding[] {
   const { text } = ctx;
   const out: Finding[] = [];
+  const alone = aloneChecker(text);
   for (const t of tandems(ctx)) {
     if (t.copies !== 2 || t.unit < 2) continue;
     // Inside a repeated copy, a loop pass or chrome that clean() removes whole: the first copy reports it.
@@ -221,7 +253,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       if (
         LATIN_OK.has(word) ||
         /[.!?]["”’)]?$/.test(word) ||
-        doubledName(text, t.start, unit) ||
+        doubledName(text, t.start, unit, alone) ||
         thirdCopy(text, t.start + 2 * t.unit, word)
       ) {
         info = true;

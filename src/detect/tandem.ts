@@ -128,6 +128,12 @@ function isLatin(c: number): boolean {
  * Latin text with no such start (Th|is is| a) is an accident of spelling, not a repeat (null). Runs
  * that are not Latin-and-space are returned as they are.
  */
+/** A letter, or an apostrophe between letters (Let’s, don't): part of a word, so no word starts after it. */
+function inLatinWord(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return isLatin(c) || ((c === 0x2019 || c === 0x27) && k > 0 && isLatin(text.charCodeAt(k - 1)));
+}
+
 function wordAligned(text: string, t: Tandem): Tandem | null {
   if (t.unit < 2) return t;
   let spaced = false;
@@ -136,7 +142,7 @@ function wordAligned(text: string, t: Tandem): Tandem | null {
   if (!spaced || !(first === 0x20 || isLatin(first))) return t;
   for (let s = t.start; s <= t.start + t.slack; s++) {
     const c = text.charCodeAt(s);
-    const wordStart = isLatin(c) && (s === 0 || !isLatin(text.charCodeAt(s - 1)));
+    const wordStart = isLatin(c) && (s === 0 || !inLatinWord(text, s - 1));
     if (wordStart || (c === 0x20 && isLatin(text.charCodeAt(s + 1))))
       return s === t.start ? t : { start: s, unit: t.unit, copies: t.copies, slack: t.slack - (s - t.start) };
   }

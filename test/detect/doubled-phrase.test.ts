@@ -37,6 +37,14 @@ describe('doubled-phrase', () => {
       'It funds the Advanced Research Projects Agency Projects Agency for health.',
       'It funds the Advanced Research Projects Agency for health.',
     ],
+    // a name the text also writes once is no doubled name (Walla Walla is written doubled every time)
+    [
+      'a name doubled that the text writes once elsewhere',
+      'We honor George Floyd. We passed reform in George George Floyd’s name.',
+      'We honor George Floyd. We passed reform in George Floyd’s name.',
+    ],
+    // an apostrophe inside the word before does not start a word (won’t let that let that)
+    ['a phrase doubled after a contraction', 'I won’t let that let that happen!', 'I won’t let that happen!'],
     [
       'the last word of a name doubled',
       'We thank President Lincoln Lincoln tonight.',
@@ -95,6 +103,7 @@ describe('doubled-phrase', () => {
     ['a doubled place name', 'They flew to Bora Bora last year.'],
     ['a doubled city name', 'He sang New York New York again.'],
     ['a doubled place name after a function word', 'Apples grow in the Walla Walla valley.'],
+    ['a doubled place name written doubled twice', 'Walla Walla is sunny. We drove to Walla Walla today.'],
     ['punctuation', '他说……好的——————是的。'],
     ['a short emphatic repeat', '快，快，来不及了。'],
     // X X 再 X: a word said a third time after 再/又 is rhetoric (学习学习再学习), not a doubling.
