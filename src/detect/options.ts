@@ -119,7 +119,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   proseStats: PROSE_STATS,
   minBlockChars: 20,
   maxLoopPeriod: 8,
-  maxPhraseLength: 24,
+  maxPhraseLength: 40,
   displacedWindow: 12,
   maxEvidence: 50_000,
 });

@@ -43,6 +43,12 @@ describe('doubled-phrase', () => {
       'We honor George Floyd. We passed reform in George George Floyd’s name.',
       'We honor George Floyd. We passed reform in George Floyd’s name.',
     ],
+    // three English words run past 24 code units: maxPhraseLength is 40
+    [
+      'a doubled phrase of 25 code units',
+      'We know how incredibly effective how incredibly effective vaccines are.',
+      'We know how incredibly effective vaccines are.',
+    ],
     // an apostrophe inside the word before does not start a word (won’t let that let that)
     ['a phrase doubled after a contraction', 'I won’t let that let that happen!', 'I won’t let that happen!'],
     [
