@@ -50,7 +50,7 @@ export interface ScanOptions {
   minBlockChars?: number;
   /** Longest loop period, in blocks. Default 8. */
   maxLoopPeriod?: number;
-  /** Longest doubled phrase, in code units (longer doubled sentences are repeated blocks). Default 24. */
+  /** Longest doubled phrase, in code units (longer doubled sentences are repeated blocks). Default 40: three English words run past 24. */
   maxPhraseLength?: number;
   /** How many paragraphs ahead a displaced fragment is looked for. Default 12. */
   displacedWindow?: number;
