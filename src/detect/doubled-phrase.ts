@@ -127,8 +127,9 @@ function nameWords(unit: string): boolean {
   return unit
     .trim()
     .split(/\s+/)
-    .every((w) => /^[A-ZÀ-Þ][a-zß-ÿ]+$/.test(w));
+    .every((w) => NAME_WORD.test(w));
 }
+const NAME_WORD = /^[A-ZÀ-Þ][a-zß-ÿ]+$/;
 
 /**
  * Whether a unit of name words written twice is a name that doubles a word (Bora Bora, Walla Walla,
@@ -138,17 +139,15 @@ function nameWords(unit: string): boolean {
  * as no name repeats its tail.
  */
 function doubledName(text: string, start: number, unit: string, alone: AloneCheck): boolean {
-  if (!nameWords(unit)) return false;
+  const name = unit.trim();
+  const words = name.split(/\s+/);
   // A name the text also writes once (George Floyd's… elsewhere, America alone) is no doubled name
-  if (alone(unit.trim())) return false;
+  if (!words.every((w) => NAME_WORD.test(w)) || alone(name)) return false;
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
   const c = k < 0 ? 0x0a : text.charCodeAt(k);
   if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a)
-    return unit
-      .trim()
-      .split(/\s+/)
-      .some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
+    return words.some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
   return !nameWordBefore(text, k + 1);
 }
 
