@@ -11,14 +11,18 @@ export interface BuiltinPattern {
   pattern: RegExp;
   /** for a message */
   what: string;
-  /** inline patterns: characters every match contains (found with indexOf, then the pattern is anchored near them) */
-  trigger?: string;
 }
 
 const N = '[0-9０-９〇零一二三四五六七八九十百]+';
 const O = '[(（〔［\\[]';
 const C = '[)）〕］\\]]';
 const COLON = '[:：]';
+/** A page of a printed paper as a jump line names it: 5, A6, B12 (letter for the section). */
+const PAGE_REF = '[A-Z]?[0-9]{1,3}';
+/** An English jump: continued (cont'd, cont.) on / from a page, the next page, or inside. */
+const JUMP = `(?:continued|cont(?:'|’)?d\\.?|cont\\.|story continues)\\s+(?:(?:on|from)\\s+(?:(?:page|p\\.)\\s*${PAGE_REF}|${PAGE_REF}|(?:the )?(?:next|previous|back|front) page)|inside)`;
+/** A story's slug on a jump line: one to three words in capitals (JOBS, CITY BUDGET). */
+const SLUG = "[A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20}){0,2}";
 /** A Chinese personal name (2–4 characters, 欧阳·娜娜 too) on a byline; separators are not in the class,
  * so a list of names parses one way only. */
 const NAME = '[\\u4e00-\\u9fa5·]{2,4}';
@@ -40,7 +44,9 @@ export const LEADING_STAMP =
 const BAR_ITEM =
   '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|[\\u4e00-\\u9fa5]{2,4}首页|返回|我要纠错|纠错|举报|反馈|分享|点赞|在看|转发|写留言|留言|赞|打开APP|下载APP|打开App|下载App|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|中文|大|中|小|' +
   // the same bar on an English site, or in English over a Chinese article (chinadaily.com.cn, Xinhua)
-  '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Rr]eport|[Qq]uote|[Ff]ollow|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile)';
+  '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Rr]eport|[Qq]uote|[Ff]ollow|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile|' +
+  // a site's footer links and a consent banner's buttons
+  '[Pp]rivacy [Pp]olicy|[Tt]erms of (?:[Uu]se|[Ss]ervice)|[Cc]ookie [Ss]ettings|[Cc]ookies|[Aa]ccept [Aa]ll|[Rr]eject [Aa]ll|[Aa]bout [Uu]s|[Aa]ccessibility|[Cc]areers|[Aa]dvertise(?: with [Uu]s)?)';
 
 /**
  * A page number set off by dashes or dots on both sides: — 12 —, - 3 -, · 5 ·. Not zero-padded: — 01 —
@@ -142,21 +148,43 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'page-jump',
     scope: 'inline',
     what: 'page-jump marker',
-    trigger: '版',
     pattern: new RegExp(`${O}\\s*(?:上接|下转|转|接|转自|接上|续)第?\\s*${N}\\s*版\\s*${C}`, 'g'),
+  },
+  {
+    id: 'page-jump',
+    scope: 'inline',
+    what: 'page-jump marker',
+    // The same marker in an English paper, in brackets wherever it stands: (Continued on page 5),
+    // [Continued from A1], (cont'd on p. 6). A cross-reference of a report ("see page 12") is text.
+    pattern: new RegExp(`[(\\[]\\s*${JUMP}\\s*[)\\]]`, 'gi'),
+  },
+  {
+    id: 'page-jump',
+    scope: 'paragraph',
+    what: 'page-jump marker',
+    // Alone on its line: Continued on Page A6 / Please turn to page 4 / Continued from page 1.
+    pattern: new RegExp(`^(?:${JUMP}|(?:please )?turn to page\\s+${PAGE_REF})\\.?$`, 'i'),
+  },
+  {
+    id: 'page-jump',
+    scope: 'paragraph',
+    what: 'page-jump marker',
+    // A jump line naming the story by its slug in capitals: See JOBS, Page A6 / JOBS from A1 /
+    // BUDGET: Continued from page 1. Case-sensitive: the slug is what tells it from a sentence.
+    pattern: new RegExp(
+      `^(?:See ${SLUG}\\s*(?:,|on|—|-)\\s*(?:[Pp]age\\s+)?${PAGE_REF}|${SLUG}\\s*(?::|—|-)?\\s*(?:[Cc]ontinued )?(?:from|FROM) (?:[Pp]age\\s+)?${PAGE_REF})\\.?$`,
+    ),
   },
   {
     id: 'font-size',
     scope: 'inline',
     what: 'font-size widget',
-    trigger: '【[',
     pattern: /[【[]\s*(?:字体|字号)\s*[:：]?\s*(?:[【[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]/g,
   },
   {
     id: 'print-close',
     scope: 'inline',
     what: 'print/close bar',
-    trigger: '【[',
     pattern:
       /[【[]\s*(?:(?:我要)?打印(?:本页|此文|文章|页面)?|关闭(?:窗口|本页|页面)?|收藏|返回顶部|推荐给朋友|我要纠错|纠错)\s*[】\]]/g,
   },
@@ -484,5 +512,67 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'page chrome',
     pattern:
       /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|sort by\s*:?\s*[a-z ]{1,20}|\[(?:deleted|removed)\]|continue this thread\s*[→>»]?|(?:load|show|view|see) (?:more|all)(?: [0-9]{1,6})? (?:comments|replies)|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
+  },
+  {
+    id: 'comment-widget',
+    scope: 'paragraph',
+    what: 'comment widget',
+    // The empty state and prompts of an English comment section.
+    pattern:
+      /^(?:be the first to comment|enable javascript to (?:view|see|read) (?:the )?comments(?: powered by .{1,30})?|join the (?:conversation|discussion)|comments? (?:are )?(?:closed|disabled)(?: for this (?:article|story|post))?)[.!]?$/i,
+  },
+  {
+    id: 'cookie-banner',
+    scope: 'paragraph',
+    what: 'cookie banner',
+    // A consent notice of one short sentence that says what the cookies are for (We use cookies to
+    // improve your experience.), its buttons
+    // alone on their lines (Accept all cookies, Cookie settings), and the same notice on a Chinese site
+    // (本网站使用Cookie以改善您的浏览体验). A paragraph that goes on about cookies is longer than one sentence.
+    pattern:
+      /^(?:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b[^.!?\n]{0,160}?\b(?:experience|improve|personali[sz]e|analy[sz]e|traffic|ads|advertising|functionality|browsing|our (?:web)?site|our services)\b[^.!?\n]{0,80}[.!]?|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|(?:cookie|privacy) (?:settings|preferences)|manage (?:cookies|cookie preferences|preferences)|(?:本网站|本站|我们)使用\s*cookies?[^。\n]{0,80}。?)$/i,
+  },
+  {
+    id: 'english-chrome',
+    scope: 'paragraph',
+    what: 'page chrome',
+    // Section labels of a news site (Most Read, Trending now, Read next), the trust line under a wire
+    // story, newsletter and republishing notes, an agency credit alone on its line, a text-size widget
+    // (A A A, A- A A+), link tools, a wire story's credits in brackets, and a time stamp that opens with
+    // the word for it (Updated 3:42 PM EST, Tue March 5, 2024).
+    pattern:
+      /^(?:most (?:read|popular|viewed|shared|emailed)|trending(?: now| stories)?|read next|up next|(?:click|tap) to (?:expand|enlarge|zoom)|copy link|link copied!?|text size\s*:?.{0,20}|a[-−]?\s+a\s+a\+?|(?:posted|filed) (?:in|under)\s*:.{0,60}|our standards\s*:.{0,80}|get (?:the latest|our|breaking)\b.{0,60}\b(?:inbox|e-?mail)\.?|this (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at)\b.{1,80}|(?:[a-z .]{0,30} via )?getty images|ap photo(?:\s*\/.{1,40})?|shutterstock|istock(?:photo)?|\((?:reporting|additional reporting|writing|editing) by\b[^)]{1,150}\)|(?:last )?(?:updated|published)\s+(?:on\s+)?(?:[0-9]{1,2}:[0-9]{2}\s*(?:[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b|[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)[^.!?\n]{0,60})$/i,
+  },
+  {
+    id: 'site-footer',
+    scope: 'paragraph',
+    what: 'reprint notice',
+    // 未经授权禁止转载 / 违法和不良信息举报电话：12377 / 本文来自X，仅代表作者观点。/ 本文转载自微信公众号“X”:
+    // what a page says about the article's rights and source, never a sentence of the article.
+    pattern:
+      /^(?:未经(?:授权|许可|书面(?:授权|许可))[，,]?\s*(?:严禁|禁止|不得)(?:转载|复制|使用|摘编)[^。\n]{0,40}。?|违法和不良信息举报(?:电话|邮箱|中心)?\s*[:：]?[^\n]{0,40}|本文(?:来自|转自|系|为)[^。\n]{0,30}?[，,]?\s*(?:仅代表作者(?:本人)?(?:观点|立场)|不代表本(?:站|网|平台|号)(?:观点|立场))[^\n]{0,30}|本文(?:转载|转)自(?:微信)?公众号\s*[“"「]?[^”"」。\n]{1,30}[”"」]?[^。\n]{0,30})$/,
+  },
+  {
+    id: 'app-prompt',
+    scope: 'paragraph',
+    what: 'follow/app prompt',
+    // 打开网易新闻 查看精彩图片 / 点击进入专题 / 点击图片进入下一页 / 点击查看大图: a tap instruction alone.
+    pattern:
+      /^(?:打开[^。\s]{1,8}(?:新闻|APP|App|app|客户端)\s*查看[^。]{0,12}|(?:点击)?进入专题\s*[>》»]{0,2}|点击(?:图片)?(?:进入|查看)(?:下一页|下一张|大图|原图))$/,
+  },
+  {
+    id: 'media-caption',
+    scope: 'paragraph',
+    what: 'media caption',
+    // （图片来自网络） / 图片来源于网络: where a picture came from, alone on its line.
+    pattern: /^[（(]?(?:图片|图)(?:来自|来源于?|源自)(?:网络|互联网)[）)]?$/,
+  },
+  {
+    id: 'reading-time',
+    scope: 'paragraph',
+    what: 'reading-time note',
+    // 全文共2356字，阅读大约需要5分钟 / 阅读时间约5分钟: what a platform puts over an article.
+    pattern:
+      /^(?:全文(?:共|约)\s*[0-9,，]+\s*字[，,]?\s*)?(?:预计)?阅读(?:时间|全文)?(?:大约|约)?(?:需要|需)?\s*[0-9]{1,3}\s*分钟$/,
   },
 ]);

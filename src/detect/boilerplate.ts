@@ -11,9 +11,6 @@ import { htmlTags } from './html-tags.js';
 import { blockKey } from './keys.js';
 import type { Finding } from './types.js';
 
-/** Inline markers start with an opening bracket: only those positions are tried. */
-const OPENS = '(（〔［[【';
-
 /**
  * Chrome that stands in the flow of an article the way a printed page's number does: a site's pager, an
  * ad slot, a photo with its caption, a fold (展开全文). A sentence that stops open right before it goes on after it
@@ -194,41 +191,19 @@ export function boilerplate(ctx: ScanContext): Finding[] {
 
   runningHeads(ctx, pageNumber, removed, flag);
 
-  // Inline markers: one pass of each expression over the whole text.
-  const inline: Array<{ re: RegExp; what: string; trigger?: string }> = BUILTIN_PATTERNS.filter(
-    (p) => p.scope === 'inline',
-  ).map((p) => ({ re: p.pattern, what: p.what }));
+  // Inline markers: each expression runs once over the whole text: every one opens on a bracket (an inline marker is
+  // bracketed), which the expression engine finds fast.
+  const inline: Array<{ re: RegExp; what: string }> = BUILTIN_PATTERNS.filter((p) => p.scope === 'inline').map(
+    (p) => ({ re: p.pattern, what: p.what }),
+  );
   for (const c of custom)
     if (c.scope === 'inline' && c.re) inline.push({ re: c.re, what: `(pattern ${c.id})` });
-  for (const { re, what, trigger } of inline) {
-    // Built-in markers are found from a trigger character (版, 【, [) with the expression anchored in a
-    // short window before it, instead of running the expression over the whole text.
+  for (const { re, what } of inline) {
     const hits: Array<[number, string]> = [];
-    if (trigger) {
-      const sticky = new RegExp(re.source, re.flags.replace('g', '').concat('y'));
-      let lastEnd = -1;
-      for (const ch of trigger) {
-        for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
-          for (let from = Math.max(0, at - 16, lastEnd); from <= at; from++) {
-            if (!OPENS.includes(text[from] as string)) continue;
-            sticky.lastIndex = from;
-            const m = sticky.exec(text);
-            if (m && m[0].length > 0) {
-              hits.push([from, m[0]]);
-              lastEnd = from + m[0].length;
-              at = lastEnd - 1;
-              break;
-            }
-          }
-        }
-      }
-      hits.sort((x, y) => x[0] - y[0]);
-    } else {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) re.lastIndex++;
-        else hits.push([m.index, m[0]]);
-      }
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else hits.push([m.index, m[0]]);
     }
     let prevEnd = -1;
     for (const [start, match] of hits) {
@@ -263,9 +238,14 @@ export function boilerplate(ctx: ScanContext): Finding[] {
 
 /** A running head or foot is short: a title, a chapter name, a line of the cover. */
 const MAX_RUNNING_HEAD = 40;
-/** A running head and its page number on one line: the number after a bar or a wide gap, or before one. */
-const INLINE_PAGE_AFTER = /^(?<head>\S.*?)(?:\s*[|｜•·]\s*|\s{2,}|\t)(?<n>[0-9]{1,4})$/u;
-const INLINE_PAGE_BEFORE = /^(?<n>[0-9]{1,4})(?:\s*[|｜•·]\s*|\s{2,}|\t)(?<head>\S.*)$/u;
+/**
+ * A running head and its page number on one line: the number after a bar or a wide gap, or before one;
+ * the number may be written as a page (Annual Report 2023    Page 3 of 12: after the word, one space will do).
+ */
+const INLINE_PAGE_AFTER =
+  /^(?<head>\S.*?)(?:(?:\s*[|｜•·]\s*|\s{2,}|\t)(?:page\s+)?|\s+page\s+)(?<n>[0-9]{1,4})(?:\s+of\s+[0-9]{1,4})?$/iu;
+const INLINE_PAGE_BEFORE =
+  /^(?:page\s+)?(?<n>[0-9]{1,4})(?:\s+of\s+[0-9]{1,4})?(?:\s*[|｜•·]\s*|\s{2,}|\t)(?<head>\S.*)$/iu;
 /**
  * Whether numbers found at paragraphs i (in text order) count pages: each one or two more than the one
  * before (a blank page, a plate between), at least `minGap` paragraphs after it (a page holds text).
@@ -346,8 +326,11 @@ function runningHeads(
   const inline = new Map<string, { i: number; n: number }[]>();
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (removed[i] || p.end - p.start > MAX_RUNNING_HEAD + 8) continue;
-    const m = INLINE_PAGE_AFTER.exec(p.text.trim()) ?? INLINE_PAGE_BEFORE.exec(p.text.trim());
+    if (removed[i] || p.end - p.start > MAX_CHROME) continue;
+    // a wide gap between head and number counts as one space (a PDF sets them at the two margins)
+    const line = p.text.trim();
+    if (line.replace(/\s{2,}/g, ' ').length > MAX_RUNNING_HEAD + 16) continue;
+    const m = INLINE_PAGE_AFTER.exec(line) ?? INLINE_PAGE_BEFORE.exec(line);
     if (!m) continue;
     const head = (m.groups!.head ?? '').trim();
     if (!/\p{L}/u.test(head)) continue;

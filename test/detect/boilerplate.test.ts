@@ -171,12 +171,69 @@ describe('boilerplate', () => {
     ['an expand button', '展开全部'],
     ['a Chinese reading-time label', '本文共1234字，阅读约需3分钟'],
     ['a running head after its page number', '— 3 — 政府工作报告'],
+    // Session 12: English jump lines and site chrome, and Chinese reprint and tap notes (each checked
+    // with the keep table below: the same words inside a sentence stay).
+    ['an English jump line', 'Continued on Page A6'],
+    ['an English jump line from the front page', 'Continued from page 1'],
+    ['an English jump line with cont’d', "Cont'd on p. 6"],
+    ['a turn-to line', 'Please turn to page 4'],
+    ['a jump line naming the slug', 'See JOBS, Page A6'],
+    ['a jump line opened by the slug', 'CITY BUDGET: Continued from A1'],
+    ['an empty comment section', 'Be the first to comment.'],
+    ['a comments prompt', 'Enable JavaScript to view comments.'],
+    ['a cookie notice of one sentence', 'We use cookies to improve your experience on our site.'],
+    ['a cookie button', 'Accept all cookies'],
+    ['cookie buttons as a bar', 'Accept All | Reject All'],
+    ['footer links', 'Privacy Policy | Terms of Use | Contact Us'],
+    ['a most-read list heading', 'Most Read'],
+    ['a trending heading', 'Trending now'],
+    ['a read-next label', 'Read next'],
+    ['a time stamp with its word', 'Updated 3:42 PM EST, Tue March 5, 2024'],
+    ['a publication date with its word', 'Published March 5, 2024'],
+    ['wire credits in brackets', '(Reporting by Jane Doe; Editing by John Roe)'],
+    ['a wire trust line', 'Our Standards: The Thomson Reuters Trust Principles.'],
+    ['a newsletter promotion', 'Get the latest news delivered to your inbox'],
+    ['a republishing note', 'This article was originally published on The Conversation.'],
+    ['an image tool', 'Click to expand'],
+    ['an agency credit alone', 'Getty Images'],
+    ['an agency photo credit', 'AP Photo/Evan Vucci'],
+    ['link tools', 'Copy link'],
+    ['an English text-size widget', 'A- A A+'],
+    ['a category line', 'Filed under: Economy'],
+    ['a Chinese cookie notice', '本网站使用Cookie以改善您的浏览体验'],
+    ['a no-reprint notice', '未经授权禁止转载'],
+    ['an illegal-content hotline', '违法和不良信息举报电话：12377'],
+    ['a views-are-the-author’s note', '本文来自【经济日报】，仅代表作者观点。'],
+    ['a reprinted-from-account note', '本文转载自微信公众号“某某”'],
+    ['an app prompt to see pictures', '打开网易新闻 查看精彩图片'],
+    ['a topic-page link', '点击进入专题'],
+    ['a next-picture link', '点击图片进入下一页'],
+    ['a see-large-picture link', '点击查看大图'],
+    ['a picture source note', '（图片来自网络）'],
+    ['a reading-time note with a count', '全文共2356字，阅读大约需要5分钟'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
     expect(f).toHaveLength(1);
     expect(f[0]!.actual).toBe(line);
     expect(cleaned(text)).toBe(`${A}\n\n${B}`);
+  });
+
+  it('removes an English page-jump marker inside a line, not a cross-reference', () => {
+    const text = 'The council approved the plan on Tuesday. (Continued on page 5)\n\nThe vote was close (see page 12).';
+    expect(found(text, 'boilerplate')).toHaveLength(1);
+    expect(cleaned(text)).toBe('The council approved the plan on Tuesday. \n\nThe vote was close (see page 12).');
+  });
+
+  it.each([
+    ['a wide gap', (n: number) => `Annual Report 2023                            Page ${n} of 12`],
+    ['one space before the word page', (n: number) => `Annual Report 2023 Page ${n}`],
+    ['the page before a bar', (n: number) => `Page ${n} | Annual Report 2023`],
+  ])('removes an English running head with its page written out after %s', (_n, head) => {
+    const [, , C] = PROSE as [string, string, string];
+    const text = `${head(3)}\n\n${A}\n\n${B}\n\n${head(4)}\n\n${C}`;
+    expect(found(text, 'boilerplate')).toHaveLength(2);
+    expect(cleaned(text)).toBe(`${A}\n\n${B}\n\n${C}`);
   });
 
   it('removes an inline page-jump marker and the font widget inside a line', () => {
@@ -259,6 +316,23 @@ describe('boilerplate', () => {
     ['a sentence citing two agencies', 'The figures were confirmed by the agencies (AP/Reuters) on Monday.'],
     // HTML left in the text: its > close tags, they separate no crumbs
     ['a line with HTML tags in it', '13<sup>th</sup> in the world.'],
+    // Session 12 (see the removals of the same session above)
+    ['a cross-reference of a report', 'See page 12 for the full table.'],
+    ['a sentence that goes on after continued', 'Continued on page 5 of the report is a table of results.'],
+    ['prose about continuing growth', 'Growth continued on a firm path in the second half.'],
+    ['a sentence with a slug-like word', 'See NATO, the alliance, in 2024.'],
+    ['a sentence about cookies', 'We use cookies less than other sites do, the editor said in an interview.'],
+    ['a document title about privacy', 'Privacy Policy'],
+    ['a heading about terms', 'Terms of Use'],
+    ['prose about reading', 'Most read the report twice before the vote.'],
+    ['prose about an update', 'Updated figures for March 5 show a rise in exports.'],
+    ['prose about copying', 'Copy link budgets to outcomes, the minister said.'],
+    ['prose that names a photo agency', 'Getty Images sold the archive in 2023.'],
+    ['a sentence about reprints', '未经授权转载他人作品属于侵权行为，应当依法承担责任。'],
+    ['a sentence about an article’s source', '本文来自作者在基层的调研，数据截至2023年底。'],
+    ['a sentence about topic pages', '点击进入专题页面后，可以查看历年政府工作报告。'],
+    ['a sentence about pictures from the web', '图片来自网络的说法并不能免除侵权责任。'],
+    ['a sentence about reading time', '阅读时间不足五分钟的文章占比较高。'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);

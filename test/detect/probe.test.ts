@@ -195,9 +195,12 @@ const PROBES: Record<string, Probe> = {
     kept: ['had had', 'that that', '1) road', ':)'],
     gone: ['By Jane Doe'],
   },
+  // Session 12: the wire credits in brackets under the story go, as the same line without brackets
+  // always did (Reporting by …; Editing by …: a byline, not the story).
   'english-news.txt': {
-    found: {},
+    found: { boilerplate: 1 },
     kept: ['Fed Holds Rates Steady, Signals Cuts Later This Year', 'Q: Will you cut in June?\nA: I'],
+    gone: ['(Reporting by Howard Schneider'],
   },
   'news-clean.txt': {
     found: { boilerplate: 3 },
