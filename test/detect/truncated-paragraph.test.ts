@@ -115,6 +115,32 @@ describe('truncated-paragraph', () => {
     expect(found(text, 'truncated-paragraph')).toEqual([]);
   });
 
+  // Session 12: an English article opens with its headline; with no full stop it read as a cut sentence.
+  describe('an English headline at the top of the text', () => {
+    const BODY =
+      'Premier Li Qiang delivered the government work report at the opening of the session on Tuesday.\n\nThe report set a growth target of around 5 percent for the year.';
+    it.each([
+      ['a sentence-case headline', 'Two sessions open in Beijing today'],
+      ['a headline with quotation marks', 'China’s “two sessions” open in Beijing'],
+      ['a headline under chrome', 'Share | Print | Close\n\nTwo sessions open in Beijing today'],
+    ])('is not reported: %s', (_n, head) => {
+      expect(found(`${head}\n\n${BODY}`, 'truncated-paragraph')).toEqual([]);
+    });
+    it.each([
+      ['a first line that stops on a small word', 'The report lays out the targets for the', 'for the'],
+      ['a first line in a speaker’s voice', 'We will keep the economy growing in Beijing', 'Beijing'],
+      ['a first line with a comma inside', 'Growth held up well, and the report now expects', 'expects'],
+    ])('is still reported when it is %s', (_n, head, end) => {
+      const f = found(`${head}\n\n${BODY}`, 'truncated-paragraph');
+      expect(f).toHaveLength(1);
+      expect(f[0]!.actual.endsWith(end)).toBe(true);
+    });
+    it('is no title when it is not the first paragraph', () => {
+      const text = `${BODY}\n\nTwo sessions open in Beijing today and the delegates\n\n${BODY}`;
+      expect(found(text, 'truncated-paragraph')).toHaveLength(1);
+    });
+  });
+
   it('leaves two-part news headings alone (a space between the phrases, no clause punctuation)', () => {
     // seed 003: 深化拓展凝心铸魂、对标争先行 引导干部争当实干比拼赶超 and two more, each over a paragraph;
     // their last characters never end a clause in that article, so only the heading's shape tells.
