@@ -11,9 +11,12 @@ Align successive versions (oldest first) and follow each paragraph through
 them: kept, revised, moved, split, merged, added, dropped.
 
 Options:
-  -f, --format <fmt>   json (versions, similarity of each step, paragraph lineages)
-                       or html (a table: one column per version, one row per
-                       paragraph); default json, or from --out's extension
+  -f, --format <fmt>   text (each step's similarity and counts, where paragraphs
+                       come from and go, the ones that run through every
+                       version), json (versions, similarity of each step,
+                       paragraph lineages) or html (a table: one column per
+                       version, one row per paragraph); default text on a
+                       terminal, json in a pipe, or from --out's extension
   -o, --out <file>     write to a file (atomically) instead of stdout
   --encoding <name>    force the input encoding (default: detect)
   --debug, -h, --help
@@ -36,8 +39,12 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   }
   if (positionals.length < 2)
     throw new UsageError(`versions needs at least two inputs, got ${positionals.length}`);
-  let format = oneOf(values.format, '--format', ['json', 'html'] as const);
-  if (!format) format = values.out && /\.html?$/i.test(values.out) ? 'html' : 'json';
+  let format = oneOf(values.format, '--format', ['text', 'json', 'html'] as const);
+  if (!format) {
+    if (values.out)
+      format = /\.html?$/i.test(values.out) ? 'html' : /\.json$/i.test(values.out) ? 'json' : 'text';
+    else format = ctx.stdout.isTTY ? 'text' : 'json';
+  }
   const docs = [];
   for (const arg of positionals) docs.push(await loadOne(arg, ctx, values.encoding));
   const names = docs.map((d) => d.display);
@@ -46,15 +53,95 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   result.alignments.forEach((al, k) => {
     warnDegraded(ctx, `${names[k]} → ${names[k + 1]}`, al.degraded);
   });
-  const output = format === 'html' ? ctx.engine.formatLineage(result, texts, { names }) : json(result, docs);
+  const output =
+    format === 'html'
+      ? ctx.engine.formatLineage(result, texts, { names })
+      : format === 'text'
+        ? summary(result, docs)
+        : json(result, docs);
   if (values.out) await writeAtomic(path.resolve(ctx.cwd, values.out), output);
   else ctx.stdout.write(output);
   return EXIT_OK;
 }
 
 interface VersionsResult {
-  alignments: Array<{ similarity: number; stats?: unknown; degraded?: unknown }>;
-  lineages: unknown[];
+  alignments: Array<{ similarity: number; stats?: { ops?: Record<string, number> }; degraded?: unknown }>;
+  lineages: Array<{
+    first: number;
+    dropped?: number;
+    steps: Array<{
+      version: number;
+      paragraphs: number[];
+      ranges: Array<{ start: number; end: number }>;
+      similarity: number;
+    }>;
+  }>;
+}
+
+/** How many lineages running through every version the text summary lists. */
+const LIST = 10;
+const OP_WORDS: ReadonlyArray<[string, string]> = [
+  ['equal', 'kept'],
+  ['modify', 'revised'],
+  ['move', 'moved'],
+  ['split', 'split'],
+  ['merge', 'merged'],
+  ['insert', 'added'],
+  ['delete', 'dropped'],
+];
+
+/**
+ * For people: each step's similarity and paragraph counts, where paragraphs come from and where they
+ * end, and the paragraphs that run through every version, least changed first (their path and
+ * similarity at each step, and how they open).
+ */
+function summary(result: VersionsResult, docs: ReadonlyArray<{ display: string; text: string }>): string {
+  const n = docs.length;
+  const name = (k: number) => docs[k]?.display ?? `v${k + 1}`;
+  const lines = [`${docs.map((d) => d.display).join(' → ')}: ${n} versions`];
+  result.alignments.forEach((al, k) => {
+    const ops = al.stats?.ops ?? {};
+    const counts = OP_WORDS.filter(([op]) => (ops[op] ?? 0) > 0).map(([op, w]) => `${w} ${ops[op]}`);
+    lines.push(`  ${name(k)} → ${name(k + 1)}  similarity ${al.similarity.toFixed(2)}  ${counts.join(', ')}`);
+  });
+  lines.push(`Paragraph lineages: ${result.lineages.length}`);
+  for (let v = 0; v < n; v++) {
+    const born = result.lineages.filter((l) => l.first === v);
+    if (born.length === 0) continue;
+    const through = born.filter((l) => l.dropped === undefined).length;
+    const dropped = new Map<number, number>();
+    for (const l of born)
+      if (l.dropped !== undefined) dropped.set(l.dropped, (dropped.get(l.dropped) ?? 0) + 1);
+    const where = [...dropped]
+      .sort((x, y) => x[0] - y[0])
+      .map(([d, c]) => `${c} at ${name(d)}`)
+      .join(', ');
+    const head = v === 0 ? `from ${name(0)}` : `added in ${name(v)}`;
+    const rest = v === n - 1 ? '' : ` — ${through} reach ${name(n - 1)}${where ? `, dropped ${where}` : ''}`;
+    lines.push(`  ${head}: ${born.length}${rest}`);
+  }
+  const whole = result.lineages.filter(
+    (l) => l.first === 0 && l.dropped === undefined && l.steps.length === n,
+  );
+  if (whole.length > 0) {
+    const score = (l: VersionsResult['lineages'][number]) =>
+      l.steps.reduce((m, s) => Math.min(m, s.similarity), 1);
+    const sorted = [...whole].sort((x, y) => score(y) - score(x));
+    lines.push(
+      `Through every version: ${whole.length}${whole.length > LIST ? ` (the ${LIST} least changed; --format json lists all)` : ''}`,
+    );
+    for (const l of sorted.slice(0, LIST)) {
+      const path = l.steps.map((s) => s.paragraphs.map((p) => `¶${p + 1}`).join('+')).join(' → ');
+      const sims = l.steps
+        .slice(1)
+        .map((s) => s.similarity.toFixed(2))
+        .join(' ');
+      const r = l.steps[0]!.ranges[0]!;
+      const open = docs[0]!.text.slice(r.start, Math.min(r.end, r.start + 24)).replace(/\s+/g, ' ');
+      lines.push(`  ${path}  ${sims}  “${open}${r.end - r.start > 24 ? '…' : ''}”`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** The lineages with the versions they refer to; per step only the summary of each alignment. */

@@ -210,6 +210,21 @@ describe('jiaokan versions', () => {
     expect(out.lineages.some((l) => l.steps.map((s) => s.version).join() === '0,1,2')).toBe(true);
   });
 
+  it('text: each step, where paragraphs come from and go, and the ones that run through', () => {
+    const r = cli(['versions', '2013.txt', '2014.txt', '2015.txt', '--format', 'text'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('2013.txt → 2014.txt → 2015.txt: 3 versions');
+    expect(lines[1]).toMatch(/^ {2}2013\.txt → 2014\.txt {2}similarity 0\.\d\d {2}kept \d+, revised \d+/);
+    expect(lines[2]).toMatch(/^ {2}2014\.txt → 2015\.txt {2}similarity/);
+    // every lineage is counted once, by the version it starts in
+    const total = Number(/^Paragraph lineages: (\d+)$/m.exec(r.stdout)?.[1]);
+    const born = [...r.stdout.matchAll(/^ {2}(?:from|added in) \S+: (\d+)/gm)].map((m) => Number(m[1]));
+    expect(born.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(r.stdout).toMatch(/^Through every version: \d+/m);
+    expect(r.stdout).toMatch(/^ {2}¶\d+ → ¶\d+ → ¶\d+ {2}\d\.\d\d \d\.\d\d {2}“/m);
+  });
+
   it('html: one column per version', () => {
     const r = cli(['versions', '2013.txt', '2014.txt', '2015.txt', '-o', 'l.html'], { cwd: dir });
     expect(r.code).toBe(0);
