@@ -51,6 +51,7 @@ import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { quoteHeader } from './quotes.js';
 import { sentencePerLine } from './segmented.js';
+import { topicHabit, topicOpening } from './topic-openings.js';
 import { wordAcross } from './words.js';
 import { columnBreaks } from './wrapped-lines.js';
 
@@ -100,6 +101,8 @@ const COHESION_SHARED = 3;
 const WEAK_PAIR = 0.85;
 /** The score of a lone head's pair (lone-heads.ts): reported, below clean()'s threshold (0.45 + 0.3 × 0.65 < 0.7). */
 const LONE_PAIR = 0.65;
+/** Evidence against a topic sentence continuing a head cut after 、 (topic-openings.ts). */
+const TOPIC_AFTER_ENUMERATION = 0.4;
 /**
  * The shortest line taken as a cut sentence rather than a heading for want of a number, in a document
  * whose headings are numbered ({@link numberedHeadings}).
@@ -779,6 +782,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // unchanged); gov (full run) truncated held out 0.928/0.940 → 0.944/0.941; Hailar truncated tuned
   // 0.933/0.962 → 0.950/0.963; news and the untouched texts unchanged.
   const numberedDoc = numberedHeadings(text, paragraphs, claimed);
+  // paragraphs here open with a short topic sentence as a habit (topic-openings.ts)
+  const topicDoc = topicHabit(text, paragraphs, claimed);
   const markedDoc = markedHeadings(text, paragraphs, claimed);
   /**
    * A line the page's layout shows to be running text although it stops open with no body punctuation:
@@ -1176,6 +1181,12 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // it cost one held-out split (0.901 → 0.898), which the rule above wins back.
       if ((se >= 2 && cl === 0) || (prose && !quoted && tailOpener[ti] === 1 && se > cl)) s -= 0.4;
       else if (cl >= 2 && se === 0) s += 0.2;
+      // A short topic sentence (因城施策去库存。目前…) where the paragraphs here open with one as a habit
+      // does not go on with an enumeration cut after 、 (…补齐短板、拉长长板、 | 积极培育新兴产业和未来
+      // 产业。实施…): a new paragraph.
+      // Only for the next paragraph (a split), as the penalties above. See topic-openings.ts.
+      if (a === 0x3001 && topicDoc && !quoted && ti === nextOf[pi] && topicOpening(text, T.start, T.end))
+        s -= TOPIC_AFTER_ENUMERATION;
     } else if (
       (((isLatinLetter(a) || isDigit(a)) && isCjk(b)) || (isCjk(a) && (isLatinLetter(b) || isDigit(b)))) &&
       P.end - P.start >= 2 &&
