@@ -504,7 +504,9 @@ for (let round = 0; round < ROUNDS; round++) {
           const h = heads.get(id);
           if (h) {
             const at = findings.filter((f) => f.start <= h.start && h.end <= f.end).map((f) => f.rule);
-            console.log(`  head: ${JSON.stringify(text.slice(h.end - 24, h.end + 14))} found: ${at.join(',') || '-'}`);
+            console.log(
+              `  head: ${JSON.stringify(text.slice(h.end - 24, h.end + 14))} found: ${at.join(',') || '-'}`,
+            );
           }
         }
       });
