@@ -501,6 +501,13 @@ for (let round = 0; round < ROUNDS; round++) {
           console.log(
             `miss ${cls}: ${JSON.stringify(text.slice(s.start - 12, s.end + 12))} found: ${near.join(',') || '-'}`,
           );
+          const h = heads.get(id);
+          if (h) {
+            const at = findings.filter((f) => f.start <= h.start && h.end <= f.end).map((f) => f.rule);
+            console.log(
+              `  head: ${JSON.stringify(text.slice(h.end - 24, h.end + 14))} found: ${at.join(',') || '-'}`,
+            );
+          }
         }
       });
       for (const f of findings) {

@@ -46,10 +46,12 @@ import {
   spacedHeading,
 } from './junction-shape.js';
 import { latinWordCut, latinWordStart } from './latin-words.js';
+import { type LoneCandidate, loneRest } from './lone-heads.js';
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { quoteHeader } from './quotes.js';
 import { sentencePerLine } from './segmented.js';
+import { topicHabit, topicOpening } from './topic-openings.js';
 import { wordAcross } from './words.js';
 import { columnBreaks } from './wrapped-lines.js';
 
@@ -97,6 +99,10 @@ const COHESION_SHARED = 3;
  * after the paragraph it now follows (see {@link analyse}).
  */
 const WEAK_PAIR = 0.85;
+/** The score of a lone head's pair (lone-heads.ts): reported, below clean()'s threshold (0.45 + 0.3 × 0.65 < 0.7). */
+const LONE_PAIR = 0.65;
+/** Evidence against a topic sentence continuing a head cut after 、 (topic-openings.ts). */
+const TOPIC_AFTER_ENUMERATION = 0.4;
 /**
  * The shortest line taken as a cut sentence rather than a heading for want of a number, in a document
  * whose headings are numbered ({@link numberedHeadings}).
@@ -776,6 +782,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   // unchanged); gov (full run) truncated held out 0.928/0.940 → 0.944/0.941; Hailar truncated tuned
   // 0.933/0.962 → 0.950/0.963; news and the untouched texts unchanged.
   const numberedDoc = numberedHeadings(text, paragraphs, claimed);
+  // paragraphs here open with a short topic sentence as a habit (topic-openings.ts)
+  const topicDoc = topicHabit(text, paragraphs, claimed);
   const markedDoc = markedHeadings(text, paragraphs, claimed);
   /**
    * A line the page's layout shows to be running text although it stops open with no body punctuation:
@@ -1173,6 +1181,12 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // it cost one held-out split (0.901 → 0.898), which the rule above wins back.
       if ((se >= 2 && cl === 0) || (prose && !quoted && tailOpener[ti] === 1 && se > cl)) s -= 0.4;
       else if (cl >= 2 && se === 0) s += 0.2;
+      // A short topic sentence (因城施策去库存。目前…) where the paragraphs here open with one as a habit
+      // does not go on with an enumeration cut after 、 (…补齐短板、拉长长板、 | 积极培育新兴产业和未来
+      // 产业。实施…): a new paragraph.
+      // Only for the next paragraph (a split), as the penalties above. See topic-openings.ts.
+      if (a === 0x3001 && topicDoc && !quoted && ti === nextOf[pi] && topicOpening(text, T.start, T.end))
+        s -= TOPIC_AFTER_ENUMERATION;
     } else if (
       (((isLatinLetter(a) || isDigit(a)) && isCjk(b)) || (isCjk(a) && (isLatinLetter(b) || isDigit(b)))) &&
       P.end - P.start >= 2 &&
@@ -1471,6 +1485,35 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     tailTaken.add(r);
     result.displaced.push(j);
   }
+  /**
+   * Long heads left without a rest: the paragraph both the junction evidence and lexical cohesion pick
+   * among the free ones of the window (lone-heads.ts) becomes the rest, below clean()'s threshold.
+   * Run last, once splits, truncations and the rival check are decided, so that it changes no other
+   * junction.
+   */
+  const loneHeads = (): void => {
+    // Cohesion and the opening statistics say little in a short text (as for shortOpening).
+    if (sentences < 50) return;
+    const splitTails = new Set<number>();
+    for (const sp of result.splits) splitTails.add(sp.tail);
+    for (const tr of result.truncated) {
+      const h = tr.head;
+      if (tr.tail >= 0 || vetoed.has(h) || displacedMin(h) !== DISPLACED_MIN) continue;
+      const next = nextOf[h]!;
+      const cands: LoneCandidate[] = [];
+      for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
+        if (claimed[t] || isHead[t] || tailTaken.has(t) || splitTails.has(t)) continue;
+        const neighbours = Math.max(cohesion(t - 1, t), t + 1 < n ? cohesion(t, t + 1) : 0);
+        cands.push({ tail: t, score: pairScore(h, t), cohesion: cohesion(h, t), neighbours });
+      }
+      const t = loneRest(cands, COHESION, next < n ? cohesion(h, next) : 0);
+      if (t < 0) continue;
+      tr.tail = t;
+      tr.score = LONE_PAIR;
+      tailTaken.add(t);
+      result.displaced.push({ head: h, tail: t, score: LONE_PAIR });
+    }
+  };
   // Inside a scrambled stretch (from just before a displaced head to its tail) the next paragraph is
   // no longer presumed to continue a cut paragraph: it needs strong evidence.
   // Counted once over the paragraph numbers (a pass over every pair per head is quadratic when
@@ -1546,6 +1589,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       }
     }
   }
+  // After the rival check: a lone head is still an unexplained cut there (its claim is weak).
+  loneHeads();
   result.displaced.sort((x, y) => x.tail - y.tail);
   return result;
 }
