@@ -45,6 +45,7 @@ import {
   sectionNumbered,
   spacedHeading,
 } from './junction-shape.js';
+import { breakFlow } from './latin-flow.js';
 import { latinWordCut, latinWordStart } from './latin-words.js';
 import { type LoneCandidate, loneRest } from './lone-heads.js';
 import { pairUp } from './pairing.js';
@@ -1412,8 +1413,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   }
   for (const list of byTail.values()) {
     if (list.length < 2) continue;
+    // (A rest in lower case after an English word shares no ideograph bigrams with any head: there the
+    // tie goes to the head whose last word the rest's first word follows by the text's own grammar.)
+    const latin = lowerLatinStart(text, paragraphs[list[0]!.tail]!);
     for (const c of list)
-      if (list.some((d) => d !== c && d.score === c.score)) c.tie = cohesion(c.head, c.tail);
+      if (list.some((d) => d !== c && d.score === c.score))
+        c.tie = latin
+          ? breakFlow(ctx, paragraphs[c.head]!.end, paragraphs[c.tail]!.start)
+          : cohesion(c.head, c.tail);
   }
   const cands: Junction[] = [];
   /** the paragraph before a tail (own) is a head whose next paragraph plausibly continues it */
