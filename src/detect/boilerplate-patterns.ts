@@ -544,6 +544,17 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
       /^(?:most (?:read|popular|viewed|shared|emailed)|trending(?: now| stories)?|read next|up next|(?:click|tap) to (?:expand|enlarge|zoom)|copy link|link copied!?|text size\s*:?.{0,20}|a[-−]?\s+a\s+a\+?|(?:posted|filed) (?:in|under)\s*:.{0,60}|our standards\s*:.{0,80}|get (?:the latest|our|breaking)\b.{0,60}\b(?:inbox|e-?mail)\.?|this (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at)\b.{1,80}|(?:[a-z .]{0,30} via )?getty images|ap photo(?:\s*\/.{1,40})?|shutterstock|istock(?:photo)?|\((?:reporting|additional reporting|writing|editing) by\b[^)]{1,150}\)|(?:last )?(?:updated|published)\s+(?:on\s+)?(?:[0-9]{1,2}:[0-9]{2}\s*(?:[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b|[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)[^.!?\n]{0,60})$/i,
   },
   {
+    id: 'photo-credit',
+    scope: 'paragraph',
+    what: 'photo caption',
+    // An English caption that ends in its credit, the agency in capitals and the photographer after a
+    // slash (… in Washington, U.S., March 20, 2024. REUTERS/Evelyn Hockstein; AP Photo/Evan Vucci). Case
+    // matters: a sentence naming a Reuters/Ipsos poll writes the agency in lower case. A caption stands
+    // in the flow of the story like a printed photo, so a sentence cut around it goes on after it.
+    pattern:
+      /^(?:[^\n]{1,400}[.)\s])?(?:REUTERS|AP Photo|AFP|EPA-EFE|XINHUA|AAP Image|ANP|KYODO)\s*\/\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\/\s*(?:File(?: Photo)?|Pool|Handout))?$/,
+  },
+  {
     id: 'site-footer',
     scope: 'paragraph',
     what: 'reprint notice',

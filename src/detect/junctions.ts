@@ -254,7 +254,7 @@ const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
  * A dateline that opens a news story: 新华社北京3月5日电　…, 本报讯（记者…）…, 中新网3月5日电 …, and an English
  * wire's city in capitals before a dash (BEIJING — …, HONG KONG, March 5 (Xinhua) -- …).
  */
-const DATELINE_OPEN =
+export const DATELINE_OPEN =
   /^(?:.{0,8}新华社|本报讯|.{1,16}[讯电][(（\s]|[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]+\.?\s*[0-9]{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s)/;
 
 /**

@@ -123,6 +123,10 @@ describe('truncated-paragraph', () => {
       ['a sentence-case headline', 'Two sessions open in Beijing today'],
       ['a headline with quotation marks', 'China’s “two sessions” open in Beijing'],
       ['a headline under chrome', 'Share | Print | Close\n\nTwo sessions open in Beijing today'],
+      [
+        'a long headline with a comma over a byline',
+        'Fed holds rates steady as inflation cools, signals cuts ahead\n\nBy Howard Schneider and Ann Saphir',
+      ],
     ])('is not reported: %s', (_n, head) => {
       expect(found(`${head}\n\n${BODY}`, 'truncated-paragraph')).toEqual([]);
     });
@@ -130,6 +134,11 @@ describe('truncated-paragraph', () => {
       ['a first line that stops on a small word', 'The report lays out the targets for the', 'for the'],
       ['a first line in a speaker’s voice', 'We will keep the economy growing in Beijing', 'Beijing'],
       ['a first line with a comma inside', 'Growth held up well, and the report now expects', 'expects'],
+      [
+        'a long first line over a story with no dateline',
+        'Two sessions open in Beijing today as the delegates gather to hear the premier deliver his report',
+        'report',
+      ],
     ])('is still reported when it is %s', (_n, head, end) => {
       const f = found(`${head}\n\n${BODY}`, 'truncated-paragraph');
       expect(f).toHaveLength(1);
