@@ -544,6 +544,16 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
       /^(?:most (?:read|popular|viewed|shared|emailed)|trending(?: now| stories)?|read next|up next|(?:click|tap) to (?:expand|enlarge|zoom)|copy link|link copied!?|text size\s*:?.{0,20}|a[-−]?\s+a\s+a\+?|(?:posted|filed) (?:in|under)\s*:.{0,60}|our standards\s*:.{0,80}|get (?:the latest|our|breaking)\b.{0,60}\b(?:inbox|e-?mail)\.?|this (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at)\b.{1,80}|(?:[a-z .]{0,30} via )?getty images|ap photo(?:\s*\/.{1,40})?|shutterstock|istock(?:photo)?|\((?:reporting|additional reporting|writing|editing) by\b[^)]{1,150}\)|(?:last )?(?:updated|published)\s+(?:on\s+)?(?:[0-9]{1,2}:[0-9]{2}\s*(?:[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b|[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)[^.!?\n]{0,60})$/i,
   },
   {
+    id: 'english-chrome',
+    scope: 'paragraph',
+    what: 'time stamp',
+    // A page's time stamp alone on its line: a date with a time of day (March 20, 2024 at 2:05 PM EDT,
+    // Wed 20 Mar 2024 14.05 GMT). A date without a time stays: a speech or a letter is dated so under
+    // its title (March 7, 2024).
+    pattern:
+      /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+[0-9]{4}\s*(?:at|,|·|\||-)?\s*[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?[0-9]{0,2})?$/i,
+  },
+  {
     id: 'photo-credit',
     scope: 'paragraph',
     what: 'photo caption',
