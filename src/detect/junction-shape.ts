@@ -383,6 +383,18 @@ export function lowerLatinStart(text: string, p: Paragraph): boolean {
   return b >= 0x61 && b <= 0x7a && !(b2 >= 0x41 && b2 <= 0x5a);
 }
 
+/**
+ * A paragraph that opens on a dash and then a word in lower case (– as they have…, —we are right): the
+ * rest of a sentence cut before a parenthesis or an aside. No English paragraph opens that way; a list
+ * item set with dashes opens on a capital (– Black, white…) and is left alone.
+ */
+export function dashLowerStart(text: string, p: Paragraph): boolean {
+  const b = text.charCodeAt(p.start);
+  if (b !== 0x2013 && b !== 0x2014) return false;
+  const k = text.charCodeAt(p.start + 1) === 0x20 ? p.start + 2 : p.start + 1;
+  return k < p.end && lowerLatinStart(text, { ...p, start: k });
+}
+
 export function headingLike(text: string, p: Paragraph): boolean {
   // A heading never ends on a comma: such a line is itself the head of a cut sentence.
   if (p.end - p.start > 40 || isComma(text.charCodeAt(p.end - 1))) return false;

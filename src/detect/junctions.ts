@@ -21,6 +21,7 @@ import type { ScanContext } from './context.js';
 import {
   bodyLike,
   closedAtStart,
+  dashLowerStart,
   decimalPoint,
   endsOnSmallWord,
   endsOpen,
@@ -1208,6 +1209,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         s -= LATIN_SENTENCE;
       } else if (latinName(pi, ti) && latinJoin(pi, ti)) s += LATIN_NAME;
       else s -= 0.3;
+    } else if ((isLatinLetter(a) || isDigit(a)) && dashLowerStart(text, T)) {
+      // An English rest that opens on a dash and a lower-case word (…our allies | – we are right): a
+      // sentence cut before its aside reads on as a lower-case rest does.
+      s += LATIN_LOWER;
     } else if (a === 0x2d && hyphenCut(text, P) && b >= 0x61 && b <= 0x7a) {
       // A word hyphenated at the break (trans-|formation): its lower-case rest reads on.
       s += 0.9;
@@ -1232,7 +1237,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // Headings end open too, and there are many: only punctuation at T's start joins one (cheap test).
       const last = text.charCodeAt(P.end - 1);
       // An English line that stops on a letter before a lower-case line is running text too.
-      const latinRun = (isLatinLetter(last) || hyphenCut(text, P)) && b >= 0x61 && b <= 0x7a;
+      const latinRun =
+        (isLatinLetter(last) || hyphenCut(text, P)) &&
+        ((b >= 0x61 && b <= 0x7a) || dashLowerStart(text, paragraphs[next]!));
       if (bodyLike(text, P) || isComma(last) || unnumberedLine(h)) a = headScore(h) + pairScore(h, next);
       else if (latinRun) a = pairScore(h, next);
       else if (opensMidSentence(b)) a = 1;
