@@ -377,10 +377,22 @@ export function latinWords(text: string, p: { start: number; end: number }): num
 }
 
 /** A lower-case Latin letter that opens a word in lower case (not iPhone, eBay: a capital follows). */
-export function lowerLatinStart(text: string, p: Paragraph): boolean {
+export function lowerLatinStart(text: string, p: { start: number; end: number }): boolean {
   const b = text.charCodeAt(p.start);
   const b2 = p.end - p.start >= 2 ? text.charCodeAt(p.start + 1) : 0;
   return b >= 0x61 && b <= 0x7a && !(b2 >= 0x41 && b2 <= 0x5a);
+}
+
+/**
+ * A paragraph that opens on a dash and then a word in lower case (– as they have…, —we are right): the
+ * rest of a sentence cut before a parenthesis or an aside. No English paragraph opens that way; a list
+ * item set with dashes opens on a capital (– Black, white…) and is left alone.
+ */
+export function dashLowerStart(text: string, p: { start: number; end: number }): boolean {
+  const b = text.charCodeAt(p.start);
+  if (b !== 0x2013 && b !== 0x2014) return false;
+  const k = text.charCodeAt(p.start + 1) === 0x20 ? p.start + 2 : p.start + 1;
+  return k < p.end && lowerLatinStart(text, { start: k, end: p.end });
 }
 
 export function headingLike(text: string, p: Paragraph): boolean {

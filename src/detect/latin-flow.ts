@@ -146,3 +146,17 @@ export function breakFlow(ctx: ScanContext, end: number, start: number): number 
 }
 
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
+/**
+ * Whether the word ending at `end` is a capitalized open-class word (American, Affordable, Reduction;
+ * not The, And, Of). A capitalized word after it that the text also writes in lower case is no
+ * sentence's first word when the two stand together elsewhere: they are one name cut in two (the
+ * American | Families Plan, on Affordable | Care Act).
+ */
+export function titleWordBefore(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && (isLatinLetter(text.charCodeAt(i - 1)) || isApostrophe(text.charCodeAt(i - 1)))) i--;
+  const c = text.charCodeAt(i);
+  if (i === end || c < 0x41 || c > 0x5a) return false;
+  return !FUNCTION_WORDS.has(text.slice(i, end).toLowerCase().replaceAll('’', "'"));
+}

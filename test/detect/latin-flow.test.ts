@@ -83,3 +83,26 @@ describe('two heads, two lower-case rests', () => {
     ]);
   });
 });
+
+describe('a name cut between two capitalized words', () => {
+  // "Families" and "Care" are written in lower case too (families, care): alone, their capital would
+  // mark a sentence's first word.
+  const OTHER = [
+    'Families across the country need help with the cost of care for children and parents.',
+    'We will lower costs for working families, and we will make care affordable for everyone.',
+    'Millions of families count on it, and the care they get is better than it has ever been.',
+  ];
+  const NAMED = 'The American Families Plan and the Affordable Care Act will help them.';
+  it.each([
+    ['the American', 'Families Plan puts money into the pockets of millions of families.', true],
+    ['Millions of people get their coverage on the Affordable', 'Care Act and save on premiums.', true],
+    // the two never stand together elsewhere
+    ['Millions of people get their coverage on the Affordable', 'Families Plan and save.', false],
+    // a small word before the capital: a sentence's first word may follow it
+    ['This will help the', 'Families Plan puts money into the pockets of millions of families.', false],
+  ])('%s | %s: joined %s', (head, rest, joined) => {
+    const full = head.startsWith('the') ? `Tonight I am introducing ${head}` : head;
+    const text = [OTHER[0], NAMED, full, rest, OTHER[1], OTHER[2]].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(joined ? 1 : 0);
+  });
+});
