@@ -193,9 +193,9 @@ export function boilerplate(ctx: ScanContext): Finding[] {
 
   // Inline markers: each expression runs once over the whole text: every one opens on a bracket (an inline marker is
   // bracketed), which the expression engine finds fast.
-  const inline: Array<{ re: RegExp; what: string }> = BUILTIN_PATTERNS.filter((p) => p.scope === 'inline').map(
-    (p) => ({ re: p.pattern, what: p.what }),
-  );
+  const inline: Array<{ re: RegExp; what: string }> = BUILTIN_PATTERNS.filter(
+    (p) => p.scope === 'inline',
+  ).map((p) => ({ re: p.pattern, what: p.what }));
   for (const c of custom)
     if (c.scope === 'inline' && c.re) inline.push({ re: c.re, what: `(pattern ${c.id})` });
   for (const { re, what } of inline) {

@@ -203,7 +203,10 @@ describe('boilerplate', () => {
     ],
     ['a time stamp alone', 'March 20, 2024 at 2:05 PM EDT'],
     ['a British time stamp', 'Wed 20 Mar 2024 14.05 GMT'],
-    ['a caption credit marked as a file photo', 'The Federal Reserve building. REUTERS/Kevin Lamarque/File Photo'],
+    [
+      'a caption credit marked as a file photo',
+      'The Federal Reserve building. REUTERS/Kevin Lamarque/File Photo',
+    ],
     ['link tools', 'Copy link'],
     ['an English text-size widget', 'A- A A+'],
     ['a category line', 'Filed under: Economy'],
@@ -227,9 +230,12 @@ describe('boilerplate', () => {
   });
 
   it('removes an English page-jump marker inside a line, not a cross-reference', () => {
-    const text = 'The council approved the plan on Tuesday. (Continued on page 5)\n\nThe vote was close (see page 12).';
+    const text =
+      'The council approved the plan on Tuesday. (Continued on page 5)\n\nThe vote was close (see page 12).';
     expect(found(text, 'boilerplate')).toHaveLength(1);
-    expect(cleaned(text)).toBe('The council approved the plan on Tuesday. \n\nThe vote was close (see page 12).');
+    expect(cleaned(text)).toBe(
+      'The council approved the plan on Tuesday. \n\nThe vote was close (see page 12).',
+    );
   });
 
   it.each([
@@ -336,7 +342,10 @@ describe('boilerplate', () => {
     ['prose about copying', 'Copy link budgets to outcomes, the minister said.'],
     ['prose that names a photo agency', 'Getty Images sold the archive in 2023.'],
     ['a date alone under a title', 'March 7, 2024'],
-    ['a sentence that ends on a poll’s name', 'Support for the plan rose to 48%, according to a Reuters/Ipsos'],
+    [
+      'a sentence that ends on a poll’s name',
+      'Support for the plan rose to 48%, according to a Reuters/Ipsos',
+    ],
     ['a sentence about reprints', '未经授权转载他人作品属于侵权行为，应当依法承担责任。'],
     ['a sentence about an article’s source', '本文来自作者在基层的调研，数据截至2023年底。'],
     ['a sentence about topic pages', '点击进入专题页面后，可以查看历年政府工作报告。'],
