@@ -124,6 +124,27 @@ const CHROME = [
   () => `扫一扫在手机打开当前页`,
   () => `上一篇：${pick(['关于做好春节期间工作的通知', '我市召开经济工作会议'])}`,
 ];
+/** The same kinds of chrome as an English site or paper writes them (Latin-script corpora). */
+const enNames = ['Jane Doe', 'John Smith', 'Maria Lopez', 'David Chen'];
+const months = ['January', 'March', 'June', 'October'];
+const CHROME_EN = [
+  () => `By ${pick(enNames)}, Reuters`,
+  () => `Reporting by ${pick(enNames)}; Editing by ${pick(enNames)}`,
+  () => `Updated ${int(1, 12)}:${String(int(0, 59)).padStart(2, '0')} PM EST, ${pick(months)} ${int(1, 28)}, 20${int(10, 25)}`,
+  () => `Continued from page ${int(1, 9)}`,
+  () => `Continued on Page A${int(2, 12)}`,
+  () => `Share this article`,
+  () => `Share | Print | Close`,
+  () => `Be the first to comment.`,
+  () => `Comments (${int(0, 99)})`,
+  () => `Most Read`,
+  () => `Advertisement`,
+  () => `Sign up for our newsletter`,
+  () => `Tags: ${pick(['economy', 'jobs', 'policy'])}, ${pick(['Congress', 'budget', 'trade'])}`,
+  () => `Copyright © 20${int(10, 25)} Example Media. All rights reserved.`,
+  () => `Posted on ${date()} by ${pick(['admin', 'editor', 'J. Smith'])}`,
+  () => `Skip to main content`,
+];
 
 /** Each injector mutates `blocks` in place and returns its injections { rule, accept, at: [blockRef, start, end] }. */
 const INJECT = {
@@ -288,7 +309,7 @@ const INJECT = {
     const out = [];
     for (let k = 0; k < 6; k++) {
       const at = int(0, blocks.length);
-      const text = pick(CHROME)();
+      const text = pick(LATIN ? CHROME_EN : CHROME)();
       blocks.splice(at, 0, { text, marks: [{ id: out.length, start: 0, end: text.length }] });
       out.push({ rule: 'boilerplate', accept: ['boilerplate'] });
     }
@@ -296,7 +317,7 @@ const INJECT = {
     for (let k = 0; k < 2; k++) {
       const i = int(0, blocks.length - 1);
       if (!eligible(blocks, i)) continue;
-      const marker = `（下转第${int(2, 8)}版）`;
+      const marker = LATIN ? ` (Continued on page ${int(2, 8)})` : `（下转第${int(2, 8)}版）`;
       const b = blocks[i];
       b.marks.push({ id: out.length, start: b.text.length, end: b.text.length + marker.length });
       b.text += marker;
