@@ -130,7 +130,8 @@ const months = ['January', 'March', 'June', 'October'];
 const CHROME_EN = [
   () => `By ${pick(enNames)}, Reuters`,
   () => `Reporting by ${pick(enNames)}; Editing by ${pick(enNames)}`,
-  () => `Updated ${int(1, 12)}:${String(int(0, 59)).padStart(2, '0')} PM EST, ${pick(months)} ${int(1, 28)}, 20${int(10, 25)}`,
+  () =>
+    `Updated ${int(1, 12)}:${String(int(0, 59)).padStart(2, '0')} PM EST, ${pick(months)} ${int(1, 28)}, 20${int(10, 25)}`,
   () => `Continued from page ${int(1, 9)}`,
   () => `Continued on Page A${int(2, 12)}`,
   () => `Share this article`,
@@ -510,6 +511,17 @@ for (let round = 0; round < ROUNDS; round++) {
       };
       const opts = optionsFor(name);
       const findings = scan(text, opts).filter((f) => f.severity !== 'info');
+      // A chrome line injected inside a junction the source itself has (I know who we are | as
+      // Americans.) leaves the same finding with the line inside it: still the source's anomaly.
+      const chrome =
+        cls === 'boilerplate'
+          ? blocks
+              .filter(
+                (b) => b.marks.length === 1 && b.marks[0].start === 0 && b.marks[0].end === b.text.length,
+              )
+              .map((b) => b.text)
+          : [];
+      const withoutChrome = (s) => chrome.reduce((acc, t) => acc.replace(`${sep}${t}${sep}`, sep), s);
       const st = group[cls];
       st.docs++;
       injections.forEach((inj, id) => {
@@ -548,7 +560,10 @@ for (let round = 0; round < ROUNDS; round++) {
         });
         if (ok) {
           group[f.rule].tp++;
-        } else if (!baseKeys.has(`${f.rule}\u0000${f.actual}`)) {
+        } else if (
+          !baseKeys.has(`${f.rule}\u0000${f.actual}`) &&
+          !baseKeys.has(`${f.rule}\u0000${withoutChrome(f.actual)}`)
+        ) {
           group[f.rule].fp++;
           if (tuned && fpExamples.length < 60)
             fpExamples.push(
