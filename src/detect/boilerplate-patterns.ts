@@ -94,9 +94,12 @@ const COUNT = '(?:\\s*[(（]\\s*[0-9]{1,7}\\s*[)）])?';
 /** A button under a comment, with its count: 回复, 点赞(236), 赞 12. */
 const ACTION = '(?:回复|点赞|赞|踩|举报|分享|转发|评论|收藏)(?:\\s*[(（]\\s*\\d+\\s*[)）]|\\s*\\d+)?';
 
-/** A button alone on its line under a post, or a forum's reply box: words no heading is made of. */
+/**
+ * A button alone on its line under a post, or a forum's reply box: words no heading is made of — with
+ * its count where a Q&A site shows one (赞同 1.2 万, 好问题 3, 点赞 (23)).
+ */
 const LONE_BUTTON =
-  '(?:收藏|点赞|举报|转发|在看|\\+?\\s?关注|已关注|快速回复|发表回复|回复帖子|我要回帖|我要发帖)';
+  '(?:(?:收藏|点赞|举报|转发|在看|喜欢|赞同|好问题)(?:\\s*[(（]?\\s*[0-9][0-9.,]{0,8}\\s*[万千kK]?\\s*[)）]?)?|\\+?\\s?关注|已关注|快速回复|发表回复|回复帖子|我要回帖|我要发帖|我要举报|添加评论|写回答|邀请回答|\\+1|说点什么(?:\\.{2,3}|…{1,2})?)';
 
 /** Names on a share bar (social networks and the share actions next to them). */
 const SOCIAL =
@@ -595,5 +598,52 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // 全文共2356字，阅读大约需要5分钟 / 阅读时间约5分钟: what a platform puts over an article.
     pattern:
       /^(?:全文(?:共|约)\s*[0-9,，]+\s*字[，,]?\s*)?(?:预计)?阅读(?:时间|全文)?(?:大约|约)?(?:需要|需)?\s*[0-9]{1,3}\s*分钟$/,
+  },
+  {
+    id: 'site-footer',
+    scope: 'paragraph',
+    what: 'platform statement',
+    // What a platform says under an article about its author's views (本文来自…，仅代表作者观点 / 声明：该文观
+    // 点仅代表作者本人，搜狐号系信息发布平台… / 本文系观察者网独家稿件，文章内容纯属作者个人观点…): it opens on
+    // the article (本文, 该文, 文章, 以上内容), and says whose view it is within a few words.
+    pattern:
+      /^(?:(?:平台|特别|免责)?声明\s*[:：]\s*)?(?:本文|该文|此文|文章|以上内容)[^\n]{0,60}?(?:(?:仅|只)代表(?:该|原)?(?:作者|个人|本人)|纯属(?:作者)?个人)[^\n]{0,200}$/,
+  },
+  {
+    id: 'site-footer',
+    scope: 'paragraph',
+    what: 'news tip line',
+    // 澎湃新闻报料：021-962866 / 新闻报料 报料热线: 021-962866 / 澎湃新闻，未经授权不得转载.
+    pattern:
+      /^(?:[^\n。]{0,10}报料(?:热线|电话|邮箱)?\s*[:：]?\s*(?:报料(?:热线|电话)\s*[:：]?\s*)?[0-9０-９][0-9０-９\-－ ]{4,}|[^\n。，,]{2,10}[，,]\s*未经(?:授权|许可)[，,]?\s*(?:严禁|禁止|不得)(?:转载|复制|使用|摘编)[^。\n]{0,30}。?)$/,
+  },
+  {
+    id: 'byline',
+    scope: 'paragraph',
+    what: 'byline',
+    // A news site's byline with its name: 澎湃新闻记者 张三 实习生 李四, 界面新闻记者 | 张三, 界面新闻编辑 |
+    // 李四, 特约撰稿 张三, 【环球网报道 记者 张三】 — the outlet (ending in 新闻, 网, 报, 台 or 客户端) and a
+    // role open the line, names follow and nothing else.
+    pattern: new RegExp(
+      `^[【\\[]?\\s*(?:[\\u4e00-\\u9fa5]{1,6}(?:新闻|网|报|台|客户端)(?:报道)?\\s*(?:特约|实习|首席)?(?:记者|编辑|通讯员|撰稿人?)|特约(?:撰稿人?|评论员|记者))\\s*(?:[|｜:：]\\s*)?${NAMES}(?:\\s+(?:实习生|实习记者|通讯员)\\s*${NAMES})?\\s*[】\\]]?$`,
+    ),
+  },
+  {
+    id: 'comment-widget',
+    scope: 'paragraph',
+    what: 'post furniture',
+    // A Q&A or social platform's post furniture: 编辑于 2024-03-06 08:00・IP 属地北京 / IP属地：北京 /
+    // 编辑于 03-05 北京 / 关注者 123 / 被浏览 4,567 / 查看全部 89 个回答 / 共 23 条评论 / #政府工作报告[话题]#.
+    pattern: new RegExp(
+      `^(?:(?:(?:发布|编辑|修改)于\\s*${POST_STAMP}\\s*[·・]?\\s*)?IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fa5]{2,8}|(?:发布|编辑|修改)于\\s*${POST_STAMP}(?:\\s*[·・]?\\s*[\\u4e00-\\u9fa5]{2,8})?|(?:关注者|被浏览|浏览|回答|粉丝)\\s*[0-9][0-9.,]{0,9}\\s*[万千]?|查看全部\\s*[0-9][0-9,]{0,8}\\s*(?:个回答|条评论|条回复)|共\\s*[0-9][0-9,]{0,8}\\s*条(?:评论|回复)|(?:#[^#\\n]{1,30}?(?:\\[话题\\])?#\\s*){1,10})$`,
+    ),
+  },
+  {
+    id: 'app-prompt',
+    scope: 'paragraph',
+    what: 'follow/app prompt',
+    // 返回搜狐，查看更多 / 海量资讯、精准解读，尽在新浪财经APP / 点击进入专题：2024全国两会.
+    pattern:
+      /^(?:返回[^\n，,。]{1,8}[，,]\s*查看更多|[^\n。]{0,30}尽在[^\n。]{1,12}(?:APP|App|app|客户端)|(?:点击)?进入专题\s*[:：][^\n。]{1,30})$/,
   },
 ]);

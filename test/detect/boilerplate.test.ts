@@ -221,6 +221,38 @@ describe('boilerplate', () => {
     ['a see-large-picture link', '点击查看大图'],
     ['a picture source note', '（图片来自网络）'],
     ['a reading-time note with a count', '全文共2356字，阅读大约需要5分钟'],
+    // Q&A, social and news platforms (知乎, 小红书, 澎湃, 界面, 搜狐, 观察者网, 新浪, 环球网)
+    ['an upvote count', '赞同 1.2 万'],
+    ['an add-comment button', '添加评论'],
+    ['a report button', '我要举报'],
+    ['a like button with its count', '点赞 (23)'],
+    ['an edit stamp with the poster’s region', '编辑于 2024-03-06 08:00・IP 属地北京'],
+    ['a poster’s region', 'IP属地：北京'],
+    ['a short edit stamp with a place', '编辑于 03-05 北京'],
+    ['a follower count', '关注者 123'],
+    ['a view count', '被浏览 4,567'],
+    ['an all-answers link', '查看全部 89 个回答'],
+    ['a comment total', '共 23 条评论'],
+    ['a comment box', '说点什么...'],
+    ['a topic tag line', '#政府工作报告[话题]# #两会[话题]#'],
+    ['an outlet’s byline with an intern', '澎湃新闻记者 张三 实习生 李四'],
+    ['an outlet’s byline with a bar', '界面新闻记者 | 张三'],
+    ['a contributor line', '特约撰稿 张三'],
+    ['an outlet’s report line', '【环球网报道 记者 张三】'],
+    ['a news tip line', '澎湃新闻报料：021-962866'],
+    ['a tip hotline', '新闻报料 报料热线: 021-962866'],
+    ['an outlet’s no-reprint line', '澎湃新闻，未经授权不得转载'],
+    [
+      'a platform statement',
+      '声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。',
+    ],
+    [
+      'an exclusive-article statement',
+      '本文系观察者网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。',
+    ],
+    ['a back-to-site link', '返回搜狐，查看更多'],
+    ['an app slogan', '海量资讯、精准解读，尽在新浪财经APP'],
+    ['a topic page with its name', '点击进入专题：2024全国两会'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -351,6 +383,11 @@ describe('boilerplate', () => {
     ['a sentence about topic pages', '点击进入专题页面后，可以查看历年政府工作报告。'],
     ['a sentence about pictures from the web', '图片来自网络的说法并不能免除侵权责任。'],
     ['a sentence about reading time', '阅读时间不足五分钟的文章占比较高。'],
+    ['a sentence about whose view a paper gives', '本文作者认为，这一观点仅代表少数人的看法。'],
+    ['a sentence that opens with an edit date', '编辑于2020年完成了这部书稿的修订。'],
+    ['a sentence about followers', '关注者众多的账号更要注意言行。'],
+    ['a sentence about answers', '查看全部回答后，他决定重新提问。'],
+    ['a sentence about a reporter of a paper', '澎湃新闻记者张三在现场看到，群众秩序井然。'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
