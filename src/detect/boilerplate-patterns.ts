@@ -11,6 +11,11 @@ export interface BuiltinPattern {
   pattern: RegExp;
   /** for a message */
   what: string;
+  /**
+   * A pattern every match of which holds a Latin letter or a Han character: it is tried only on lines
+   * (inline: texts) that hold one, so a page in the other script never compiles or runs it.
+   */
+  script?: 'latin' | 'han';
 }
 
 const N = '[0-9０-９〇零一二三四五六七八九十百]+';
@@ -151,12 +156,14 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'page-jump',
     scope: 'inline',
     what: 'page-jump marker',
+    script: 'han',
     pattern: new RegExp(`${O}\\s*(?:上接|下转|转|接|转自|接上|续)第?\\s*${N}\\s*版\\s*${C}`, 'g'),
   },
   {
     id: 'page-jump',
     scope: 'inline',
     what: 'page-jump marker',
+    script: 'latin',
     // The same marker in an English paper, in brackets wherever it stands: (Continued on page 5),
     // [Continued from A1], (cont'd on p. 6). A cross-reference of a report ("see page 12") is text.
     pattern: new RegExp(`[(\\[]\\s*${JUMP}\\s*[)\\]]`, 'gi'),
@@ -165,6 +172,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'page-jump',
     scope: 'paragraph',
     what: 'page-jump marker',
+    script: 'latin',
     // Alone on its line: Continued on Page A6 / Please turn to page 4 / Continued from page 1.
     pattern: new RegExp(`^(?:${JUMP}|(?:please )?turn to page\\s+${PAGE_REF})\\.?$`, 'i'),
   },
@@ -172,6 +180,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'page-jump',
     scope: 'paragraph',
     what: 'page-jump marker',
+    script: 'latin',
     // A jump line naming the story by its slug in capitals: See JOBS, Page A6 / JOBS from A1 /
     // BUDGET: Continued from page 1. Case-sensitive: the slug is what tells it from a sentence.
     pattern: new RegExp(
@@ -182,12 +191,14 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'font-size',
     scope: 'inline',
     what: 'font-size widget',
+    script: 'han',
     pattern: /[【[]\s*(?:字体|字号)\s*[:：]?\s*(?:[【[]?\s*[大中小]\s*[】\]]?\s*){2,3}[】\]]/g,
   },
   {
     id: 'print-close',
     scope: 'inline',
     what: 'print/close bar',
+    script: 'han',
     pattern:
       /[【[]\s*(?:(?:我要)?打印(?:本页|此文|文章|页面)?|关闭(?:窗口|本页|页面)?|收藏|返回顶部|推荐给朋友|我要纠错|纠错)\s*[】\]]/g,
   },
@@ -195,6 +206,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'metadata',
     scope: 'fields',
     what: 'metadata line',
+    script: 'han',
     // Two or more "key: value" fields on one short line that starts with one (发布时间:… 来源:… 阅读次数:…);
     // counted by code (see boilerplate.ts), not by one big backtracking expression.
     pattern: new RegExp(`(?:^|[\\s【\\[(（|｜/])(?:${META_KEYS})\\s*${COLON}`, 'g'),
@@ -203,6 +215,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'metadata',
     scope: 'paragraph',
     what: 'metadata line',
+    script: 'han',
     // One field alone on a short line: 来源：新华社 / 责任编辑：张三 / 【编辑:朱晨颖 戴容】 / (作者:任勇)
     pattern: new RegExp(
       `^[【\\[(（]?\\s*(?:来源|本文来源|信息来源|稿件来源|文章来源|转自|本文转自|转载自|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|更新时间|更新日期|阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|访问量)\\s*${COLON}\\s*[^。！？!?，,；;]{0,30}?[】\\])）]?$`,
@@ -212,6 +225,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'metadata',
     scope: 'paragraph',
     what: 'editor line',
+    script: 'han',
     // （编辑 张三） / 【责任编辑 李四】: an editor's name in brackets after the key, without a colon.
     pattern: new RegExp(`^[【\\[(（]\\s*(?:编辑|责任编辑|责编)\\s+${NAMES}\\s*[】\\])）]$`),
   },
@@ -219,6 +233,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'site-footer',
     scope: 'paragraph',
     what: 'reprint disclaimer',
+    script: 'han',
     // 声明：本文转载自… 不代表本网观点: a statement about the page, not in the article (声明：我国政府… stays).
     pattern: /^(?:特别)?声明\s*[:：][^\n]{0,40}(?:转载|本网|本站|本平台)[^\n]{0,120}$/,
   },
@@ -226,6 +241,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'comment-widget',
     scope: 'paragraph',
     what: 'comment widget',
+    script: 'han',
     pattern:
       /^(?:评论一下|我要评论|发表评论|网友评论|查看评论|最热评论|最新评论|热门评论|全部评论|评论\s*\d+|(?:评论\s*)?(?:已有)?\s*\d+\s*人参与\s*[,，]?\s*(?:\d+\s*条评论)?|\d+\s*条评论|还没有评论\s*[,，]?\s*快来抢沙发吧?\s*[!！]?|快来抢沙发吧?\s*[!！]?|已有\s*\d+\s*人参与\s*[,，]\s*点击查看更多精彩评论|点击查看更多精彩评论|查看更多评论|登录后(?:发表)?评论|已有\s*\d+\s*条评论(?:\s*[,，]\s*\d+\s*人参与)?|查看(?:全部|更多)\s*\d*\s*条?(?:评论|回复)\s*(?:>{1,2}|»|→)?)$/,
   },
@@ -245,6 +261,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'share-bar',
     scope: 'paragraph',
     what: 'share/print bar',
+    script: 'han',
     pattern:
       /^(?:分享[到至]\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|扫一扫.{0,20}|微信扫一扫.{0,20}|打印本页|关闭窗口|(?:打印本页|打印此文|打印)\s*(?:关闭窗口|关闭本页|关闭)|(?:相关推荐|热门推荐|精彩推荐|为你推荐|猜你喜欢|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|更多阅读|喜欢此内容的人还喜欢|大家都在看|作者最新文章|作者其他文章|作者更多文章|换一换|换一批|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文)\s*[:：]?|【?打印】?\s*【?关闭】?|返回顶部|(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇|前一篇|后一篇)(?:\s*[:：]|\s)[^。]{0,60}|第\s*[0-9]{1,4}\s*页\s*[/／,，]?\s*共\s*[0-9]{1,4}\s*页|相关(?:新闻|阅读|文章|链接|报道)\s*(?:[:：]\s*[^。！？]{0,60})?|(?:字号|字级)\s*[:：]?\s*(?:[大中小]\s*){2,3}|【?\s*字体\s*[:：]?\s*大\s*中\s*小\s*】?)$/,
   },
@@ -270,6 +287,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'level',
     scope: 'paragraph',
     what: 'comment level',
+    script: 'latin',
     // A comment's nesting label on a thread page (level 1, level 2), lower-case as the site writes it.
     pattern: /^level [0-9]{1,2}$/,
   },
@@ -304,6 +322,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'cookie-banner',
     scope: 'paragraph',
     what: 'cookie banner',
+    script: 'latin',
     // "We use cookies … Accept": the consent notice opens with the site's use of cookies and offers a
     // button or a policy (accept, agree, consent, settings, privacy, cookie policy) within one short line.
     pattern:
@@ -343,6 +362,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'site-footer',
     scope: 'paragraph',
     what: 'site footer',
+    script: 'latin',
     // The engine's credit in a forum's or blog's footer (Powered by Discuz! X3.4 © 2001-2025 Comsenz Inc.,
     // Powered by WordPress): names and numbers only, each word capitalized — a line of a speech that
     // opens "Powered by people I’ve met…" goes on in small words.
@@ -352,6 +372,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'byline',
     scope: 'paragraph',
     what: 'byline',
+    script: 'han',
     // 本报记者 张三 李四 / 记者：张三 / 文｜张三 / 新华社记者 王五 摄: names only, so a sentence that begins
     // with 记者 (记者深入基层采访了一线工人) never matches — a name is at most four characters.
     // The publication stamp may stand before or after the names (新华社记者 王晓 张磊　2025年03月06日 08:12).
@@ -363,6 +384,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'photo-credit',
     scope: 'paragraph',
     what: 'photo caption credit',
+    script: 'han',
     // 张三 摄 / （新华社记者 王五 摄） / 图为会议现场。新华社记者 王五 摄 — a caption that ends in a credit.
     // A bare name needs a space or a bracket before 摄, so a heading ending in 拍摄 (视频拍摄) stays. Any
     // caption (▲3月5日，…开幕。) ends so when its credit is in brackets and names an agency or a reporter
@@ -375,6 +397,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'photo-credit',
     scope: 'paragraph',
     what: 'photo caption',
+    script: 'han',
     pattern: new RegExp(
       `^[^\\n]{1,150}?[（(]\\s*(?:[\\u4e00-\\u9fa5]{2,4}社(?:特约|实习|首席)?(?:记者|通讯员|发)|本报(?:特约|实习|首席)?(?:记者|通讯员)|(?:特约|实习|首席)?(?:记者|通讯员))\\s*${NAMES}\\s*摄\\s*[）)]$`,
     ),
@@ -383,6 +406,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'dateline',
     scope: 'paragraph',
     what: 'dateline',
+    script: 'han',
     // 新华社北京3月5日电（记者张三、李四） alone on a line; a dateline that opens the first sentence is
     // part of the article and stays.
     pattern: new RegExp(
@@ -393,12 +417,14 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'original-title',
     scope: 'paragraph',
     what: 'original-title line',
+    script: 'han',
     pattern: new RegExp(`^[（(【\\[]?\\s*原(?:标)?题\\s*${COLON}.{1,100}$`),
   },
   {
     id: 'media-caption',
     scope: 'paragraph',
     what: 'media caption',
+    script: 'han',
     // 视频：… / 图片来源：… / （图源：网络） / 视频加载中… — a label and a colon open the line.
     pattern: new RegExp(
       `^[（(【\\[]?\\s*(?:(?:视频|图片|图|配图|题图|图源|图片来源|视频来源|图片作者|图片编辑|视频编辑|制图|海报|设计|剪辑)\\s*${COLON}.{0,60}|视频加载中.{0,20})$`,
@@ -408,6 +434,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'app-prompt',
     scope: 'paragraph',
     what: 'follow/app prompt',
+    script: 'han',
     // 点击关注… / 欢迎关注我们的微信公众号 / 扫码下载客户端 / 打开APP阅读全文: a call to action opens the line
     // and an app or account word follows; no sentence end (扫码支付已经成为…。 stays), and 关注 alone is no
     // such word (打开思路，关注民生 is a heading).
@@ -427,6 +454,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'weather',
     scope: 'paragraph',
     what: 'weather widget',
+    script: 'han',
     pattern: new RegExp(
       `^[\\u4e00-\\u9fa5]{2,6}\\s*(?:今天|今日|明天)?\\s*${WEATHER_SPAN}\\s*${TEMP}\\s*[~～\\-—/至]\\s*${TEMP}$`,
     ),
@@ -435,6 +463,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'view-counter',
     scope: 'paragraph',
     what: 'view counter',
+    script: 'han',
     // 阅读 10万+ / 浏览：1234 / 1.2万次播放
     pattern:
       /^(?:(?:阅读|浏览|点击|人气|热度|访问|播放|围观)(?:量|数|次数)?\s*[:：]?\s*[0-9０-９.,]{1,12}\s*[万千wWkK]?\+?\s*(?:次|人|人次)?|[0-9０-９.,]{1,12}\s*万?\+?\s*次?(?:阅读|浏览|播放))$/,
@@ -443,6 +472,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'english-byline',
     scope: 'paragraph',
     what: 'byline',
+    script: 'latin',
     // By John Smith, Reuters / Reporting by …; Editing by … — case-sensitive: two capitalized words follow,
     // so "By the end of the year, …" and "By The Way" (a title) do not match.
     pattern:
@@ -452,6 +482,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'page-header',
     scope: 'paragraph',
     what: 'newspaper page header',
+    script: 'han',
     // An e-paper page's running head: 第04版：要闻, 第A03版, 人民日报 2025年03月14日 第04版 — the page
     // number and its section name, nothing that reads as a sentence.
     pattern:
@@ -461,6 +492,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'paper-citation',
     scope: 'paragraph',
     what: 'newspaper source line',
+    script: 'han',
     // The line an e-paper or news site puts under an article to cite the printed page: 《人民日报》（2024年03月06日
     // 01 版）, 《经济日报》(2024年3月6日 第5版) — a paper's name in 《》 and the issue's date with its page,
     // nothing else (《人民日报》2024年3月6日刊文指出，… is a sentence).
@@ -471,6 +503,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'forum',
     scope: 'paragraph',
     what: 'forum post chrome',
+    script: 'han',
     // A forum's post furniture: 发表于 2024-03-05 10:20 (the post's stamp alone), 2楼 / #2楼 (its floor;
     // not 沙发 or 地板 alone, which may head a paragraph about furniture), 只看楼主, 收起回复, 展开全部,
     // and a reading-time label (本文共1234字，阅读约需3分钟).
@@ -513,6 +546,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'english-chrome',
     scope: 'paragraph',
     what: 'page chrome',
+    script: 'latin',
     pattern:
       /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|sort by\s*:?\s*[a-z ]{1,20}|\[(?:deleted|removed)\]|continue this thread\s*[→>»]?|(?:load|show|view|see) (?:more|all)(?: [0-9]{1,6})? (?:comments|replies)|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
   },
@@ -520,6 +554,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'comment-widget',
     scope: 'paragraph',
     what: 'comment widget',
+    script: 'latin',
     // The empty state and prompts of an English comment section.
     pattern:
       /^(?:be the first to comment|enable javascript to (?:view|see|read) (?:the )?comments(?: powered by .{1,30})?|join the (?:conversation|discussion)|comments? (?:are )?(?:closed|disabled)(?: for this (?:article|story|post))?)[.!]?$/i,
@@ -528,6 +563,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'cookie-banner',
     scope: 'paragraph',
     what: 'cookie banner',
+    script: 'latin',
     // A consent notice of one short sentence that says what the cookies are for (We use cookies to
     // improve your experience.), its buttons
     // alone on their lines (Accept all cookies, Cookie settings), and the same notice on a Chinese site
@@ -539,6 +575,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'english-chrome',
     scope: 'paragraph',
     what: 'page chrome',
+    script: 'latin',
     // Section labels of a news site (Most Read, Trending now, Read next), the trust line under a wire
     // story, newsletter and republishing notes, an agency credit alone on its line, a text-size widget
     // (A A A, A- A A+), link tools, a wire story's credits in brackets, and a time stamp that opens with
@@ -550,6 +587,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'english-chrome',
     scope: 'paragraph',
     what: 'time stamp',
+    script: 'latin',
     // A page's time stamp alone on its line: a date with a time of day (March 20, 2024 at 2:05 PM EDT,
     // Wed 20 Mar 2024 14.05 GMT). A date without a time stays: a speech or a letter is dated so under
     // its title (March 7, 2024).
@@ -560,6 +598,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'photo-credit',
     scope: 'paragraph',
     what: 'photo caption',
+    script: 'latin',
     // An English caption that ends in its credit, the agency in capitals and the photographer after a
     // slash (… in Washington, U.S., March 20, 2024. REUTERS/Evelyn Hockstein; AP Photo/Evan Vucci). Case
     // matters: a sentence naming a Reuters/Ipsos poll writes the agency in lower case. A caption stands
@@ -571,6 +610,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'site-footer',
     scope: 'paragraph',
     what: 'reprint notice',
+    script: 'han',
     // 未经授权禁止转载 / 违法和不良信息举报电话：12377 / 本文来自X，仅代表作者观点。/ 本文转载自微信公众号“X”:
     // what a page says about the article's rights and source, never a sentence of the article.
     pattern:
@@ -580,6 +620,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'app-prompt',
     scope: 'paragraph',
     what: 'follow/app prompt',
+    script: 'han',
     // 打开网易新闻 查看精彩图片 / 点击进入专题 / 点击图片进入下一页 / 点击查看大图: a tap instruction alone.
     pattern:
       /^(?:打开[^。\s]{1,8}(?:新闻|APP|App|app|客户端)\s*查看[^。]{0,12}|(?:点击)?进入专题\s*[>》»]{0,2}|点击(?:图片)?(?:进入|查看)(?:下一页|下一张|大图|原图))$/,
@@ -588,6 +629,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'media-caption',
     scope: 'paragraph',
     what: 'media caption',
+    script: 'han',
     // （图片来自网络） / 图片来源于网络: where a picture came from, alone on its line.
     pattern: /^[（(]?(?:图片|图)(?:来自|来源于?|源自)(?:网络|互联网)[）)]?$/,
   },
@@ -595,6 +637,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'reading-time',
     scope: 'paragraph',
     what: 'reading-time note',
+    script: 'han',
     // 全文共2356字，阅读大约需要5分钟 / 阅读时间约5分钟: what a platform puts over an article.
     pattern:
       /^(?:全文(?:共|约)\s*[0-9,，]+\s*字[，,]?\s*)?(?:预计)?阅读(?:时间|全文)?(?:大约|约)?(?:需要|需)?\s*[0-9]{1,3}\s*分钟$/,
@@ -603,6 +646,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'site-footer',
     scope: 'paragraph',
     what: 'platform statement',
+    script: 'han',
     // What a platform says under an article about its author's views (本文来自…，仅代表作者观点 / 声明：该文观
     // 点仅代表作者本人，搜狐号系信息发布平台… / 本文系观察者网独家稿件，文章内容纯属作者个人观点…): it opens on
     // the article (本文, 该文, 文章, 以上内容), and says whose view it is within a few words.
@@ -613,6 +657,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'site-footer',
     scope: 'paragraph',
     what: 'news tip line',
+    script: 'han',
     // 澎湃新闻报料：021-962866 / 新闻报料 报料热线: 021-962866 / 澎湃新闻，未经授权不得转载.
     pattern:
       /^(?:[^\n。]{0,10}报料(?:热线|电话|邮箱)?\s*[:：]?\s*(?:报料(?:热线|电话)\s*[:：]?\s*)?[0-9０-９][0-9０-９\-－ ]{4,}|[^\n。，,]{2,10}[，,]\s*未经(?:授权|许可)[，,]?\s*(?:严禁|禁止|不得)(?:转载|复制|使用|摘编)[^。\n]{0,30}。?)$/,
@@ -621,6 +666,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'byline',
     scope: 'paragraph',
     what: 'byline',
+    script: 'han',
     // A news site's byline with its name: 澎湃新闻记者 张三 实习生 李四, 界面新闻记者 | 张三, 界面新闻编辑 |
     // 李四, 特约撰稿 张三, 【环球网报道 记者 张三】 — the outlet (ending in 新闻, 网, 报, 台 or 客户端) and a
     // role open the line, names follow and nothing else.
@@ -642,6 +688,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     id: 'app-prompt',
     scope: 'paragraph',
     what: 'follow/app prompt',
+    script: 'han',
     // 返回搜狐，查看更多 / 海量资讯、精准解读，尽在新浪财经APP / 点击进入专题：2024全国两会.
     pattern:
       /^(?:返回[^\n，,。]{1,8}[，,]\s*查看更多|[^\n。]{0,30}尽在[^\n。]{1,12}(?:APP|App|app|客户端)|(?:点击)?进入专题\s*[:：][^\n。]{1,30})$/,

@@ -4,7 +4,7 @@
 // mentions 来源 or 编辑 is never touched; inline markers (（上接第1版）, 【字体: 大 中 小】) are cut out wherever
 // they are.
 
-import { BUILTIN_PATTERNS, foldChrome, LEADING_STAMP } from './boilerplate-patterns.js';
+import { BUILTIN_PATTERNS, type BuiltinPattern, foldChrome, LEADING_STAMP } from './boilerplate-patterns.js';
 import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
 import { htmlTags } from './html-tags.js';
@@ -17,6 +17,25 @@ import type { Finding } from './types.js';
  * (junctions.ts), so the cut is a split, not a truncation (…高质量发展扎实 | 上一页 1 2 3 下一页 | 推进…).
  */
 const BREAKS_FLOW = new Set(['pager', 'ad-slot', 'photo-credit', 'fold']);
+
+/** What a line must hold for the patterns written for one script (BuiltinPattern.script). */
+const HAS_LATIN = /[A-Za-z]/;
+const HAS_HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The first pattern that covers the whole line. A pattern written for one script is tried only on a
+ * line that holds it: an English-only expression is never compiled or run for a Chinese page.
+ */
+function matching(patterns: readonly BuiltinPattern[], line: string): BuiltinPattern | undefined {
+  let latin: boolean | undefined;
+  let han: boolean | undefined;
+  for (const bp of patterns) {
+    if (bp.script === 'latin' && !(latin ??= HAS_LATIN.test(line))) continue;
+    if (bp.script === 'han' && !(han ??= HAS_HAN.test(line))) continue;
+    if (wholeMatch(bp.pattern, line)) return bp;
+  }
+  return undefined;
+}
 
 /** Chrome lines are short: longer paragraphs are never tested against paragraph patterns. */
 const MAX_CHROME = 200;
@@ -128,28 +147,14 @@ export function boilerplate(ctx: ScanContext): Finding[] {
     if (p.end - p.start > MAX_CHROME) continue;
     // Full-width forms and traditional characters are folded for matching (１２８条评论, 責任編輯：).
     const raw = foldChrome(p.text);
-    let hit: string | null = null;
-    for (const bp of paragraphPatterns) {
-      if (wholeMatch(bp.pattern, raw)) {
-        hit = bp.what;
-        if (bp.id === 'page-number') pageNumber[i] = 1;
-        if (BREAKS_FLOW.has(bp.id)) ctx.pageBreaks[i] = 1;
-        break;
-      }
-    }
     // The same line wrapped in Markdown or HTML is tested without the wrapping, by every check below.
-    const inner = hit ? undefined : unwrap(raw);
+    let bp = matching(paragraphPatterns, raw);
+    const inner = bp ? undefined : unwrap(raw);
     const s = inner ?? raw;
-    if (!hit && inner !== undefined) {
-      for (const bp of paragraphPatterns) {
-        if (wholeMatch(bp.pattern, s)) {
-          hit = bp.what;
-          if (bp.id === 'page-number') pageNumber[i] = 1;
-          if (BREAKS_FLOW.has(bp.id)) ctx.pageBreaks[i] = 1;
-          break;
-        }
-      }
-    }
+    if (!bp && inner !== undefined) bp = matching(paragraphPatterns, s);
+    let hit: string | null = bp ? bp.what : null;
+    if (bp?.id === 'page-number') pageNumber[i] = 1;
+    if (bp && BREAKS_FLOW.has(bp.id)) ctx.pageBreaks[i] = 1;
     if (!hit && s.indexOf('。') < 0) {
       for (const fp of fieldPatterns) {
         // Two fields open the line (发布时间:… 来源:…), or a publication stamp opens it and one or more
