@@ -52,6 +52,7 @@ import { type LoneCandidate, loneRest } from './lone-heads.js';
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { quoteHeader } from './quotes.js';
+import { addressLine } from './section-openings.js';
 import { sentencePerLine } from './segmented.js';
 import { topicHabit, topicOpening } from './topic-openings.js';
 import { wordAcross } from './words.js';
@@ -1011,6 +1012,15 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     else if (opener && (clauseEnd === 0xff0c || clauseEnd === 0x2c)) tailOpening[ti] = CONNECTIVE;
     else tailOpening[ti] = PLAIN;
   };
+  /**
+   * Whether paragraph t opens a part of a speech: it follows a line of address (section-openings.ts).
+   * Its short first clause or sentence is then no evidence of a displaced rest ({@link pairScore}).
+   */
+  const opensPart = (t: number): boolean => {
+    let p = t - 1;
+    while (p >= 0 && claimed[p]) p--;
+    return p >= 0 && addressLine(text, paragraphs[p]!.start, paragraphs[p]!.end);
+  };
   /** Evidence that T starts mid-sentence, and that P's end and T's start belong together. */
   /**
    * `need`: the score the caller requires. The cheap features come first; when even the best possible
@@ -1040,6 +1050,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     // A first bigram that opens other sentences here (深化, 关于, 我们) makes a short first sentence
     // an ordinary topic sentence (深化价格改革。), not the rest of a cut one.
     if (st2 >= 1) weight = 0;
+    // After a line of address (各位代表！) a part of the speech opens, often with a motto of short
+    // clauses (重任在肩，更须砥砺奋进。): its short opening is no sign of a displaced rest.
+    if (ti !== nextOf[pi] && opensPart(ti)) weight = 0;
     const opening = tailOpening[ti];
     if (opening === TINY_SENTENCE) s += 0.6 * weight;
     else if (opening === SHORT_CLAUSE && !(isLong(pi) && commonShort(tailClause[ti]!))) s += 0.3 * weight;
