@@ -27,11 +27,11 @@ const HAS_HAN = /[\u3400-\u9fff]/;
  * line that holds it: an English-only expression is never compiled or run for a Chinese page.
  */
 function matching(patterns: readonly BuiltinPattern[], line: string): BuiltinPattern | undefined {
-  let latin: boolean | undefined;
-  let han: boolean | undefined;
+  // two native scans of a short line (≤ MAX_CHROME)
+  const latin = HAS_LATIN.test(line);
+  const han = HAS_HAN.test(line);
   for (const bp of patterns) {
-    if (bp.script === 'latin' && !(latin ??= HAS_LATIN.test(line))) continue;
-    if (bp.script === 'han' && !(han ??= HAS_HAN.test(line))) continue;
+    if ((bp.script === 'latin' && !latin) || (bp.script === 'han' && !han)) continue;
     if (wholeMatch(bp.pattern, line)) return bp;
   }
   return undefined;

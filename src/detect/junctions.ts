@@ -48,7 +48,6 @@ import {
 } from './junction-shape.js';
 import { breakFlow, titleWordBefore } from './latin-flow.js';
 import { latinWordCut, latinWordStart } from './latin-words.js';
-import { type LoneCandidate, loneRest } from './lone-heads.js';
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { quoteHeader } from './quotes.js';
@@ -102,8 +101,6 @@ const COHESION_SHARED = 3;
  * after the paragraph it now follows (see {@link analyse}).
  */
 const WEAK_PAIR = 0.85;
-/** The score of a lone head's pair (lone-heads.ts): reported, below clean()'s threshold (0.45 + 0.3 × 0.65 < 0.7). */
-const LONE_PAIR = 0.65;
 /** Evidence against a topic sentence continuing a head cut after 、 (topic-openings.ts). */
 const TOPIC_AFTER_ENUMERATION = 0.4;
 /**
@@ -1517,35 +1514,6 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     tailTaken.add(r);
     result.displaced.push(j);
   }
-  /**
-   * Long heads left without a rest: the paragraph both the junction evidence and lexical cohesion pick
-   * among the free ones of the window (lone-heads.ts) becomes the rest, below clean()'s threshold.
-   * Run last, once splits, truncations and the rival check are decided, so that it changes no other
-   * junction.
-   */
-  const loneHeads = (): void => {
-    // Cohesion and the opening statistics say little in a short text (as for shortOpening).
-    if (sentences < 50) return;
-    const splitTails = new Set<number>();
-    for (const sp of result.splits) splitTails.add(sp.tail);
-    for (const tr of result.truncated) {
-      const h = tr.head;
-      if (tr.tail >= 0 || vetoed.has(h) || displacedMin(h) !== DISPLACED_MIN) continue;
-      const next = nextOf[h]!;
-      const cands: LoneCandidate[] = [];
-      for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
-        if (claimed[t] || isHead[t] || tailTaken.has(t) || splitTails.has(t)) continue;
-        const neighbours = Math.max(cohesion(t - 1, t), t + 1 < n ? cohesion(t, t + 1) : 0);
-        cands.push({ tail: t, score: pairScore(h, t), cohesion: cohesion(h, t), neighbours });
-      }
-      const t = loneRest(cands, COHESION, next < n ? cohesion(h, next) : 0);
-      if (t < 0) continue;
-      tr.tail = t;
-      tr.score = LONE_PAIR;
-      tailTaken.add(t);
-      result.displaced.push({ head: h, tail: t, score: LONE_PAIR });
-    }
-  };
   // Inside a scrambled stretch (from just before a displaced head to its tail) the next paragraph is
   // no longer presumed to continue a cut paragraph: it needs strong evidence.
   // Counted once over the paragraph numbers (a pass over every pair per head is quadratic when
@@ -1621,8 +1589,6 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       }
     }
   }
-  // After the rival check: a lone head is still an unexplained cut there (its claim is weak).
-  loneHeads();
   result.displaced.sort((x, y) => x.tail - y.tail);
   return result;
 }
