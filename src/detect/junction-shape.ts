@@ -467,3 +467,15 @@ export function englishTitle(text: string, p: Paragraph): boolean {
   }
   return capitals >= 3;
 }
+
+/**
+ * Whether the paragraph ends on a number written as an English word of its own (…and over 700): digits
+ * (with , or .) after a space that follows a Latin word. English sets numbers apart by spaces, so a
+ * number opening the next paragraph is another number, not this one's rest (…over 700 | 100 days
+ * later…); Chinese runs numbers into the text (增长2|0项), where the break does cut one.
+ */
+export function latinNumberWord(text: string, p: { start: number; end: number }): boolean {
+  let i = p.end;
+  while (i > p.start && /[\d.,]/.test(text[i - 1]!)) i--;
+  return i - 2 >= p.start && text.charCodeAt(i - 1) === 0x20 && isLatinLetter(text.charCodeAt(i - 2));
+}

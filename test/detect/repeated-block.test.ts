@@ -221,3 +221,30 @@ describe('repeated-block in a hard-wrapped column', () => {
     expect(text.slice(f[0]!.start, f[0]!.end)).toBe(wrap(p1).join('\n'));
   });
 });
+
+describe('repeated-block: the words English paragraphs open with', () => {
+  const SOURCE =
+    'I see a future where we defend democracy, not diminish it, and where the middle class finally has a fair shot.';
+  const OTHER = 'We have come a long way together, and there is more to do this year for every family here.';
+  it.each([
+    // a few words that open the longer paragraph too (a speech's anaphora), cut there by a break: a head
+    ['a sentence cut after the words a longer paragraph opens with', 'I see a future where we', false],
+    ['fewer of them', 'I see a future where', false],
+  ])('%s (%s): a copy: %s', (_n, piece, copy) => {
+    const text = [SOURCE, OTHER, piece, OTHER.replace('family', 'worker')].join('\n\n');
+    expect(found(text, 'repeated-block')).toHaveLength(copy ? 1 : 0);
+  });
+
+  it('leaves the head of a split sentence to the junction rules, which join it', () => {
+    const text = [SOURCE, OTHER, 'I see a future where we', 'save the planet from the climate crisis.'].join(
+      '\n\n',
+    );
+    expect(found(text, 'repeated-block')).toEqual([]);
+    expect(cleaned(text)).toContain('I see a future where we save the planet');
+  });
+
+  it('still takes a short cut-off copy of a long Chinese paragraph for a copy', () => {
+    const text = `${A}\n\n${B}\n\n${C}\n\n${A.slice(0, 14)}`;
+    expect(found(text, 'repeated-block')).toHaveLength(1);
+  });
+});

@@ -1,7 +1,8 @@
-// An English rest that opens on a dash and a lower-case word: the sentence was cut before its aside
-// (junction-shape.ts dashLowerStart). Text adapted from the 2021 address (public domain).
+// English shapes at a break (junction-shape.ts): a rest that opens on a dash and a lower-case word (the
+// sentence was cut before its aside), and a head that ends on a number written as a word of its own.
+// Text adapted from the 2021 address (public domain).
 import { describe, expect, it } from 'vitest';
-import { dashLowerStart } from '../../src/detect/junction-shape.js';
+import { dashLowerStart, latinNumberWord } from '../../src/detect/junction-shape.js';
 import { found } from './helpers.js';
 
 const para = (text: string) => ({ start: 0, end: text.length });
@@ -40,5 +41,27 @@ describe('a rest that opens on a dash', () => {
   ])('%s | %s: %i joined', (head, rest, joins) => {
     const text = [A, B, head, rest, C, D].join('\n\n');
     expect(found(text, 'split-paragraph')).toHaveLength(joins);
+  });
+});
+
+describe('latinNumberWord', () => {
+  it.each([
+    ['pharmacies and over 700', true],
+    ['a tax cut of $2,000.50', false], // a currency sign before the digits: no bare number word
+    ['more than 1,000', true],
+    ['经济增长5', false], // Chinese runs numbers into the text
+    ['增长 5', false], // a space, but no Latin word before it
+    ['700', false],
+  ])('%s → %s', (text, expected) => {
+    expect(latinNumberWord(text, para(text))).toBe(expected);
+  });
+
+  it('takes no number opening the next paragraph for the rest of an English number', () => {
+    const head = 'We have gotten the vaccine to nearly 40,000 pharmacies and over 700';
+    const text = [A, B, head, '100 days later, nearly 70% of seniors are fully protected.', C, D].join(
+      '\n\n',
+    );
+    expect(found(text, 'split-paragraph')).toEqual([]);
+    expect(found(text, 'truncated-paragraph')).toHaveLength(1);
   });
 });
