@@ -119,3 +119,26 @@ describe('a name of letters and ideographs cut in two', () => {
     expect(found(text, 'truncated-paragraph')).toHaveLength(1);
   });
 });
+
+describe('a rest after the link that closes a news item', () => {
+  // The sentence's rest came out after the item's [查看原文](…) link: moved out of its item, a displaced
+  // fragment put back before the link — not a paragraph split in place. Cut where the two halves show a
+  // word across the break (农业|生产) so that the pair is confident either way.
+  const head = '全国春季农业生产工作会议10日在湖北武汉召开，会议强调，要抓好春季农业';
+  const rest = '生产，确保粮食播种面积稳定在十七亿七千万亩以上。';
+  const link = '[查看原文](https://tv.cctv.com/2025/03/10/VIDE1.shtml)';
+  it.each([
+    ['after a link line', 'displaced-fragment', [A, head, link, rest, B, C, D]],
+    ['with nothing between', 'split-paragraph', [A, head, rest, B, C, D]],
+  ])('%s: %s', (_n, rule, paras) => {
+    const text = paras.join('\n\n');
+    const other = rule === 'split-paragraph' ? 'displaced-fragment' : 'split-paragraph';
+    const f = found(text, rule as 'split-paragraph' | 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(found(text, other)).toEqual([]);
+    if (rule === 'displaced-fragment') {
+      expect(f[0]!.actual).toBe(rest);
+      expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end)).toBe(head);
+    }
+  });
+});
