@@ -196,10 +196,12 @@ export function boilerplate(ctx: ScanContext): Finding[] {
 
   runningHeads(ctx, pageNumber, removed, flag);
 
-  // Inline markers: each expression runs once over the whole text: every one opens on a bracket (an inline marker is
-  // bracketed), which the expression engine finds fast.
+  // Inline markers: each expression runs once over the whole text (every one opens on a bracket, which
+  // the expression engine finds fast); one written for a script the text does not hold, not at all.
+  const latin = HAS_LATIN.test(text);
+  const han = HAS_HAN.test(text);
   const inline: Array<{ re: RegExp; what: string }> = BUILTIN_PATTERNS.filter(
-    (p) => p.scope === 'inline',
+    (p) => p.scope === 'inline' && !(p.script === 'latin' && !latin) && !(p.script === 'han' && !han),
   ).map((p) => ({ re: p.pattern, what: p.what }));
   for (const c of custom)
     if (c.scope === 'inline' && c.re) inline.push({ re: c.re, what: `(pattern ${c.id})` });
