@@ -15,7 +15,6 @@
 // starts sentences here.
 
 import { isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
-import type { Paragraph } from '../text/index.js';
 import { BigramIndex } from './bigram-index.js';
 import type { ScanContext } from './context.js';
 import {
@@ -44,11 +43,19 @@ import {
   openAtEnd,
   opensMidSentence,
   postHeader,
-  sectionNumbered,
   spacedHeading,
 } from './junction-shape.js';
 import { breakFlow, titleWordBefore } from './latin-flow.js';
 import { latinWordCut, latinWordStart } from './latin-words.js';
+import {
+  chromeHeadline,
+  LEAD_LABEL,
+  labelledHeadline,
+  MARKDOWN_HEADING,
+  markedHeadings,
+  numberedHeadings,
+  pageTitle,
+} from './page-layout.js';
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { quoteHeader } from './quotes.js';
@@ -248,132 +255,6 @@ const LINK_LINE = /^\s*(?:\[[^\]\n]*\]\([^)\s]+\)|https?:\/\/\S+)\s*$/;
  * 0.765 → 0.780); gov, congress, Hailar, English and the untouched texts unchanged.
  */
 const TIME_OPENER = /^(?:截[至止]|[当同次昨今明翌]一?[天日晚夜]|近日|日前)/;
-
-/** A Markdown ATX heading (### 人民日报社论：…) is a whole unit however it ends: never the head of a cut. */
-const MARKDOWN_HEADING = /^#{1,6}[ \t]/;
-
-/**
- * A dateline that opens a news story: 新华社北京3月5日电　…, 本报讯（记者…）…, 中新网3月5日电 …, and an English
- * wire's city in capitals before a dash (BEIJING — …, HONG KONG, March 5 (Xinhua) -- …).
- */
-export const DATELINE_OPEN =
-  /^(?:.{0,8}新华社|本报讯|.{1,16}[讯电][(（\s]|[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]+\.?\s*[0-9]{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s)/;
-
-/**
- * A headline under a column label (观察｜“人工智能+”来了,AI如何赋能千行百业, 两会·声音｜代表委员热议，…): a
- * short label (no punctuation but ·) and a bar open a line with no sentence end. Where a page sets a
- * headline so, the line is a title wherever it stands, not a sentence cut after its comma.
- */
-const COLUMN_LABEL = /^[\u4e00-\u9fff·]{2,8}\s?[｜|]\s?\S/;
-function labelledHeadline(text: string, p: Paragraph): boolean {
-  if (p.end - p.start > 60) return false;
-  const s = text.slice(p.start, p.end);
-  return COLUMN_LABEL.test(s) && !/[。！？!?]/.test(s);
-}
-
-/**
- * A news story's lead opens with its source label and a colon or a bracketed note after it
- * (**央视网消息**（新闻联播）：…, 中新网消息：…, 本报讯（记者 李明）…): what follows is the story's
- * first sentence, running text however short and bare. The label must be followed by text at once
- * (a dateline alone on its line, or with a byline after a space, is not a lead).
- */
-const LEAD_LABEL =
-  /^(?:\*\*)?[^\s，。：:*（(]{1,12}(?:消息|讯|电)(?:\*\*)?(?:[（(][^（）()\n]{1,24}[）)][：:]?|[：:])(?=\S)/;
-
-/**
- * A Markdown page marks its headings: ATX headings (### …) and lines set in bold as a whole
- * (**南方五省区新能源发电量单日首破10亿千瓦时**).
- */
-const MARKED_LINE = /^(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*$)/;
-
-/**
- * Whether the document marks its headings (Markdown): at least three marked lines, and at least three
- * times as many as the unmarked lines that stop open without body punctuation (a few of those are the
- * cut sentences themselves). Where it does, an unmarked line that stops open is not a heading of the
- * page but the first words of a cut sentence (为期40天的全国春运昨天（ | **南方五省区…**): it is
- * reported as truncated when the next paragraph does not continue it — only the report, as for
- * {@link numberedHeadings}' lines; the split decision keeps a short head's threshold (weighing such
- * lines as body text made false joins across a page's own breaks).
- */
-function markedHeadings(text: string, paragraphs: readonly Paragraph[], claimed: Uint8Array): boolean {
-  let marked = 0;
-  let unmarked = 0;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const P = paragraphs[pi]!;
-    if (claimed[pi]) continue;
-    const line = text.slice(P.start, Math.min(P.end, P.start + 200));
-    if (MARKED_LINE.test(P.end - P.start <= 200 ? line : line.slice(0, 8))) marked++;
-    else if (endsOpen(text, P) && !bodyLike(text, P) && !LEAD_LABEL.test(line)) unmarked++;
-  }
-  return marked >= 3 && marked >= 3 * unmarked;
-}
-
-/**
- * The page's title: its first paragraph that is not chrome, with no sentence end inside, when the page
- * sets it off from the story — a metadata or tool line right under it (来源：…, Source: Xinhua | …,
- * Share | Print | Close) or a story that opens with a dateline. A headline with a comma
- * (政府工作报告：针对企业生产经营困难加剧，加大纾困支持力度) is then never a cut sentence. -1 if none.
- */
-function pageTitle(text: string, paragraphs: readonly Paragraph[], claimed: Uint8Array): number {
-  let i = 0;
-  while (i < paragraphs.length && claimed[i]) i++;
-  const P = paragraphs[i];
-  if (P === undefined || P.end - P.start > 60 || /[。！？!?]/.test(text.slice(P.start, P.end))) return -1;
-  if (claimed[i + 1]) return i;
-  const next = paragraphs[i + 1];
-  return next !== undefined && DATELINE_OPEN.test(text.slice(next.start, next.start + 24)) ? i : -1;
-}
-
-/**
- * An English headline set under the page's chrome (r/China_Economy | Posted by u/… 5 hr. ago | China
- * sets 2025 growth target of around 5 percent, keeps…): among the page's first paragraphs, the first
- * one that stays right after one that clean() removes, in Latin script from a capital, with no
- * sentence end anywhere (English headlines have none), over a paragraph that has one. -1 if none.
- */
-function chromeHeadline(text: string, paragraphs: readonly Paragraph[], claimed: Uint8Array): number {
-  for (let i = 1; i < Math.min(paragraphs.length - 1, 8); i++) {
-    if (claimed[i] || !claimed[i - 1]) continue;
-    const P = paragraphs[i]!;
-    const s = text.slice(P.start, P.end);
-    if (s.length > 150 || !/^[A-Z][^\n]*\s/.test(s) || /[.!?。！？]/.test(s) || /[\u4e00-\u9fff]/.test(s))
-      return -1;
-    let k = i + 1;
-    while (k < paragraphs.length && claimed[k]) k++;
-    const T = paragraphs[k];
-    return T && /[.!?。！？]/.test(text.slice(T.start, T.end)) ? i : -1;
-  }
-  return -1;
-}
-
-/**
- * Whether the document numbers its headings: after its first body paragraph, at least three heading-like
- * lines (short, no full stop) open with a section number (一、 （二） 3.), and at least three
- * times as many as those that stop open without one (a few of those are the cut sentences themselves).
- * A line with a comma inside is running text, not an unnumbered heading, and is not counted (counted,
- * two cut lines with commas in a report of a few numbered headings hid all its cuts: congress split
- * tuned 0.802/0.863 → 0.814/0.864, truncated held out 0.908/0.930 → 0.915/0.930; gov full run
- * truncated tuned 0.966/0.957 → 0.966/0.954, held out 0.944/0.941 → 0.951/0.941; Hailar, news unchanged).
- * `from` is that first body paragraph, -1 when the document does not number its headings.
- */
-function numberedHeadings(
-  text: string,
-  paragraphs: readonly Paragraph[],
-  claimed: Uint8Array,
-): { from: number } {
-  let first = -1;
-  for (let pi = 0; pi < paragraphs.length && first < 0; pi++)
-    if (!claimed[pi] && bodyLike(text, paragraphs[pi]!)) first = pi;
-  if (first < 0) return { from: -1 };
-  let numbered = 0;
-  let unnumbered = 0;
-  for (let pi = first + 1; pi < paragraphs.length; pi++) {
-    const P = paragraphs[pi]!;
-    if (claimed[pi] || !headingLike(text, P)) continue;
-    if (sectionNumbered(text, P)) numbered++;
-    else if (endsOpen(text, P) && !bodyLike(text, P)) unnumbered++;
-  }
-  return { from: numbered >= 3 && numbered >= 3 * unnumbered ? first : -1 };
-}
 
 function analyse(ctx: ScanContext): JunctionAnalysis {
   const { text, paragraphs, claimed, options } = ctx;
