@@ -210,6 +210,22 @@ function opensWithQuantity(text: string, T: { start: number; end: number }): boo
 }
 
 /** How a rest's first clause opens (pairScore): a tiny sentence (就足。), a short clause, a connective set off by a comma, none of these. */
+/**
+ * A number cut in two after a short line (今年财政收入达到3 | .9万亿元, …提高到4 | %): the rest opens
+ * with its decimal point or its percent sign. No heading ends on a digit that a paragraph then goes on
+ * with so; a bare digit after a digit (附件2 | 2024年…) is left to the evidence of a long head.
+ */
+function decimalRest(
+  text: string,
+  P: { start: number; end: number },
+  T: { start: number; end: number },
+): boolean {
+  if (!isDigit(text.charCodeAt(P.end - 1)) || P.end - P.start < 2) return false;
+  const b = text.charCodeAt(T.start);
+  if (isPercent(b)) return true;
+  return (b === 0x2e || b === 0xff0e) && T.end - T.start > 1 && isDigit(text.charCodeAt(T.start + 1));
+}
+
 const TINY_SENTENCE = 1;
 const SHORT_CLAUSE = 2;
 const CONNECTIVE = 3;
@@ -1153,7 +1169,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         ((b >= 0x61 && b <= 0x7a) || dashLowerStart(text, paragraphs[next]!));
       if (bodyLike(text, P) || isComma(last) || unnumberedLine(h)) a = headScore(h) + pairScore(h, next);
       else if (latinRun) a = pairScore(h, next);
-      else if (opensMidSentence(b)) a = 1;
+      else if (opensMidSentence(b) || decimalRest(text, P, paragraphs[next]!)) a = 1;
       else if (
         isCjk(last) &&
         isCjk(b) &&

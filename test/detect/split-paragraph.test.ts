@@ -64,9 +64,26 @@ describe('split-paragraph', () => {
       `${A}\n\n省科技厅党组书记表示，将积极推动创新中心央地共建机\n\n制，积极争取更多重大平台落地。\n\n${B}\n\n制，加快推进成果转化和产业化。\n\n${C}`,
       '央地共建机制，积极争取',
     ],
+    // A short line is taken for a heading unless the break cuts a number (session 12): no heading ends on
+    // a digit that the next paragraph goes on with its decimal point or percent sign.
+    [
+      'a number cut before its decimal point after a short line',
+      `${A}\n\n今年财政收入达到3\n\n.9万亿元，比上年增长百分之五，财政运行总体平稳。\n\n${B}`,
+      '收入达到3.9万亿元',
+    ],
+    [
+      'a number cut before its percent sign after a short line',
+      `${A}\n\n赤字率提高到4\n\n%左右，财政支出强度继续加大。\n\n${B}`,
+      '提高到4%左右',
+    ],
   ])('joins %s', (_n, text, joined) => {
     expect(found(text, 'split-paragraph')).toHaveLength(1);
     expect(cleaned(text)).toContain(joined);
+  });
+
+  it('leaves a short line ending on a digit over a paragraph that opens with a number (附件2 | 2024年…)', () => {
+    const text = `${A}\n\n附件2\n\n2024年中央和地方预算执行情况表。\n\n${B}`;
+    expect(found(text, 'split-paragraph')).toEqual([]);
   });
 
   it('joins Latin words with a space', () => {
