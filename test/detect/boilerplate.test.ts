@@ -253,6 +253,19 @@ describe('boilerplate', () => {
     ['a back-to-site link', '返回搜狐，查看更多'],
     ['an app slogan', '海量资讯、精准解读，尽在新浪财经APP'],
     ['a topic page with its name', '点击进入专题：2024全国两会'],
+    ['a share prompt', '分享让更多人看到'],
+    ['a share-in-the-corner prompt', '点击右上角分享'],
+    ['a scan-to-share prompt', '微信扫码 分享'],
+    ['WeChat sharing instructions', '打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。'],
+    ['a site’s account named alone', '人民网微信'],
+    ['a ranking heading', '热门排行'],
+    ['a topics heading', '相关专题'],
+    ['a leave-a-message button', '我要留言'],
+    ['an all-comments note', '已显示全部评论'],
+    ['a correction button alone', '纠错'],
+    ['comment rules', '发言请遵守新闻跟帖服务协议'],
+    ['civil-comment rules', '请您文明上网、理性发言并遵守相关规定'],
+    ['a scan-to-follow prompt', '欢迎扫码关注'],
   ])('removes %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     const f = found(text, 'boilerplate');
@@ -388,6 +401,9 @@ describe('boilerplate', () => {
     ['a sentence about followers', '关注者众多的账号更要注意言行。'],
     ['a sentence about answers', '查看全部回答后，他决定重新提问。'],
     ['a sentence about a reporter of a paper', '澎湃新闻记者张三在现场看到，群众秩序井然。'],
+    ['a heading about a government account', '政务微信'],
+    ['a sentence about sharing', '分享让更多人看到了基层干部的辛劳。'],
+    ['a sentence about corrections', '纠错机制要进一步完善。'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
