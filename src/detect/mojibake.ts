@@ -1,8 +1,8 @@
 // mojibake: text garbled by a wrong character decoding (or none: HTML character references left in the
 // text, entities.ts). Fixed signatures (锟斤拷, 烫烫烫, 屯屯屯, runs of
-// U+FFFD, stray C0/C1 controls, lone surrogates) are found in one pass over the code units. Two
-// families are repaired by trial: UTF-8 read as GBK (浣犲ソ涓栫晫) and UTF-8 read as Latin-1/cp1252
-// (cafÃ©); the suspicious span is re-encoded to the bytes the wrong decoder saw and decoded as UTF-8,
+// U+FFFD, stray C0/C1 controls, lone surrogates) are found in one pass over the code units. Three
+// families are repaired by trial: UTF-8 read as GBK (浣犲ソ涓栫晫), UTF-8 read as Latin-1/cp1252
+// (cafÃ©) and GBK read as Latin-1 (¹úÎñÔº, gbk-as-latin1.ts); the suspicious span is re-encoded to the bytes the wrong decoder saw and decoded as UTF-8,
 // and the result is offered as `expected`/`fix` only when it is clean (no replacement characters, far
 // fewer suspects).
 //
@@ -13,6 +13,7 @@
 
 import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
+import { gbkAsLatin1 } from './gbk-as-latin1.js';
 import { htmlTags } from './html-tags.js';
 import type { Finding } from './types.js';
 
@@ -519,6 +520,22 @@ export function mojibake(ctx: ScanContext): Finding[] {
   }
 
   htmlTagFindings(ctx, push, out);
+
+  // GBK read as Latin-1 (¹úÎñÔº): stretches no other signature above has taken.
+  const taken = ctx.garbled.slice();
+  for (const g of gbkAsLatin1(text)) {
+    let overlaps = false;
+    for (let k = 0; k < taken.length && !overlaps; k += 2)
+      overlaps = g.start < taken[k + 1]! && taken[k]! < g.end;
+    if (overlaps) continue;
+    push(
+      g.start,
+      g.end,
+      0.9,
+      `Mojibake: ${quote(text.slice(g.start, g.end), 12)} is GBK read as Latin-1; it reads ${quote(g.expected, 16)}`,
+      g.expected,
+    );
+  }
 
   // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
   // least every third character). Each run is widened or narrowed by up to three characters on either side (the

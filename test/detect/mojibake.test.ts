@@ -253,3 +253,34 @@ describe('mojibake', () => {
     expect(cleaned(text)).toBe(good);
   });
 });
+
+// Session 12: a GBK page served as Latin-1 or Windows-1252 (gbk-as-latin1.ts).
+describe('mojibake: GBK read as Latin-1', () => {
+  const gbkAs = (s: string, enc: 'latin1' | 'win1252') => iconv.decode(iconv.encode(s, 'gbk'), enc);
+  const LINE = '国务院总理李强在政府工作报告中指出，今年发展主要预期目标是国内生产总值增长5%左右。';
+  it.each([
+    ['read as Latin-1', gbkAs(LINE, 'latin1'), LINE],
+    ['read as Windows-1252', gbkAs(LINE, 'win1252'), LINE],
+    [
+      'a title in a line of ASCII',
+      `Title: ${gbkAs('政府工作报告', 'latin1')} (2024)`,
+      'Title: 政府工作报告 (2024)',
+    ],
+  ])('repairs a stretch %s', (_n, garbled, repaired) => {
+    const text = `${A}\n\n${garbled}\n\n${B}`;
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('GBK read as Latin-1');
+    expect(cleaned(text)).toBe(`${A}\n\n${repaired}\n\n${B}`);
+  });
+
+  it.each([
+    ['French', 'Les élèves ont étudié à côté de l’école, près du théâtre.'],
+    ['German', 'Die Größe der Fläche überrascht; schöne Grüße aus Köln.'],
+    ['curly quotes round ASCII in Chinese', '发展“5G+”“AI+”等新业态。'],
+    ['a price in pounds and a degree sign', 'It costs £25 and water boils at 100°C; ½ of it.'],
+  ])('leaves %s alone', (_n, line) => {
+    const text = `${A}\n\n${line}\n\n${B}`;
+    expect(found(text, 'mojibake')).toEqual([]);
+  });
+});
