@@ -29,6 +29,8 @@ import { clean, scan } from '../dist/index.js';
 import { corpus, mulberry32, table } from './lib.mjs';
 
 let rand = mulberry32(20261121);
+/** A second stream for injections added later, so that adding them re-draws nothing else. */
+let sideRand = mulberry32(20261206);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
@@ -340,9 +342,10 @@ const INJECT = {
         // a clause of the paragraph decoded with the wrong codec
         const s = int(0, b.text.length - 20);
         const e = Math.min(b.text.length, s + int(8, 30));
-        const garbled = iconv.decode(Buffer.from(b.text.slice(s, e), 'utf8'), 'gbk');
+        const clause = b.text.slice(s, e);
+        const garbled = iconv.decode(Buffer.from(clause, 'utf8'), 'gbk');
         // ASCII reads the same in GBK: a stretch of plain English is no defect at all
-        if (garbled === b.text.slice(s, e)) continue;
+        if (garbled === clause) continue;
         b.text = b.text.slice(0, s) + garbled + b.text.slice(e);
         start = s;
         end = s + garbled.length;
@@ -371,6 +374,26 @@ const INJECT = {
         accept: ['mojibake', 'unbalanced-pair', 'doubled-phrase', 'repetition-loop'],
         kind,
       });
+    }
+    // GBK read as Latin-1 / Windows-1252 (session 12), drawn from a side stream so that every other
+    // injection stays as it was drawn before it existed.
+    const i = Math.floor(sideRand() * blocks.length);
+    const b = blocks[i];
+    if (b && eligible(blocks, i) && !b.marks.length) {
+      const s = Math.floor(sideRand() * Math.max(1, b.text.length - 20));
+      const e = Math.min(b.text.length, s + 8 + Math.floor(sideRand() * 23));
+      const clause = b.text.slice(s, e);
+      const garbled = iconv.decode(iconv.encode(clause, 'gbk'), sideRand() < 0.5 ? 'latin1' : 'win1252');
+      // (a clause holding half of a quotation or bracket pair would also leave the other half unbalanced)
+      if (garbled !== clause && !/[“”‘’《》（）()「」【】"]/.test(clause)) {
+        b.text = b.text.slice(0, s) + garbled + b.text.slice(e);
+        b.marks.push({ id: out.length, start: s, end: s + garbled.length });
+        out.push({
+          rule: 'mojibake',
+          accept: ['mojibake', 'unbalanced-pair', 'doubled-phrase', 'repetition-loop'],
+          kind: 'gbk-latin1',
+        });
+      }
     }
     return out;
   },
@@ -488,6 +511,7 @@ const baseKeysOf = new Map(
 const baseClean = new Map(reports.map(({ name, text }) => [name, clean(text, optionsFor(name)).text]));
 for (let round = 0; round < ROUNDS; round++) {
   rand = mulberry32(20261121 + 7919 * (FIRST + round));
+  sideRand = mulberry32(20261206 + 7919 * (FIRST + round));
   const tuned = round < TUNE;
   const group = stats[tuned ? 0 : 1];
   for (const { name, text: base } of reports) {
