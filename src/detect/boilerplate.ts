@@ -23,17 +23,20 @@ const HAS_LATIN = /[A-Za-z]/;
 const HAS_HAN = /[\u3400-\u9fff]/;
 
 /**
- * The first pattern that covers the whole line. A pattern written for one script is tried only on a
- * line that holds it: an English-only expression is never compiled or run for a Chinese page.
+ * Which built-in patterns may match in `s` (a line, or the whole text for inline markers): a pattern
+ * written for one script only where `s` holds it — an English-only expression is never compiled or run
+ * for a Chinese page. Two native scans of `s`.
  */
+function scriptFilter(s: string): (bp: BuiltinPattern) => boolean {
+  const latin = HAS_LATIN.test(s);
+  const han = HAS_HAN.test(s);
+  return (bp) => (bp.script !== 'latin' || latin) && (bp.script !== 'han' || han);
+}
+
+/** The first pattern that covers the whole line. */
 function matching(patterns: readonly BuiltinPattern[], line: string): BuiltinPattern | undefined {
-  // two native scans of a short line (≤ MAX_CHROME)
-  const latin = HAS_LATIN.test(line);
-  const han = HAS_HAN.test(line);
-  for (const bp of patterns) {
-    if ((bp.script === 'latin' && !latin) || (bp.script === 'han' && !han)) continue;
-    if (wholeMatch(bp.pattern, line)) return bp;
-  }
+  const fits = scriptFilter(line);
+  for (const bp of patterns) if (fits(bp) && wholeMatch(bp.pattern, line)) return bp;
   return undefined;
 }
 
@@ -198,10 +201,9 @@ export function boilerplate(ctx: ScanContext): Finding[] {
 
   // Inline markers: each expression runs once over the whole text (every one opens on a bracket, which
   // the expression engine finds fast); one written for a script the text does not hold, not at all.
-  const latin = HAS_LATIN.test(text);
-  const han = HAS_HAN.test(text);
+  const fits = scriptFilter(text);
   const inline: Array<{ re: RegExp; what: string }> = BUILTIN_PATTERNS.filter(
-    (p) => p.scope === 'inline' && !(p.script === 'latin' && !latin) && !(p.script === 'han' && !han),
+    (p) => p.scope === 'inline' && fits(p),
   ).map((p) => ({ re: p.pattern, what: p.what }));
   for (const c of custom)
     if (c.scope === 'inline' && c.re) inline.push({ re: c.re, what: `(pattern ${c.id})` });
