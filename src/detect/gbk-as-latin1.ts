@@ -8,8 +8,8 @@
 /** cp1252 bytes 0x80–0x9F as decoded (the five undefined ones decode to themselves, as C1 controls). */
 const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-/** The byte a Latin-1/cp1252 decoder turned into code unit c, or -1. */
-function byteOf(c: number): number {
+/** The byte a Latin-1/cp1252 decoder turned into code unit c, or -1 (mojibake.ts uses it too). */
+export function latin1Byte(c: number): number {
   if (c <= 0xff) return c;
   const k = CP1252_80.indexOf(String.fromCharCode(c));
   return k >= 0 ? 0x80 + k : -1;
@@ -17,23 +17,11 @@ function byteOf(c: number): number {
 
 /** A code unit a GBK byte ≥ 0x80 becomes when read as Latin-1/cp1252. */
 function isHighByteChar(c: number): boolean {
-  return (c >= 0x80 && c <= 0xff) || (c > 0xff && byteOf(c) >= 0);
+  return (c >= 0x80 && c <= 0xff) || (c > 0xff && latin1Byte(c) >= 0);
 }
 
 /** Fewest ideographs a stretch must repair to: two accented letters are a word of some language. */
 const MIN_HAN = 2;
-
-let decoder: InstanceType<typeof TextDecoder> | null | undefined;
-function gbkDecoder(): InstanceType<typeof TextDecoder> | null {
-  if (decoder === undefined) {
-    try {
-      decoder = new TextDecoder('gbk', { fatal: true });
-    } catch {
-      decoder = null;
-    }
-  }
-  return decoder;
-}
 
 export interface GbkAsLatin1 {
   start: number;
@@ -46,9 +34,10 @@ export interface GbkAsLatin1 {
  * Stretches of `text` that are GBK read as Latin-1: runs of high Latin-1/cp1252 characters (ASCII may
  * stand between them, as it does in GBK text), paired as GBK two-byte characters, that decode without
  * a single bad byte into text whose characters beyond ASCII are nearly all ideographs or CJK
- * punctuation. Empty without a GBK decoder on the platform.
+ * punctuation. `gbk`: the platform's GBK decoder (mojibake.ts's; none, nothing found).
  */
-export function gbkAsLatin1(text: string): GbkAsLatin1[] {
+export function gbkAsLatin1(text: string, gbk: InstanceType<typeof TextDecoder> | undefined): GbkAsLatin1[] {
+  if (!gbk) return [];
   const out: GbkAsLatin1[] = [];
   const n = text.length;
   let i = 0;
@@ -75,7 +64,7 @@ export function gbkAsLatin1(text: string): GbkAsLatin1[] {
     // Common Chinese (GB2312) has both bytes in A1–FE, Latin-1 ¡…þ; cp1252's curly quotes and dashes
     // come from rare characters only, and stand in sound Chinese text (”“5G+”“): most must be ¡…þ.
     if (high >= 2 * MIN_HAN && gb2312 * 10 >= high * 8) {
-      const expected = repair(text, i, end);
+      const expected = repair(text, i, end, gbk);
       if (expected !== undefined) out.push({ start: i, end, expected });
     }
     i = end;
@@ -84,21 +73,20 @@ export function gbkAsLatin1(text: string): GbkAsLatin1[] {
 }
 
 /** The stretch [start, end) re-encoded to bytes and decoded as GBK, when that reads as Chinese. */
-function repair(text: string, start: number, end: number): string | undefined {
-  const dec = gbkDecoder();
-  if (!dec) return undefined;
+function repair(
+  text: string,
+  start: number,
+  end: number,
+  gbk: InstanceType<typeof TextDecoder>,
+): string | undefined {
   const bytes = new Uint8Array(end - start);
   for (let k = start; k < end; k++) {
-    const b = byteOf(text.charCodeAt(k));
+    const b = latin1Byte(text.charCodeAt(k));
     if (b < 0) return undefined;
     bytes[k - start] = b;
   }
-  let s: string;
-  try {
-    s = dec.decode(bytes);
-  } catch {
-    return undefined; // a bad byte: not GBK
-  }
+  const s = gbk.decode(bytes);
+  if (s.includes('\ufffd')) return undefined; // a bad byte: not GBK
   let han = 0;
   let other = 0;
   for (let k = 0; k < s.length; k++) {

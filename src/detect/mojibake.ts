@@ -13,7 +13,7 @@
 
 import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
-import { gbkAsLatin1 } from './gbk-as-latin1.js';
+import { gbkAsLatin1, latin1Byte } from './gbk-as-latin1.js';
 import { htmlTags } from './html-tags.js';
 import type { Finding } from './types.js';
 
@@ -283,9 +283,6 @@ function punctuationLead(span: string, table: GbkTable): boolean {
   );
 }
 
-/** cp1252 bytes 0x80–0x9F as decoded; the five undefined ones decode to themselves (C1). */
-const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-
 /** The character whose UTF-8 sequence holds byte i, if that sequence is valid. */
 function charAround(bytes: Uint8Array, i: number): string | undefined {
   let lead = i;
@@ -311,13 +308,14 @@ function repairLatin(span: string): { text: string; guessed: number } | undefine
   const lost: number[] = [];
   for (let i = 0; i < span.length; i++) {
     const c = span.charCodeAt(i);
-    const k = CP1252_80.indexOf(span[i] as string);
-    if (k >= 0) bytes[i] = 0x80 + k;
-    else if (c === 0xfffd) {
+    if (c === 0xfffd) {
       bytes[i] = 0x9d;
       if (!span.startsWith('â€', i - 2)) lost.push(i);
-    } else if (c <= 0xff) bytes[i] = c;
-    else return undefined;
+      continue;
+    }
+    const b = latin1Byte(c);
+    if (b < 0) return undefined;
+    bytes[i] = b;
   }
   let repaired = utf8.decode(bytes);
   // A cp1252 decoder that drops the undefined 0x9D leaves a bare â€ where ” was (E2 80 9D): the span
@@ -521,9 +519,10 @@ export function mojibake(ctx: ScanContext): Finding[] {
 
   htmlTagFindings(ctx, push, out);
 
+  const table = gbkTable();
   // GBK read as Latin-1 (¹úÎñÔº): stretches no other signature above has taken.
-  const taken = ctx.garbled.slice();
-  for (const g of gbkAsLatin1(text)) {
+  const taken = ctx.garbled;
+  for (const g of gbkAsLatin1(text, table?.decoder)) {
     let overlaps = false;
     for (let k = 0; k < taken.length && !overlaps; k += 2)
       overlaps = g.start < taken[k + 1]! && taken[k]! < g.end;
@@ -540,7 +539,6 @@ export function mojibake(ctx: ScanContext): Finding[] {
   // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
   // least every third character). Each run is widened or narrowed by up to three characters on either side (the
   // split bytes at its edges) and the variant whose trial repair is cleanest wins.
-  const table = gbkTable();
   if (!table) return out;
   const map = table.suspects;
   const repairedSpans: Array<[number, number]> = [];
