@@ -69,8 +69,14 @@ export interface LatinFlow {
 }
 
 const CACHE = new WeakMap<ScanContext, LatinFlow>();
-/** Words, numbers and commas; anything else ends the run of words (sentence ends, dashes, line breaks). */
-const TOKEN = /[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|,|[^\sA-Za-z\d,]/g;
+/** Words (an accented letter on its own is one, as isLatinLetter counts it), numbers and commas. */
+const TOKEN = /[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|,|[\u00c0-\u024f]/g;
+/**
+ * What ends the run of words between two tokens: anything but spaces (a sentence end, a dash, an
+ * ideograph) or a line break (a paragraph's first word follows nothing). Tested on the gap, so a
+ * Chinese text is not cut into a token per character.
+ */
+const ENDS_RUN = /\S|\n/;
 
 /** The class bigrams of the text's running English words. Built on first use. */
 export function latinFlow(ctx: ScanContext): LatinFlow {
@@ -83,14 +89,8 @@ export function latinFlow(ctx: ScanContext): LatinFlow {
   for (const m of text.matchAll(TOKEN)) {
     const tok = m[0];
     const at = m.index ?? 0;
-    // a line break between two tokens ends the run: a paragraph's first word follows nothing
-    if (text.slice(lastEnd, at).includes('\n')) prev = undefined;
+    if (ENDS_RUN.test(text.slice(lastEnd, at))) prev = undefined;
     lastEnd = at + tok.length;
-    const first = tok.charCodeAt(0);
-    if (!(isLatinLetter(first) || (first >= 0x30 && first <= 0x39) || tok === ',')) {
-      prev = undefined;
-      continue;
-    }
     // A sentence's first word is capitalized whatever its class: The, We.
     const c = prev === undefined ? wordClass(tok.toLowerCase()) : wordClass(tok);
     if (prev !== undefined) {
@@ -130,8 +130,7 @@ export function breakFlow(ctx: ScanContext, end: number, start: number): number 
   const { text } = ctx;
   let last = ',';
   if (text.charCodeAt(end - 1) !== 0x2c) {
-    let i = end;
-    while (i > 0 && (isLatinLetter(text.charCodeAt(i - 1)) || isApostrophe(text.charCodeAt(i - 1)))) i--;
+    const i = wordStart(text, end);
     if (i === end) return 0;
     last = text.slice(i, end);
     // A sentence's first word is capitalized whatever its class, as latinFlow counts it (…tonight. Yesterday).
@@ -147,6 +146,13 @@ export function breakFlow(ctx: ScanContext, end: number, start: number): number 
 
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 
+/** Where the word (letters and apostrophes: we’re) that ends at `end` starts; `end` when none does. */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && (isLatinLetter(text.charCodeAt(i - 1)) || isApostrophe(text.charCodeAt(i - 1)))) i--;
+  return i;
+}
+
 /**
  * Whether the word ending at `end` is a capitalized open-class word (American, Affordable, Reduction;
  * not The, And, Of). A capitalized word after it that the text also writes in lower case is no
@@ -154,8 +160,7 @@ const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
  * American | Families Plan, on Affordable | Care Act).
  */
 export function titleWordBefore(text: string, end: number): boolean {
-  let i = end;
-  while (i > 0 && (isLatinLetter(text.charCodeAt(i - 1)) || isApostrophe(text.charCodeAt(i - 1)))) i--;
+  const i = wordStart(text, end);
   const c = text.charCodeAt(i);
   if (i === end || c < 0x41 || c > 0x5a) return false;
   return !FUNCTION_WORDS.has(text.slice(i, end).toLowerCase().replaceAll('’', "'"));
