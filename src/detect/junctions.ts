@@ -211,16 +211,17 @@ function opensWithQuantity(text: string, T: { start: number; end: number }): boo
 
 /** How a rest's first clause opens (pairScore): a tiny sentence (就足。), a short clause, a connective set off by a comma, none of these. */
 /**
- * A number cut in two after a short line (今年财政收入达到3 | .9万亿元, …提高到4 | %): the rest opens
- * with its decimal point or its percent sign. No heading ends on a digit that a paragraph then goes on
- * with so; a bare digit after a digit (附件2 | 2024年…) is left to the evidence of a long head.
+ * A number cut in two whose rest opens with its decimal point or its percent sign (…达到3 | .9万亿元,
+ * …提高到4 | %左右): no paragraph opens so. pairScore weighs it with the other number cuts; the head
+ * loop takes it from a short line too, which would otherwise be taken for a heading (附件2 | 2024年…, a
+ * bare number after a digit, still needs a long head's evidence).
  */
 function decimalRest(
   text: string,
   P: { start: number; end: number },
   T: { start: number; end: number },
 ): boolean {
-  if (!isDigit(text.charCodeAt(P.end - 1)) || P.end - P.start < 2) return false;
+  if (!isDigit(text.charCodeAt(P.end - 1))) return false;
   const b = text.charCodeAt(T.start);
   if (isPercent(b)) return true;
   return (b === 0x2e || b === 0xff0e) && T.end - T.start > 1 && isDigit(text.charCodeAt(T.start + 1));
@@ -963,8 +964,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const quoted = (headOpen[pi]! & tailClosed[ti]!) !== 0;
     if (quoted) s += 0.6;
     if (
-      ((isDigit(a) &&
-        (isDigit(b) || isPercent(b) || ((b === 0x2e || b === 0xff0e) && b2 !== 0 && isDigit(b2)))) ||
+      ((isDigit(a) && isDigit(b)) ||
+        decimalRest(text, P, T) ||
         (isDigit(b) && decimalPoint(text, P.end - 1, P.start))) &&
       // (not after an English number word: …over 700 | 100 days later… — development rounds 101–140
       // displaced 0.732/0.890 → 0.736/0.894)
@@ -1169,7 +1170,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         ((b >= 0x61 && b <= 0x7a) || dashLowerStart(text, paragraphs[next]!));
       if (bodyLike(text, P) || isComma(last) || unnumberedLine(h)) a = headScore(h) + pairScore(h, next);
       else if (latinRun) a = pairScore(h, next);
-      else if (opensMidSentence(b) || decimalRest(text, P, paragraphs[next]!)) a = 1;
+      else if (opensMidSentence(b) || (P.end - P.start >= 2 && decimalRest(text, P, paragraphs[next]!)))
+        a = 1;
       else if (
         isCjk(last) &&
         isCjk(b) &&

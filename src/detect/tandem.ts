@@ -120,20 +120,19 @@ function isLatin(c: number): boolean {
   );
 }
 
-/**
- * A run of words written again (the the, in in the) is found from its first match, which in running
- * Latin text is usually inside a word: "approve the the new" gives "e th" twice from the e of approve.
- * Slide the copies within the run (by at most `slack`) until they start on a word or on the space
- * before one; a run of spaced
- * Latin text with no such start (Th|is is| a) is an accident of spelling, not a repeat (null). Runs
- * that are not Latin-and-space are returned as they are.
- */
 /** A letter, or an apostrophe between letters (Let’s, don't): part of a word, so no word starts after it. */
 function inLatinWord(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   return isLatin(c) || ((c === 0x2019 || c === 0x27) && k > 0 && isLatin(text.charCodeAt(k - 1)));
 }
 
+/**
+ * A run of words written again (the the, in in the) is found from its first match, which in running
+ * Latin text is usually inside a word: "approve the the new" gives "e th" twice from the e of approve.
+ * Slide the copies within the run (by at most `slack`) until they start on a word or on the space
+ * before one; a run of spaced Latin text with no such start (Th|is is| a) is an accident of spelling,
+ * not a repeat (null). Runs that are not Latin-and-space are returned as they are.
+ */
 function wordAligned(text: string, t: Tandem): Tandem | null {
   if (t.unit < 2) return t;
   let spaced = false;
