@@ -140,14 +140,13 @@ const NAME_WORD = /^[A-ZÀ-Þ][a-zß-ÿ]+$/;
  */
 function doubledName(text: string, start: number, unit: string, alone: AloneCheck): boolean {
   const name = unit.trim();
-  const words = name.split(/\s+/);
   // A name the text also writes once (George Floyd's… elsewhere, America alone) is no doubled name
-  if (!words.every((w) => NAME_WORD.test(w)) || alone(name)) return false;
+  if (!nameWords(name) || alone(name)) return false;
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
   const c = k < 0 ? 0x0a : text.charCodeAt(k);
   if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a)
-    return words.some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
+    return name.split(/\s+/).some((w) => !LATIN_FUNCTION.has(w.toLowerCase()));
   return !nameWordBefore(text, k + 1);
 }
 
