@@ -327,7 +327,10 @@ describe('boilerplate', () => {
     ['an update schedule in prose', '更新时间：每天上午八点，节假日除外。'],
     ['English prose about sources', 'The source of our strength is the American people.'],
     ['a sentence about reading the original', '请查看原文件了解政策全貌，阅读原文有助于准确理解。'],
-    ['a document number named in a sentence', '根据国务院办公厅发文字号为国办发〔2024〕5号的通知要求，各地要抓好落实。'],
+    [
+      'a document number named in a sentence',
+      '根据国务院办公厅发文字号为国办发〔2024〕5号的通知要求，各地要抓好落实。',
+    ],
     ['a document number alone under its title', '国办发〔2024〕5号'],
     ['a sentence about password safety', '密码：请勿告诉他人，定期更换密码可以保护账户安全。'],
     ['a heading about the original text', '原文链接不稳定的问题亟待解决'],
