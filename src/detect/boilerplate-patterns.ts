@@ -560,7 +560,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     script: 'latin',
     // The empty state and prompts of an English comment section.
     pattern:
-      /^(?:be the first to comment|enable javascript to (?:view|see|read) (?:the )?comments(?: powered by .{1,30})?|join the (?:conversation|discussion)|comments? (?:are )?(?:closed|disabled)(?: for this (?:article|story|post))?)[.!]?$/i,
+      /^(?:be the first to comment|(?:please )?enable javascript to (?:view|see|read) (?:the )?comments(?: powered by .{1,30})?|join the (?:conversation|discussion)|comments? (?:are )?(?:closed|disabled)(?: for this (?:article|story|post))?)[.!]?$/i,
   },
   {
     id: 'cookie-banner',
@@ -589,6 +589,19 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
   {
     id: 'english-chrome',
     scope: 'paragraph',
+    what: 'page chrome',
+    script: 'latin',
+    // More of an English page's furniture, each alone on its line: a paywall's sign-in prompt, an audio or
+    // video player's controls and labels (Listen · 5:32 min, Tap to unmute, WATCH LIVE, Watch: <title>),
+    // a fold (Article continues below), a pager (Next article), a follow prompt (Follow @AP on X), an
+    // update note, a wire's rights line, a bare copyright line (Copyright 2024 NPR), a paid-post label,
+    // section labels (Related Coverage) and link tools (Read the full story here, Email this story).
+    pattern:
+      /^(?:already a (?:subscriber|member)\?\s*(?:sign|log) ?in|listen(?: to this (?:article|story))?\s*[·•|-]?\s*[0-9]{1,2}:[0-9]{2}(?:\s*min(?:utes)?)?|tap to (?:unmute|play|listen)|watch live|(?:watch|video)\s*:\s*[^.!?\n]{1,100}|(?:article|story) continues below|continue reading below|(?:next|previous) (?:article|story|post)|follow (?:@\w{1,30}|us) on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok)|this (?:article|story) has been updated\.?|originally published(?: (?:on|in))?:?\s+[^\n.]{0,30}[0-9]{4}[^\n.]{0,30}|this material may not be published, broadcast, rewritten,? or redistributed\.?|copyright\s+(?:©\s*)?[0-9]{4}\s+[^\n.]{1,40}\.?|paid post|related (?:coverage|stories|content|links|topics)|read the full (?:story|article) here\.?|email this (?:story|article|page))$/i,
+  },
+  {
+    id: 'english-chrome',
+    scope: 'paragraph',
     what: 'time stamp',
     script: 'latin',
     // A page's time stamp alone on its line: a date with a time of day (March 20, 2024 at 2:05 PM EDT,
@@ -607,7 +620,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // matters: a sentence naming a Reuters/Ipsos poll writes the agency in lower case. A caption stands
     // in the flow of the story like a printed photo, so a sentence cut around it goes on after it.
     pattern:
-      /^(?:[^\n]{1,400}[.)\s])?(?:REUTERS|AP Photo|AFP|EPA-EFE|XINHUA|AAP Image|ANP|KYODO)\s*\/\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\/\s*(?:File(?: Photo)?|Pool|Handout))?$/,
+      /^\(?(?:[^\n]{1,400}[.)\s(])?(?:REUTERS|AP Photo|AFP|EPA-EFE|XINHUA|AAP Image|ANP|KYODO)\s*\/\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\/\s*(?:File(?: Photo)?|Pool|Handout))?\)?$/,
   },
   {
     id: 'site-footer',
