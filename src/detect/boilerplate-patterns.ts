@@ -310,7 +310,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // The label of an ad slot left in the flow of the text (广告, 推广, Advertisement, Story continues below
     // advertisement): the text goes on after it, so it is a page break too.
     pattern:
-      /^[[【(（]?\s*(?:广告|推广|advertisement|ad|sponsored(?: content)?|story continues below(?: advertisement)?)\s*[\]】)）]?$/i,
+      /^[[【(（]?\s*(?:广告|推广|advertisement|ad|sponsored(?: content)?|(?:story|article) continues below(?: (?:the )?advertisement)?|continue reading below)\s*[\]】)）]?$/i,
   },
   {
     id: 'share-bar',
@@ -593,11 +593,11 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     script: 'latin',
     // More of an English page's furniture, each alone on its line: a paywall's sign-in prompt, an audio or
     // video player's controls and labels (Listen · 5:32 min, Tap to unmute, WATCH LIVE, Watch: <title>),
-    // a fold (Article continues below), a pager (Next article), a follow prompt (Follow @AP on X), an
+    // a link to the next article, a follow prompt (Follow @AP on X), an
     // update note, a wire's rights line, a bare copyright line (Copyright 2024 NPR), a paid-post label,
     // section labels (Related Coverage) and link tools (Read the full story here, Email this story).
     pattern:
-      /^(?:already a (?:subscriber|member)\?\s*(?:sign|log) ?in|listen(?: to this (?:article|story))?\s*[·•|-]?\s*[0-9]{1,2}:[0-9]{2}(?:\s*min(?:utes)?)?|tap to (?:unmute|play|listen)|watch live|(?:watch|video)\s*:\s*[^.!?\n]{1,100}|(?:article|story) continues below|continue reading below|(?:next|previous) (?:article|story|post)|follow (?:@\w{1,30}|us) on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok)|this (?:article|story) has been updated\.?|originally published(?: (?:on|in))?:?\s+[^\n.]{0,30}[0-9]{4}[^\n.]{0,30}|this material may not be published, broadcast, rewritten,? or redistributed\.?|copyright\s+(?:©\s*)?[0-9]{4}\s+[^\n.]{1,40}\.?|paid post|related (?:coverage|stories|content|links|topics)|read the full (?:story|article) here\.?|email this (?:story|article|page))$/i,
+      /^(?:already a (?:subscriber|member)\?\s*(?:sign|log) ?in|listen(?: to this (?:article|story))?\s*[·•|-]?\s*[0-9]{1,2}:[0-9]{2}(?:\s*min(?:utes)?)?|tap to (?:unmute|play|listen)|watch live|(?:watch|video)\s*:\s*[^.!?\n]{1,100}|(?:next|previous) (?:article|story|post)|follow (?:@\w{1,30}|us) on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok)|this (?:article|story) has been updated\.?|originally published(?: (?:on|in))?:?\s+[^\n.]{0,30}[0-9]{4}[^\n.]{0,30}|this material may not be published, broadcast, rewritten,? or redistributed\.?|copyright\s+(?:©\s*)?[0-9]{4}\s+[^\n.]{1,40}\.?|paid post|related (?:coverage|stories|content|links|topics)|read the full (?:story|article) here\.?|email this (?:story|article|page))$/i,
   },
   {
     id: 'english-chrome',
