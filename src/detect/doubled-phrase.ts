@@ -5,6 +5,8 @@
 //   numbers (1111, 一个一个) and bare punctuation        → never reported
 //   parallel lists (落子细、落子实、落子效)                 → not tandem repeats at all
 //   English "that that", "had had"                       → info
+//   V着V着 (走着走着) and a word said twice as a whole clause of speech (“加油加油！”) → info
+//   English "The the" opening a sentence                → reported (the tandem pass compares exactly)
 // Everything else doubled is a scraping or editing error: the second copy is removed.
 
 import { isLatinLetter } from '../text/chars.js';
@@ -210,6 +212,54 @@ function thirdCopy(text: string, k: number, word: string): boolean {
   return !isLatinLetter(text.charCodeAt(at + word.length));
 }
 
+/** Marks that end a clause right after a word said twice as a clause of its own (加油加油！, 快点快点，). */
+const CLAUSE_END = '，,。！!？?…～~”」';
+
+/** How far back an open quotation mark is looked for (bounded: the scan stays linear). */
+const QUOTE_REACH = 200;
+
+/** Whether `at` lies inside a “…” or 「…」 quotation opened earlier in its line. */
+function inQuote(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - QUOTE_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c || c === 0x300c) return true; // “ 「
+    if (c === 0x201d || c === 0x300d || c === 0x0a) return false; // ” 」 or the line's start
+  }
+  return false;
+}
+
+/**
+ * A short word said twice as a whole clause of speech — inside a quotation or exclaimed (“加油加油！”,
+ * “对不起对不起，我来晚了”, 快点快点！): people repeat a word so when they speak. A scraper's doubling
+ * sits among other words of its clause (分层分类宣讲宣讲工作), and a connective doubled at a clause's start
+ * outside speech (同时同时，) is still reported.
+ */
+function spokenClause(text: string, start: number, unit: string, before: number, after: number): boolean {
+  if (unit.length > 3 || !isBoundary(before) || !CLAUSE_END.includes(String.fromCharCode(after)))
+    return false;
+  return after === 0xff01 || after === 0x21 || inQuote(text, start);
+}
+
+/** V着V着 (走着走着, 说着说着, 研究着研究着): "while doing it, …" — a construction, never a slip. */
+function progressiveDouble(unit: string): boolean {
+  return unit.length >= 2 && unit.length <= 3 && unit.endsWith('着');
+}
+
+/**
+ * English function words doubled with a capital on the first copy only, opening a sentence (The the
+ * committee, In in 2024): the tandem pass compares code units exactly, so it never sees these. Returns
+ * where the first copy starts and the word's length (one space between the copies).
+ */
+function capitalDoubles(text: string): Array<{ start: number; length: number }> {
+  const out: Array<{ start: number; length: number }> = [];
+  for (const m of text.matchAll(/(^|[.!?]["”’)]?\s+|\n)([A-Z][a-z]{0,5}) ([a-z]{1,6})\b/g)) {
+    const first = m[2] as string;
+    if (first.toLowerCase() !== m[3] || !LATIN_FUNCTION.has(m[3] as string)) continue;
+    out.push({ start: (m.index as number) + (m[1] as string).length, length: first.length });
+  }
+  return out;
+}
+
 export function doubledPhrase(ctx: ScanContext): Finding[] {
   const { text } = ctx;
   const out: Finding[] = [];
@@ -264,6 +314,12 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       // …or a clause said a third time, ending on another mark (共产党好，共产党好，共产党好！): a chant.
       info = true;
       confidence = 0.3;
+    } else if (
+      content.length === unit.length &&
+      (progressiveDouble(unit) || spokenClause(text, t.start, unit, before, after))
+    ) {
+      info = true;
+      confidence = 0.3;
     } else if (content.length === 2 && unit.length === 2) {
       if (unit[0] === unit[1]) continue; // 谢谢谢谢: AA doubled again
       // 一个一个, 一步一步: a numeral and its classifier. A numeral and a particle (统一的一的) is no such pair.
@@ -300,6 +356,24 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
           : `Doubled phrase: ${quote(unit)} is written twice in a row`,
         expected: unit,
         fix: info ? undefined : [{ start: second, end: second + t.unit, text: '' }],
+      }),
+    );
+  }
+  for (const d of capitalDoubles(text)) {
+    if (ctx.claimed[ctx.doc.paragraphAt(d.start)] === 1) continue;
+    // the space and the second copy go: The the committee → The committee
+    const space = d.start + d.length;
+    const end = space + 1 + d.length;
+    out.push(
+      ctx.finding({
+        rule: 'doubled-phrase',
+        info: false,
+        confidence: 0.75,
+        start: d.start,
+        end,
+        message: `Doubled phrase: ${quote(text.slice(d.start, space))} is written twice in a row`,
+        expected: text.slice(d.start, space),
+        fix: [{ start: space, end, text: '' }],
       }),
     );
   }

@@ -18,6 +18,29 @@ describe('doubled-phrase', () => {
       '加快全国统一的社会保障卡发放。',
     ],
     ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
+    // the first copy capitalized opening a sentence: not an exact tandem
+    [
+      'a doubled article opening a text',
+      'The the committee approved the budget.',
+      'The committee approved the budget.',
+    ],
+    [
+      'a doubled preposition opening a sentence',
+      'It rained. In in 2024, prices rose.',
+      'It rained. In 2024, prices rose.',
+    ],
+    ['a doubled article before a comma', 'He paused. The the, he said.', 'He paused. The, he said.'],
+    // a connective doubled at a clause's start outside speech is still a slip
+    [
+      'a doubled connective opening a clause',
+      '会议指出，同时同时，要加强监管。',
+      '会议指出，同时，要加强监管。',
+    ],
+    [
+      'a word doubled inside a quotation among other words',
+      '他说：“要把宣讲宣讲工作做实。”',
+      '他说：“要把宣讲工作做实。”',
+    ],
     // An apostrophe belongs to its word; an acronym, I or a small word among capitals is no name.
     ['a doubled word with an apostrophe', 'Let’s Let’s get this done.', 'Let’s get this done.'],
     ['a doubled possessive', 'Replace the nation’s nation’s lead pipes.', 'Replace the nation’s lead pipes.'],
@@ -123,6 +146,15 @@ describe('doubled-phrase', () => {
     ['a song line said three times', '歌声响起：我爱你中国，我爱你中国，我爱你中国。'],
     ['a clause said three times inside quotes', '他反复念叨着“回家了，回家了，回家了”，眼里噙着泪水。'],
     ['English reduplicatives', 'We ordered mahi mahi, chop chop, and the crew said aye aye.'],
+    // V着V着: "while doing it" (走着走着就到了)
+    ['V着V着', '他们走着走着就到了村口，说着说着又笑了。'],
+    ['V着V着 with a two-character verb', '大家讨论着讨论着，思路就清楚了。'],
+    // a short word said twice as a whole clause of speech: quoted, or exclaimed
+    ['a cheer in quotes', '现场观众齐声高喊：“加油加油！”'],
+    ['an apology in quotes', '他连声说：“对不起对不起，我来晚了。”'],
+    ['an assent in corner quotes', '她点点头：「是的是的，您说得对。」'],
+    ['an exclaimed hurry', '快点快点！车要开了。'],
+    ['a capitalized name opening a sentence, then a function word', 'We met. The Then family came too.'],
   ])('does not remove %s', (_n, text) => {
     expect(found(text, 'doubled-phrase').filter((f) => f.confidence >= 0.7)).toEqual([]);
     expect(cleaned(text)).toBe(text);
