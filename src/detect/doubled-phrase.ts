@@ -338,7 +338,9 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       // seen shifted starts inside the word before it (防治 → 治共|治共), so the segmenter finds no
       // boundary at its start. Two-character units only: three-character ones stay ambiguous (排查大).
       const whole = t.unit === 2 && wordBoundariesAt(text, [t.start, t.start + 2, t.start + 4]) === true;
-      if (PARALLEL_MARKERS.includes(unit[unit.length - 1] as string) && !whole) {
+      // Nor when a particle follows (党的二十大二十大和…): no member of a parallel opens on one.
+      const particleAfter = '的和与及或了'.includes(String.fromCharCode(after));
+      if (PARALLEL_MARKERS.includes(unit[unit.length - 1] as string) && !whole && !particleAfter) {
         info = true;
         confidence = 0.35;
       } else confidence = 0.72;

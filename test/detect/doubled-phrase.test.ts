@@ -18,6 +18,12 @@ describe('doubled-phrase', () => {
       '加快全国统一的社会保障卡发放。',
     ],
     ['a doubled English phrase', 'It is time to to act now.', 'It is time to act now.'],
+    // a unit ending in 大 before a particle is no shifted view of a 大X大Y parallel
+    [
+      'a doubled congress name before 的',
+      '深入学习贯彻党的十九大十九大的精神。',
+      '深入学习贯彻党的十九大的精神。',
+    ],
     // the first copy capitalized opening a sentence: not an exact tandem
     [
       'a doubled article opening a text',
