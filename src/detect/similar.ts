@@ -1,6 +1,7 @@
 // Near-equality of two short normalized strings, for fuzzy loop extension and near-copy detection.
 // Edit distance (fast-levenshtein) on strings capped in length, so the quadratic cost stays bounded.
 
+import { diffChars } from 'diff';
 import levenshtein from 'fast-levenshtein';
 
 const CAP = 1500;
@@ -21,13 +22,30 @@ export function similarity(a: string, b: string): number {
  * A near copy in the sense of scrape damage: at least 90% alike, and the difference is characters lost
  * or added, not words substituted. Two news items written from one template (…李强5日下午来到他所在的云南
  * 代表团… / …丁薛祥5日下午来到他所在的辽宁代表团…) are 90% alike but say different things; removing one
- * loses text. The substitutions are estimated as the edit distance less the length difference.
+ * loses text. Substitutions are counted on a character diff (a removed run beside an added run), so
+ * characters added at one place and lost at another are no substitution — the edit distance less the
+ * length difference counted them as one.
  */
 export function isNearCopy(a: string, b: string): boolean {
   const longer = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) < 0.85 * longer) return false;
   const sim = similarity(a, b);
   if (sim < 0.9) return false;
-  const distance = Math.round((1 - sim) * longer);
-  return distance - Math.abs(a.length - b.length) <= Math.max(2, 0.03 * longer);
+  return substitutions(a, b) <= Math.max(2, 0.03 * longer);
+}
+
+/** Characters substituted between two near-equal strings: min(removed, added) of each replaced stretch. */
+function substitutions(a: string, b: string): number {
+  // bounded: the pair is at least 90% alike, so Myers' O(ND) has a small D
+  const parts = diffChars(a, b);
+  let n = 0;
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const x = parts[k];
+    const y = parts[k + 1];
+    if (x && y && ((x.removed && y.added) || (x.added && y.removed))) {
+      n += Math.min(x.value.length, y.value.length);
+      k++;
+    }
+  }
+  return n;
 }

@@ -26,6 +26,14 @@ describe('repeated-block', () => {
       `${A.slice(0, 10)}${A.slice(11)}`,
       4,
     ],
+    [
+      // two characters added at one place, two lost at another: no substitution (the distance less the
+      // length difference counted four)
+      'a near copy with characters added in one place and lost in another',
+      `${A}${B}\n\n${C}\n\n${D}\n\n${A.slice(0, 8)}进一${A.slice(8, 30)}${A.slice(32)}${B}`,
+      `${A.slice(0, 8)}进一${A.slice(8, 30)}${A.slice(32)}${B}`,
+      4,
+    ],
   ])('finds %s and removes it', (_name, text, copy, line) => {
     const f = found(text, 'repeated-block');
     expect(f).toHaveLength(1);
