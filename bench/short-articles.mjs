@@ -3,7 +3,7 @@
 // evidence; a user who scans one scraped article gives them ten paragraphs. Each news item of the
 // scraped 新闻联播 sample (../shared, benchmarks only) becomes one document, and one defect is injected
 // into a copy of it: a paragraph cut mid-sentence into two (split), its rest moved one to three
-// paragraphs later or to the end (displaced), or its rest lost (truncated). Cuts as in
+// paragraphs later, at most to the end, never right after its head (displaced), or its rest lost (truncated). Cuts as in
 // repair-quality.mjs: a body paragraph of ≥ 60 characters with a full stop, at least 12 characters from
 // either end, never right after a sentence end.
 //   recall    = injections whose head (or displaced rest) a non-info finding of the class overlaps
@@ -46,11 +46,12 @@ function cutPoint(p, rand) {
   return -1;
 }
 
-/** One defect of `kind` in a copy of the article: { paras, head, rest } (rest null when lost). */
+/** One defect of `kind` in a copy of the article: its paragraphs and where the head and the rest are. */
 function inject(paras, kind, rand) {
   const eligible = [];
-  for (let i = 1; i < paras.length; i++)
-    if (paras[i].length >= 60 && paras[i].includes('。')) eligible.push(i);
+  // a displaced rest needs a paragraph to land after (else it would sit right after its head: a split)
+  const last = kind === 'displaced' ? paras.length - 2 : paras.length - 1;
+  for (let i = 1; i <= last; i++) if (paras[i].length >= 60 && paras[i].includes('。')) eligible.push(i);
   if (eligible.length === 0) return null;
   const i = eligible[Math.floor(rand() * eligible.length)];
   const p = paras[i];
