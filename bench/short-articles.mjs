@@ -119,7 +119,7 @@ list.forEach((paras, n) => {
       findings[f.rule][half].all++;
       if (ok) findings[f.rule][half].hit++;
       else if (process.env.FP && half === 'tuned')
-        console.log(`false ${f.rule} (${kind} injected): ${JSON.stringify(f.actual.slice(0, 50))}`);
+        console.log(`false ${f.rule} (${kind} injected): ${JSON.stringify(text.slice(Math.max(0, f.start - 16), f.start))} [${JSON.stringify(f.actual.slice(0, 30))}] ${JSON.stringify(text.slice(f.end, f.end + 12))}`);
     }
   }
 });

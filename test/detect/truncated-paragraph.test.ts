@@ -103,6 +103,16 @@ describe('truncated-paragraph', () => {
       'a page title with a comma over a dateline',
       `政府工作报告：针对企业生产经营困难加剧，加大纾困支持力度\n\n新华社北京3月5日电　国务院总理5日作政府工作报告。\n\n${A}`,
     ],
+    // a site's lead (央视网消息（新闻联播）：) is a dateline too: the line over it is the item's title
+    // (without it the title, ending on 会 or 会议, took 发布会上，… or 会议由… as its displaced rest)
+    [
+      'a news title over a site lead',
+      '十四届全国人大二次会议举行新闻发布会\n\n**央视网消息**（新闻联播）：十四届全国人大二次会议今天（3月4日）举行新闻发布会，大会发言人向中外媒体介绍本次大会的议程和人大工作有关情况，并回答记者提问。\n\n在回答记者提问时，发言人表示，过去一年，十四届全国人大及其常委会制定和修改了多部法律，涉及多个领域。\n\n发布会上，大会发言人还就科技自立自强、对外开放、周边外交等问题回答了中外记者提问。',
+    ],
+    [
+      'a news title with a name over a site lead',
+      '全国政协十四届二次会议举行第二次全体会议 王沪宁出席\n\n**央视网消息**（新闻联播）：全国政协十四届二次会议今天上午在人民大会堂举行第二次全体会议，王沪宁出席。\n\n十位委员作大会发言，围绕科技创新、乡村振兴等建言献策。石泰峰、胡春华、沈跃跃等出席会议。\n\n会议由全国政协副主席沈跃跃主持。',
+    ],
     [
       'a paragraph that ends in mojibake',
       `${D}\n\n${A}${B}${C.slice(0, -1)}，表示衷心的感谢！锟斤拷锟斤拷\n\n${E}`,
