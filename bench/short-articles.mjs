@@ -11,7 +11,8 @@
 //               article already has are not counted)
 // Articles with an even number are tuned on, odd ones held out. Run after `npm run build`:
 //   node bench/short-articles.mjs            SHOW=split|displaced|truncated prints tuned misses,
-//                                            FP=1 prints tuned false findings
+//                                            FP=1 prints tuned false findings, REFERENCE=1 passes
+//                                            the other days' pages as `reference`
 import { corpus, mulberry32, table } from './lib.mjs';
 
 const { scan } = await import(process.env.DIST ? `${process.env.DIST}/index.js` : '../dist/index.js');
@@ -23,13 +24,13 @@ const CLOSERS = '”’」』》）)】';
 /** The news items of every page, each as its paragraphs (the page's own chrome lines dropped). */
 function articles() {
   const out = [];
-  for (const { text } of corpus('news-sample/cctv-xinwenlianbo')) {
+  for (const { name, text } of corpus('news-sample/cctv-xinwenlianbo')) {
     for (const part of text.split(/\n### /).slice(1)) {
       const paras = part
         .split('\n\n')
         .map((p) => p.trim())
         .filter((p) => p && !/^\[查看原文\]|^---|^更新时间|^#/.test(p));
-      if (paras.length >= 3) out.push(paras);
+      if (paras.length >= 3) out.push(Object.assign(paras, { page: name }));
     }
   }
   return out;
@@ -68,6 +69,11 @@ function inject(paras, kind, rand) {
 const RULE = { split: 'split-paragraph', displaced: 'displaced-fragment', truncated: 'truncated-paragraph' };
 const key = (f) => `${f.rule}|${f.actual}`;
 
+// REFERENCE=1: the other days' pages as `reference` (what `jiaokan scan --reference <folder>` passes)
+const pages = corpus('news-sample/cctv-xinwenlianbo');
+const optionsFor = (paras) =>
+  process.env.REFERENCE ? { reference: pages.filter((p) => p.name !== paras.page).map((p) => p.text) } : {};
+
 const rand = mulberry32(20261207);
 const stats = {};
 for (const half of ['tuned', 'held out'])
@@ -81,7 +87,7 @@ list.forEach((paras, n) => {
   const half = n % 2 === 0 ? 'tuned' : 'held out';
   const original = paras.join('\n\n');
   const before = new Set(
-    scan(original)
+    scan(original, optionsFor(paras))
       .filter((f) => f.severity !== 'info' && JUNCTION.includes(f.rule))
       .map(key),
   );
@@ -102,7 +108,9 @@ list.forEach((paras, n) => {
     const near = (s, e) =>
       (s <= headEnd && e >= headEnd - 1) || (restStart >= 0 && s <= restStart && e > restStart);
     const touches = (f) => near(f.start, f.end) || (f.related ?? []).some((r) => near(r.start, r.end));
-    const fs = scan(text).filter((f) => f.severity !== 'info' && JUNCTION.includes(f.rule));
+    const fs = scan(text, optionsFor(paras)).filter(
+      (f) => f.severity !== 'info' && JUNCTION.includes(f.rule),
+    );
     const s = stats[`${half}|${kind}`];
     s.injected++;
     const accept = kind === 'displaced' ? [RULE.displaced] : [RULE[kind]];
@@ -119,7 +127,9 @@ list.forEach((paras, n) => {
       findings[f.rule][half].all++;
       if (ok) findings[f.rule][half].hit++;
       else if (process.env.FP && half === 'tuned')
-        console.log(`false ${f.rule} (${kind} injected): ${JSON.stringify(text.slice(Math.max(0, f.start - 16), f.start))} [${JSON.stringify(f.actual.slice(0, 30))}] ${JSON.stringify(text.slice(f.end, f.end + 12))}`);
+        console.log(
+          `false ${f.rule} (${kind} injected): ${JSON.stringify(text.slice(Math.max(0, f.start - 16), f.start))} [${JSON.stringify(f.actual.slice(0, 30))}] ${JSON.stringify(text.slice(f.end, f.end + 12))}`,
+        );
     }
   }
 });
