@@ -310,22 +310,21 @@ describe('boilerplate', () => {
     expect(cleaned(text)).toBe(`${A}\n\n${B}`);
   });
 
-  it.each([
-    ['Article continues below'],
-    ['Story continues below advertisement'],
-    ['Continue reading below'],
-  ])('joins an English sentence cut around %s (the slot stands in the flow)', (slot) => {
-    const text = [
-      'The governor spoke for an hour on Tuesday. She took questions from reporters afterwards.',
-      // cut before a number: without the slot's page break the head reads as truncated
-      'The state will spend the new federal money on',
-      slot,
-      '12 new bridges over the next five years, she said.',
-      'Her opponents were not convinced. They called the plan too costly for a small state.',
-    ].join('\n\n');
-    expect(found(text, 'boilerplate')).toHaveLength(1);
-    expect(cleaned(text)).toContain('money on 12 new bridges');
-  });
+  it.each([['Article continues below'], ['Story continues below advertisement'], ['Continue reading below']])(
+    'joins an English sentence cut around %s (the slot stands in the flow)',
+    (slot) => {
+      const text = [
+        'The governor spoke for an hour on Tuesday. She took questions from reporters afterwards.',
+        // cut before a number: without the slot's page break the head reads as truncated
+        'The state will spend the new federal money on',
+        slot,
+        '12 new bridges over the next five years, she said.',
+        'Her opponents were not convinced. They called the plan too costly for a small state.',
+      ].join('\n\n');
+      expect(found(text, 'boilerplate')).toHaveLength(1);
+      expect(cleaned(text)).toContain('money on 12 new bridges');
+    },
+  );
 
   it('removes an English page-jump marker inside a line, not a cross-reference', () => {
     const text =
