@@ -31,6 +31,8 @@ import { corpus, mulberry32, table } from './lib.mjs';
 let rand = mulberry32(20261121);
 /** A second stream for injections added later, so that adding them re-draws nothing else. */
 let sideRand = mulberry32(20261206);
+/** A third stream, for the code-page injection of session 13 (the same reason as sideRand). */
+let codepageRand = mulberry32(20261207);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
@@ -395,6 +397,22 @@ const INJECT = {
         });
       }
     }
+    // GBK read as Big5 (session 13), its own stream: a whole paragraph, as a code page garbles a page
+    // or a block pasted in from another one (not a clause amid sound text, as the Latin-1 case above).
+    const j = Math.floor(codepageRand() * blocks.length);
+    const c = blocks[j];
+    if (!LATIN && c && eligible(blocks, j) && !c.marks.length) {
+      const garbled = new TextDecoder('big5').decode(iconv.encode(c.text, 'gbk'));
+      if (garbled !== c.text) {
+        c.text = garbled;
+        c.marks.push({ id: out.length, start: 0, end: garbled.length });
+        out.push({
+          rule: 'mojibake',
+          accept: ['mojibake', 'unbalanced-pair', 'doubled-phrase', 'repetition-loop'],
+          kind: 'gbk-big5',
+        });
+      }
+    }
     return out;
   },
   'unbalanced-pair'(blocks) {
@@ -512,6 +530,7 @@ const baseClean = new Map(reports.map(({ name, text }) => [name, clean(text, opt
 for (let round = 0; round < ROUNDS; round++) {
   rand = mulberry32(20261121 + 7919 * (FIRST + round));
   sideRand = mulberry32(20261206 + 7919 * (FIRST + round));
+  codepageRand = mulberry32(20261207 + 7919 * (FIRST + round));
   const tuned = round < TUNE;
   const group = stats[tuned ? 0 : 1];
   for (const { name, text: base } of reports) {

@@ -2,7 +2,8 @@
 // text, entities.ts). Fixed signatures (锟斤拷, 烫烫烫, 屯屯屯, runs of
 // U+FFFD, stray C0/C1 controls, lone surrogates) are found in one pass over the code units. Three
 // families are repaired by trial: UTF-8 read as GBK (浣犲ソ涓栫晫), UTF-8 read as Latin-1/cp1252
-// (cafÃ©) and GBK read as Latin-1 (¹úÎñÔº, gbk-as-latin1.ts); the suspicious span is re-encoded to the bytes the wrong decoder saw and decoded as UTF-8,
+// (cafÃ©), GBK read as Latin-1 (¹úÎñÔº, gbk-as-latin1.ts) and Big5 and GBK read as each other (瓣叭皘,
+// 弊昢埏; cjk-codepages.ts); the suspicious span is re-encoded to the bytes the wrong decoder saw and decoded as UTF-8,
 // and the result is offered as `expected`/`fix` only when it is clean (no replacement characters, far
 // fewer suspects).
 //
@@ -11,6 +12,7 @@
 // does not bundle for browsers without polyfills. Without a GBK decoder the trial repair is skipped
 // and such spans are only flagged.
 
+import { codepageSlips, decodePairs } from './cjk-codepages.js';
 import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
 import { gbkAsLatin1, latin1Byte } from './gbk-as-latin1.js';
@@ -52,32 +54,6 @@ function gbkTable(): GbkTable | null {
   }
   gbk = { encode: undefined, decoder, suspects, leads };
   return gbk;
-}
-
-/** [code unit, lead, trail] of every valid GBK pair with a lead in lo..hi and a trail up to maxTrail. */
-function decodePairs(
-  decoder: InstanceType<typeof TextDecoder>,
-  lo: number,
-  hi: number,
-  maxTrail: number,
-): Array<[number, number, number]> {
-  // Each pair followed by a newline, decoded in one call: an invalid pair cannot swallow the separator,
-  // so the pieces stay aligned with the pairs.
-  const bytes: number[] = [];
-  for (let lead = lo; lead <= hi; lead++) {
-    for (let trail = 0x40; trail <= maxTrail; trail++) if (trail !== 0x7f) bytes.push(lead, trail, 0x0a);
-  }
-  const pieces = decoder.decode(new Uint8Array(bytes)).split('\n');
-  const out: Array<[number, number, number]> = [];
-  let k = 0;
-  for (let lead = lo; lead <= hi; lead++) {
-    for (let trail = 0x40; trail <= maxTrail; trail++) {
-      if (trail === 0x7f) continue;
-      const piece = pieces[k++] ?? '';
-      if (piece.length === 1 && piece !== '\ufffd') out.push([piece.charCodeAt(0), lead, trail]);
-    }
-  }
-  return out;
 }
 
 function encodeTable(table: GbkTable): Map<number, number> {
@@ -536,6 +512,24 @@ export function mojibake(ctx: ScanContext): Finding[] {
     );
   }
 
+  // Big5 read as GBK, GBK read as Big5 (cjk-codepages.ts): stretches nothing above has taken. Their
+  // characters are no UTF-8-read-as-GBK suspects below (睿俇 in a GBK page read as Big5 "repairs" to U).
+  // A U+FFFD inside such a stretch is a pair the wrong decoder dropped: part of it (its finding goes,
+  // as for UTF-8 read as GBK below).
+  const slips: number[] = [];
+  for (const g of codepageSlips(text)) {
+    const overlaps = out.some((f) => f.start < g.end && g.start < f.end && !f.message.includes('U+FFFD'));
+    if (overlaps) continue;
+    slips.push(g.start, g.end);
+    push(
+      g.start,
+      g.end,
+      0.85,
+      `Mojibake: ${quote(text.slice(g.start, g.end), 12)} is ${g.was} read as ${g.readAs}; it reads ${quote(g.expected, 16)}`,
+      g.expected,
+    );
+  }
+
   // UTF-8 read as GBK: runs dense in characters that only such misreadings produce (a suspect at
   // least every third character). Each run is widened or narrowed by up to three characters on either side (the
   // split bytes at its edges) and the variant whose trial repair is cleanest wins.
@@ -652,7 +646,13 @@ export function mojibake(ctx: ScanContext): Finding[] {
     };
     /** ASCII characters since the last suspect: a misreading leaves them as they were (达到607万 → 杈惧埌607涓囦) */
     let ascii = 0;
+    let slip = 0;
     for (let k = p.start; k < p.end; k++) {
+      while (slip < slips.length && slips[slip + 1]! <= k) slip += 2;
+      if (slip < slips.length && slips[slip]! <= k) {
+        k = slips[slip + 1]! - 1;
+        continue;
+      }
       if (map[text.charCodeAt(k)] !== 1) {
         if (text.charCodeAt(k) < 0x80) ascii++;
         continue;
@@ -674,6 +674,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
     flush();
   }
   // A replacement character at the edge of a repaired GBK stretch is part of that repair.
+  for (let k = 0; k < slips.length; k += 2) repairedSpans.push([slips[k]!, slips[k + 1]!]);
   if (repairedSpans.length === 0) return out;
   return out.filter(
     (f) =>

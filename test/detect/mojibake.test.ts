@@ -284,3 +284,52 @@ describe('mojibake: GBK read as Latin-1', () => {
     expect(found(text, 'mojibake')).toEqual([]);
   });
 });
+
+// Session 13: Chinese read in the other Chinese code page (cjk-codepages.ts).
+describe('mojibake: Big5 and GBK read as each other', () => {
+  const as = (s: string, from: 'big5' | 'gbk', readAs: 'big5' | 'gbk') =>
+    new TextDecoder(readAs).decode(iconv.encode(s, from));
+  const SIMP =
+    '国务院总理李强在政府工作报告中指出，今年发展主要预期目标是国内生产总值增长5%左右；城镇新增就业1200万人以上。';
+  const TRAD =
+    '國務院總理李強在政府工作報告中指出，今年發展主要預期目標是國內生產總值增長5%左右；城鎮新增就業1200萬人以上。';
+  it.each([
+    ['a Big5 paragraph read as GBK', as(TRAD, 'big5', 'gbk'), TRAD, 'Big5 read as GBK'],
+    ['a GBK paragraph read as Big5', as(SIMP, 'gbk', 'big5'), SIMP, 'GBK read as Big5'],
+  ])('repairs %s', (_n, garbled, repaired, what) => {
+    const text = `${A}\n\n${garbled}\n\n${B}`;
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain(what);
+    expect(cleaned(text)).toBe(`${A}\n\n${repaired}\n\n${B}`);
+  });
+
+  it('repairs every paragraph of a whole Big5 page read as GBK', () => {
+    const page = `${TRAD}\n\n經濟運行總體回升向好，高質量發展扎實推進。`;
+    const garbled = as(page, 'big5', 'gbk');
+    expect(cleaned(garbled)).toBe(page);
+  });
+
+  it('keeps U+FFFD where the wrong decoder dropped a pair, and repairs the rest', () => {
+    // each pair of the GBK text is one character read as Big5: drop the 10th, as a decoder does with
+    // a pair it cannot read, and the rest still decodes in step on either side
+    const garbled = as(SIMP, 'gbk', 'big5');
+    expect(garbled).toHaveLength(SIMP.length);
+    const dropped = `${garbled.slice(0, 10)}\ufffd${garbled.slice(11)}`;
+    const f = found(`${A}\n\n${dropped}\n\n${B}`, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.expected).toBe(`${SIMP.slice(0, 10)}\ufffd${SIMP.slice(11)}`);
+  });
+
+  it.each([
+    ['traditional Chinese', TRAD],
+    ['simplified Chinese', SIMP],
+    ['Japanese', '東京都は日本の首都です。ひらがなとカタカナを使います。'],
+    ['a Japanese word in Chinese', '这家店的招牌写着“ラーメン”，生意一直很好，顾客络绎不绝。'],
+    ['Greek and Russian', 'Ελληνικά και русский язык в одном предложении.'],
+    ['a box-drawing table', '┌──┬──┐\n│项目│金额│\n└──┴──┘'],
+  ])('leaves %s alone', (_n, line) => {
+    const text = `${A}\n\n${line}\n\n${B}`;
+    expect(found(text, 'mojibake')).toEqual([]);
+  });
+});
