@@ -78,8 +78,7 @@ function tablesFor(): Tables | null {
     const gbk = codepage('gbk');
     const big5 = codepage('big5');
     const common = new Uint8Array(65536);
-    for (const [c, lead, trail] of decodePairs(gbk.decoder, 0xb0, 0xd7, 0xfe))
-      if (trail >= 0xa1) common[c] = 1;
+    for (const [c, , trail] of decodePairs(gbk.decoder, 0xb0, 0xd7, 0xfe)) if (trail >= 0xa1) common[c] = 1;
     for (let c = 0x4e00; c <= 0x9fff; c++) {
       const s = simplifiedOf(c);
       if (s >= 0 && common[s] === 1) common[c] = 1;
