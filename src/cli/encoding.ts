@@ -1,11 +1,11 @@
 // Input decoding for the CLI. Scraped Chinese files arrive as UTF-8 (with or without BOM), UTF-16 with a
-// BOM, or GBK/GB18030. We decode them strictly: a file we cannot decode is refused with one clear line,
+// BOM, GBK/GB18030, or Big5 (Taiwan, Hong Kong). We decode them strictly: a file we cannot decode is refused with one clear line,
 // never decoded with U+FFFD substitutes (scan would then report mojibake of our own making).
 import iconv from 'iconv-lite';
 
 export interface Decoded {
   text: string;
-  /** canonical name: 'utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'gb18030' or a forced name */
+  /** canonical name: 'utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'gb18030', 'big5' or a forced name */
   encoding: string;
   /** whether the input started with a byte order mark (kept when writing the file back) */
   bom: boolean;
@@ -81,7 +81,8 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
 /**
  * Whether bytes look like GBK/GB18030 Chinese text: every sequence is well formed in GB18030 and most
  * double-byte characters come from the GB2312 block that ordinary Chinese text is written in. Latin-1,
- * Big5 or Shift_JIS bytes read as GBK land mostly outside that block, so they are refused instead.
+ * Big5 or Shift_JIS bytes read as GBK land mostly outside that block (Big5 is tried next, the others
+ * are refused).
  */
 export function looksLikeGb(buf: Uint8Array): { ok: boolean; invalidAt: number } {
   const n = buf.length;
@@ -113,6 +114,36 @@ export function looksLikeGb(buf: Uint8Array): { ok: boolean; invalidAt: number }
     i += 2;
   }
   return { ok: doubles === 0 || gb2312 / doubles >= GB2312_SHARE, invalidAt: -1 };
+}
+
+/** Share of Big5 double-byte characters that must fall in its block of common characters (A440–C67E). */
+const BIG5_COMMON_SHARE = 0.8;
+
+/**
+ * Whether bytes that are not GBK look like Big5 Chinese (Taiwan, Hong Kong): every byte ≥ 0x80 opens a
+ * well-formed pair (lead 81–FE, trail 40–7E or A1–FE), and most pairs are in Big5's block of the 5,401
+ * common characters (leads A4–C6). Latin-1 (é before a space), Shift_JIS (kana leads 82–83) and GBK do
+ * not; GBK is tried first, and ordinary GBK text is GB2312 throughout.
+ */
+export function looksLikeBig5(buf: Uint8Array): boolean {
+  const n = buf.length;
+  let doubles = 0;
+  let common = 0;
+  let i = 0;
+  while (i < n) {
+    const b = buf[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const c = buf[i + 1];
+    if (b === 0x80 || b === 0xff || c === undefined) return false;
+    if (!((c >= 0x40 && c <= 0x7e) || (c >= 0xa1 && c <= 0xfe))) return false;
+    doubles++;
+    if ((b >= 0xa4 && b < 0xc6) || (b === 0xc6 && c <= 0x7e)) common++;
+    i += 2;
+  }
+  return doubles > 0 && common / doubles >= BIG5_COMMON_SHARE;
 }
 
 /** Canonical lower-case name for the names people type (utf8, UTF-8, gbk, cp936, …). */
@@ -181,9 +212,10 @@ export function decode(buf: Uint8Array, options: { encoding?: string; label?: st
   if (bad === -1) return { text: new TextDecoder('utf-8').decode(buf), encoding: 'utf-8', bom: false };
   const gb = looksLikeGb(buf);
   if (gb.ok) return { text: iconvStrict(buf, 'gb18030', label), encoding: 'gb18030', bom: false };
+  if (looksLikeBig5(buf)) return { text: iconvStrict(buf, 'big5', label), encoding: 'big5', bom: false };
   throw new DecodeError(
     `${label}: cannot decode: not UTF-8 (byte 0x${(buf[bad] as number).toString(16).padStart(2, '0')} at offset ${bad}) ` +
-      'and not GBK/GB18030 Chinese; pass --encoding <name> if you know the encoding',
+      'and not GBK/GB18030 or Big5 Chinese; pass --encoding <name> if you know the encoding',
   );
 }
 

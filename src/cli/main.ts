@@ -33,7 +33,7 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Inputs are files, folders (read recursively: .txt .text .md .markdown) or - for
-stdin; UTF-8, UTF-16 with BOM and GBK/GB18030 are detected.
+stdin; UTF-8, UTF-16 with BOM, GBK/GB18030 and Big5 are detected.
 
 Options:
   -h, --help      help (also: jiaokan <command> --help)

@@ -20,7 +20,7 @@ Options:
   --rule <id>=<level>  set a rule to off, info, warning or error (repeatable)
   --reference <path>   texts of the same kind (files or folders, repeatable) that
                        attest joins across a paragraph break (cut/displaced text)
-  --encoding <name>    force the input encoding (default: detect UTF-8/16, GBK/GB18030)
+  --encoding <name>    force the input encoding (default: detect)
   --ext <list>         extensions read from folders (default: txt,text,md,markdown)
   -q, --quiet          leave out files without findings
   --no-color           no colours (also NO_COLOR=1)

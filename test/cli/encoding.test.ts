@@ -37,10 +37,6 @@ describe('decode', () => {
 
   it.each([
     ['Latin-1 text', iconv.encode('Café crème brûlée — déjà vu, naïve façade, garçon.', 'latin1')],
-    [
-      'Big5 text',
-      iconv.encode('扛牢使命，以新時代武漢之重支撐支點建設。規模能級，決定發展地位與未來！', 'big5'),
-    ],
     ['Shift_JIS text', iconv.encode('これは日本語の文章です。ひらがなとカタカナ。', 'shift_jis')],
     ['truncated GBK', iconv.encode(ZH, 'gbk').subarray(0, 7)],
     ['binary (NUL bytes)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])],
@@ -58,6 +54,18 @@ describe('decode', () => {
       expect((error as Error).message).toMatch(/^x\.txt: /);
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('detects Big5 Chinese (and writes it back as it was)', () => {
+    const zh = '扛牢使命，以新時代武漢之重支撐支點建設。規模能級，決定發展地位與未來！';
+    const bytes = iconv.encode(zh, 'big5');
+    const out = decode(bytes, { label: 'x.txt' });
+    expect(out).toEqual({ text: zh, encoding: 'big5', bom: false });
+    expect(encode(out.text, out.encoding, out.bom).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('reads GBK as GBK, not Big5 (both are double-byte: GBK is tried first)', () => {
+    expect(decode(iconv.encode(ZH, 'gbk')).encoding).toBe('gb18030');
   });
 
   it('a forced encoding wins over detection', () => {
