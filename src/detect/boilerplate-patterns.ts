@@ -206,6 +206,35 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
   },
   {
     id: 'metadata',
+    scope: 'inline',
+    what: 'editor note',
+    script: 'han',
+    // After an article's last sentence, on its line: the page's staff in brackets (（责任编辑：王晓明）,
+    // 【编辑：张三 校对：李四】, [责编：张三]) and the wire's end mark (（完）). Only at the end of a line:
+    // inside a sentence such brackets are text; a source or a reporter in brackets there is attribution.
+    pattern:
+      /(?:[（(【[]\s*(?:(?:责任|值班|实习|网络)?编辑|责编|审核|审校|校对|终审|监制|编审)\s*[:：]?\s*[^（()）【】[\]\n。！？]{1,40}[）)】\]]|[（(【]\s*(?:全文)?完\s*[）)】])(?=[ \t\u3000]*(?:\r?\n|$))/g,
+  },
+  {
+    id: 'site-footer',
+    scope: 'inline',
+    what: 'reprint note',
+    script: 'han',
+    // A platform's note in brackets closing the article's last line: (本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP).
+    pattern: /[（(]\s*本文(?:来自|转自|转载自|系)[^（()）\n]{1,80}[）)](?=[ \t\u3000]*(?:\r?\n|$))/g,
+  },
+  {
+    id: 'english-chrome',
+    scope: 'inline',
+    what: 'wire credits',
+    script: 'latin',
+    // A wire story's credits in brackets closing its last paragraph: (Reporting by Jane Doe; Editing by
+    // John Smith). Alone on a line they are page chrome too (below).
+    pattern:
+      /[([]\s*(?:(?:additional )?reporting|writing|editing|compiled|graphics) by [^()[\]\n]{1,160}[)\]](?=[ \t]*(?:\r?\n|$))/gi,
+  },
+  {
+    id: 'metadata',
     scope: 'fields',
     what: 'metadata line',
     script: 'han',

@@ -226,10 +226,15 @@ export function boilerplate(ctx: ScanContext): Finding[] {
         flag(i, what, 0.95);
         continue;
       }
-      // Remove the marker and the spaces right after it, so no gap is left behind.
+      // Remove the marker and the spaces right after it, so no gap is left behind — or, when it ends its
+      // line (…by June. (Reporting by …)), the spaces before it, so no line ends in a space.
       let cut = end;
       while (cut < text.length && (text.charCodeAt(cut) === 0x20 || text.charCodeAt(cut) === 0x3000)) cut++;
       if (p && cut > p.end) cut = p.end;
+      let from = start;
+      if (p && cut === p.end)
+        while (from > p.start && (text.charCodeAt(from - 1) === 0x20 || text.charCodeAt(from - 1) === 0x3000))
+          from--;
       out.push(
         ctx.finding({
           rule: 'boilerplate',
@@ -237,7 +242,7 @@ export function boilerplate(ctx: ScanContext): Finding[] {
           start,
           end,
           message: `Boilerplate ${what}: ${quote(match)}`,
-          fix: [{ start, end: cut, text: '' }],
+          fix: [{ start: from, end: cut, text: '' }],
         }),
       );
     }

@@ -326,12 +326,43 @@ describe('boilerplate', () => {
     },
   );
 
+  it.each([
+    ['the wire end mark', '（完）'],
+    ['a responsible editor in brackets', '（责任编辑：王晓明）'],
+    ['an editor in lenticular brackets', '【责任编辑：王晓明】'],
+    ['the staff in one bracket', '（编辑：张三 校对：李四）'],
+    ['an editor in square brackets', '[责编：张三]'],
+    ['a platform note', '(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)'],
+  ])('removes %s closing the last line of an article', (_n, note) => {
+    const text = `${A}\n\n${B}${note}`;
+    expect(found(text, 'boilerplate')).toHaveLength(1);
+    expect(cleaned(text)).toBe(`${A}\n\n${B}`);
+  });
+
+  it('removes English wire credits closing a line, with the space before them', () => {
+    const text =
+      'The minister said the plan would be ready by June. (Reporting by Jane Doe; Editing by John Smith)\n\nMore news follows.';
+    expect(found(text, 'boilerplate')).toHaveLength(1);
+    expect(cleaned(text)).toBe('The minister said the plan would be ready by June.\n\nMore news follows.');
+  });
+
+  it.each([
+    ['an editor note inside a sentence', `据介绍（编辑：张三）此事已有定论，${B}`],
+    ['a source closing a paragraph (attribution)', `${B}（来源：国家统计局）`],
+    ['a reporter closing a paragraph', `${B}（记者 张三）`],
+    ['a platform phrase inside a sentence', `有网友表示(本文来自网络)，${B}`],
+    ['English credits inside a sentence', 'The figures (compiled by the ministry) were released on Monday.'],
+  ])('keeps %s', (_n, line) => {
+    const text = `${A}\n\n${line}`;
+    expect(found(text, 'boilerplate')).toEqual([]);
+  });
+
   it('removes an English page-jump marker inside a line, not a cross-reference', () => {
     const text =
       'The council approved the plan on Tuesday. (Continued on page 5)\n\nThe vote was close (see page 12).';
     expect(found(text, 'boilerplate')).toHaveLength(1);
     expect(cleaned(text)).toBe(
-      'The council approved the plan on Tuesday. \n\nThe vote was close (see page 12).',
+      'The council approved the plan on Tuesday.\n\nThe vote was close (see page 12).',
     );
   });
 
