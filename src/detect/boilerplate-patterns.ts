@@ -35,6 +35,9 @@ const NAMES = `${NAME}(?:[\\s、，,]{1,3}(?:(?:特约|实习)?(?:记者|通讯�
 const WEATHER = '(?:[晴阴雾霾]|多云|[小中大暴阵]?雨|雷阵雨|雨夹雪|[小中大暴阵]?雪)';
 const WEATHER_SPAN = `${WEATHER}(?:转${WEATHER})?`;
 const TEMP = '-?[0-9]{1,2}\\s*(?:℃|°C|°)?';
+/** The roles a WeChat article credits with a bar (来源 | 人民日报, 编辑｜张三). */
+const CREDIT_KEYS =
+  '来源|编辑|责编|责任编辑|本期编辑|值班编辑|审核|审校|终审|校对|作者|文字|文|图|图片|摄影|视频|剪辑|排版|美编|设计|统筹|监制|出品|策划|制作|主编|文案|记者|通讯员|翻译|整理|配图';
 /** Metadata keys that introduce a field on a chrome line. */
 const META_KEYS =
   '发布时间|发布日期|发布者|发布人|更新时间|日期|时间|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|责编|审核|审校|终审|校对|摄影|监制|统筹|策划|主编|出品|阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|访问量|字号|字体|分享到|打印|关闭|' +
@@ -249,7 +252,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     script: 'han',
     // One field alone on a short line: 来源：新华社 / 责任编辑：张三 / 【编辑:朱晨颖 戴容】 / (作者:任勇)
     pattern: new RegExp(
-      `^[【\\[(（]?\\s*(?:来源|本文来源|信息来源|稿件来源|文章来源|转自|本文转自|转载自|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|更新时间|更新日期|阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|访问量|索引号|主题分类|发文机关|发文字号|成文日期|发布机构)\\s*${COLON}\\s*[^。！？!?，,；;]{0,30}?[】\\])）]?$`,
+      `^[【\\[(（]?\\s*(?:来源|本文来源|信息来源|稿件来源|文章来源|转自|本文转自|转载自|作者|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|更新时间|更新日期|阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|访问量|索引号|主题分类|发文机关|发文字号|成文日期|发布机构|本期编辑|值班编辑)\\s*${COLON}\\s*[^。！？!?，,；;]{0,30}?[】\\])）]?$`,
     ),
   },
   {
@@ -730,6 +733,53 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     pattern: new RegExp(
       `^(?:(?:(?:发布|编辑|修改)于\\s*${POST_STAMP}\\s*[·・]?\\s*)?IP\\s*属地\\s*[:：]?\\s*[\\u4e00-\\u9fa5]{2,8}|(?:发布|编辑|修改)于\\s*${POST_STAMP}(?:\\s*[·・]?\\s*[\\u4e00-\\u9fa5]{2,8})?|(?:关注者|被浏览|浏览|回答|粉丝)\\s*[0-9][0-9.,]{0,9}\\s*[万千]?|查看全部\\s*[0-9][0-9,]{0,8}\\s*(?:个回答|条评论|条回复)|共\\s*[0-9][0-9,]{0,8}\\s*条(?:评论|回复)|(?:#[^#\\n]{1,30}?(?:\\[话题\\])?#\\s*){1,10})$`,
     ),
+  },
+  {
+    id: 'metadata',
+    scope: 'paragraph',
+    what: 'credit line',
+    script: 'han',
+    // A WeChat article's credits, a bar between the role and the name (来源 | 人民日报, 编辑｜张三, 来源丨新华社 —
+    // 丨 is an ideograph used as a bar), several on one line too (文字｜张三 排版｜李四).
+    pattern: new RegExp(
+      `^\\*{0,2}(?:${CREDIT_KEYS})\\*{0,2}\\s*[|｜丨]\\s*[^|｜丨\\n。！？]{1,30}?(?:\\s+(?:${CREDIT_KEYS})\\s*[|｜丨]\\s*[^|｜丨\\s。！？]{1,20}){0,5}$`,
+    ),
+  },
+  {
+    id: 'account-line',
+    scope: 'paragraph',
+    what: 'account line',
+    script: 'han',
+    // The header of a WeChat article: 原创 人民日报 人民日报 2024-03-05 08:00 发表于北京 (原创, or 发表于, with a
+    // date: no sentence has them so).
+    pattern:
+      /^(?:原创\s+[^\n。]{1,40}?\s+[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\s+[0-9]{1,2}:[0-9]{2})?(?:\s*发表于\s*[\u4e00-\u9fa5]{2,8})?|[^\n。]{1,40}?\s+[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\s+[0-9]{1,2}:[0-9]{2})?\s*发表于\s*[\u4e00-\u9fa5]{2,8})$/,
+  },
+  {
+    id: 'app-prompt',
+    scope: 'paragraph',
+    what: 'follow/app prompt',
+    script: 'han',
+    // A WeChat article's asks and furniture: 扫码关注, 点个在看你最好看, 点亮“在看”…, 分享、点赞、在看…, 觉得不错，点个“赞”吧,
+    // 轻点两下取消赞, 知道了 (the dialog's button), 文章已于2024-03-05修改.
+    pattern:
+      /^(?:(?:长按|微信)?扫码关注[^\n。]{0,12}|[^\n。]{0,12}(?:(?:点个|点亮|点一下)\s*[“"「]?在看|点\s*[“"「]在看[”"」])[^\n。]{0,20}|[^\n。]{0,8}分享[、，,\s]*点赞[、，,\s]*在看[^\n。]{0,20}|[^\n。]{0,10}(?:点个\s*[“"「]?赞[”"」]?|点\s*[“"「]赞[”"」])吧?[!！]?|轻点两下取消(?:赞|在看)|知道了|文章已于\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s*修改)$/,
+  },
+  {
+    id: 'app-prompt',
+    scope: 'paragraph',
+    what: 'pointer',
+    // A lone ▼ (or ↓) over the next item of a WeChat article: no script of its own, so tried on every line.
+    pattern: /^[▼▽↓⬇︾]{1,3}$/,
+  },
+  {
+    id: 'site-footer',
+    scope: 'paragraph',
+    what: 'reprint notice',
+    script: 'han',
+    // *本文系作者授权转载，如需转载请联系原作者 / 综合自：人民日报、新华社 / 投稿邮箱：… / 商务合作请联系：…
+    pattern:
+      /^\*?\s*(?:本文(?:系|为|经)[^。\n]{0,20}授权(?:转载|发布)[^\n]{0,40}|如需转载[^\n]{0,40}|本文综合(?:自|整理自)\s*[:：]?\s*[^。\n]{2,40}|综合(?:自|整理自)\s*[:：]\s*[^。\n]{2,40}|(?:投稿|商务合作|广告合作|合作|转载)[^\n。]{0,6}[:：]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[0-9][0-9\- ]{6,}))$/,
   },
   {
     id: 'app-prompt',
