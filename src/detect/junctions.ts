@@ -59,7 +59,7 @@ import {
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { quoteHeader } from './quotes.js';
-import { addressLine } from './section-openings.js';
+import { addressLine, coupletOpening } from './section-openings.js';
 import { sentencePerLine } from './segmented.js';
 import { topicHabit, topicOpening } from './topic-openings.js';
 import { wordAcross } from './words.js';
@@ -872,6 +872,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const tailOpener = new Uint8Array(n);
   /** the letters and ideographs of T's first clause */
   const tailClause = new Int32Array(n);
+  /** 1 when T opens with a couplet of two matched short clauses (section-openings.ts) */
+  const tailCouplet = new Uint8Array(n);
   /** pairs opened at a head's end and closed unopened at a rest's start (junction-shape.ts), -1 until computed */
   const headOpen = new Int8Array(n).fill(-1);
   const tailClosed = new Int8Array(n).fill(-1);
@@ -885,6 +887,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const head = text.slice(T.start, Math.min(T.end, T.start + 24));
     if (NEW_BLOCK.test(head)) s -= 0.6;
     tailBase[ti] = s;
+    if (coupletOpening(text, T.start, T.end)) tailCouplet[ti] = 1;
     const b2 = T.end - T.start >= 2 ? text.charCodeAt(T.start + 1) : 0;
     // How often sentences here start like T (T's own start is one of them: discount it).
     tailSt2[ti] = b2 ? (starts2.get(key2(b, b2)) ?? 1) - 1 : 0;
@@ -949,8 +952,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     // an ordinary topic sentence (深化价格改革。), not the rest of a cut one.
     if (st2 >= 1) weight = 0;
     // After a line of address (各位代表！) a part of the speech opens, often with a motto of short
-    // clauses (重任在肩，更须砥砺奋进。): its short opening is no sign of a displaced rest.
-    if (ti !== nextOf[pi] && opensPart(ti)) weight = 0;
+    // clauses (重任在肩，更须砥砺奋进。), and a motto of two matched clauses opens a paragraph anywhere
+    // (人命关天，安全至上。): such a short opening is no sign of a displaced rest.
+    if (ti !== nextOf[pi] && (tailCouplet[ti] === 1 || opensPart(ti))) weight = 0;
     const opening = tailOpening[ti];
     if (opening === TINY_SENTENCE) s += 0.6 * weight;
     else if (opening === SHORT_CLAUSE && !(isLong(pi) && commonShort(tailClause[ti]!))) s += 0.3 * weight;
