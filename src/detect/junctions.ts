@@ -17,6 +17,7 @@
 import { isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
 import { BigramIndex } from './bigram-index.js';
 import type { ScanContext } from './context.js';
+import { enumerationEcho } from './enumerations.js';
 import {
   bodyLike,
   closedAtStart,
@@ -122,6 +123,8 @@ const COHESION_SHARED = 3;
  * after the paragraph it now follows (see {@link analyse}).
  */
 const WEAK_PAIR = 0.85;
+/** Evidence from a rest whose first item echoes the last item of a head cut after 、 (enumerations.ts). */
+const ENUMERATION_ECHO = 0.6;
 /** Evidence against a topic sentence continuing a head cut after 、 (topic-openings.ts). */
 const TOPIC_AFTER_ENUMERATION = 0.4;
 /**
@@ -1120,6 +1123,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // Only for the next paragraph (a split), as the penalties above. See topic-openings.ts.
       if (a === 0x3001 && topicDoc && !quoted && ti === nextOf[pi] && topicOpening(text, T.start, T.end))
         s -= TOPIC_AFTER_ENUMERATION;
+      // A first item that echoes the head's last one, the list going on after it (enumerations.ts).
+      if (a === 0x3001 && ti !== nextOf[pi] && enumerationEcho(text, P.start, P.end, T.start, T.end))
+        s += ENUMERATION_ECHO;
     } else if (
       (((isLatinLetter(a) || isDigit(a)) && isCjk(b)) || (isCjk(a) && (isLatinLetter(b) || isDigit(b)))) &&
       P.end - P.start >= 2 &&
