@@ -231,7 +231,8 @@ describe('displaced-fragment', () => {
   // A report paragraph cut (its rest lost, or left as the next paragraph): a later paragraph that opens
   // plainly and shares the rarer words of the paragraph before it (its neighbour in the report) more
   // than the head's, with only weak junction evidence, reads as whole in its place and is not taken as
-  // the head's rest; the head stays truncated (not split).
+  // the head's rest. The head stays reported: truncated, or split when its rest is the next paragraph
+  // (…设施等 | 建设。坚决治理…: the rest's tiny first sentence joins them).
   it.each([
     ['2015.txt', '会共识。我国经济', false, '稳健的货币政策要松紧'],
     ['2015.txt', '鼓励企业增加创新', false, '能源生产和消费革命，'],
@@ -252,7 +253,9 @@ describe('displaced-fragment', () => {
       expect(paras.some((q) => q.startsWith(other))).toBe(true);
       const paired = found(text, 'displaced-fragment').filter((f) => f.related?.some((r) => r.end === end));
       expect(paired.map((f) => f.actual.slice(0, 10))).toEqual([]);
-      expect(found(text, 'truncated-paragraph').some((f) => f.start < end && end <= f.end + 1)).toBe(true);
+      // the head is reported: truncated, or joined to its rest when that is its next paragraph
+      const rule = keep ? 'split-paragraph' : 'truncated-paragraph';
+      expect(found(text, rule).some((f) => f.start < end && end <= f.end + 1)).toBe(true);
     },
   );
 
@@ -270,6 +273,19 @@ describe('displaced-fragment', () => {
       expectPairedOnlyWithItsRest(file, head, rest, 3);
     },
   );
+
+  // A report paragraph cut a few ideographs before a full stop, its rest moved three paragraphs down:
+  // the rest opens with a sentence of two to four ideographs (完善。 突出。 基本稳定。), what is left of a
+  // cut sentence, although its first word opens other sentences or clauses here. With the rest deleted
+  // the head pairs with nothing.
+  it.each([
+    ['2015.txt', '县乡村服务网络逐步', '完善。'],
+    ['2023.txt', '社会消费品零售总额保持', '基本稳定。'],
+    ['2024.txt', '利等基础设施和制造业投资较快', '增长。'],
+    ['2025.txt', '账款拖欠问题仍较', '突出。'],
+  ])('pairs a rest that opens with a tiny sentence whatever its first word (%s …%s)', (file, head, rest) => {
+    expectPairedOnlyWithItsRest(file, head, rest, 3);
+  });
 
   // A long paragraph cut after a comma, in a report that indents every paragraph (the 2009–2013 gov
   // reports), its rest moved down: after a comma the rest opens a fresh clause, so no word or bigram
