@@ -287,6 +287,19 @@ describe('displaced-fragment', () => {
     expectPairedOnlyWithItsRest(file, head, rest, 3);
   });
 
+  // The same with a rest that opens with a clause of one or two ideographs (推进， 突破， 改革，): what
+  // is left of a cut clause, though its word opens clauses elsewhere in the report.
+  it.each([
+    ['2015.txt', '政务公开深入', '推进，'],
+    ['2023.txt', '一些关键核心技术攻关取得新', '突破，'],
+    ['2025.txt', '深化国有企业', '改革，'],
+  ])(
+    'pairs a rest whose first clause is one or two ideographs whatever its word (%s …%s)',
+    (file, head, rest) => {
+      expectPairedOnlyWithItsRest(file, head, rest, 3);
+    },
+  );
+
   // A long paragraph cut after a comma, in a report that indents every paragraph (the 2009–2013 gov
   // reports), its rest moved down: after a comma the rest opens a fresh clause, so no word or bigram
   // runs across the break and the evidence is the rest's missing indent (0.5). That is a comma head's
