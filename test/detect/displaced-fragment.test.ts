@@ -283,6 +283,9 @@ describe('displaced-fragment', () => {
     ['2023.txt', '社会消费品零售总额保持', '基本稳定。'],
     ['2024.txt', '利等基础设施和制造业投资较快', '增长。'],
     ['2025.txt', '账款拖欠问题仍较', '突出。'],
+    // and when its first word opens several other sentences here (no penalty then either)
+    ['2015.txt', '极参与多边机制建立和国际规则', '制定。'],
+    ['2024.txt', '环境对我国发展的不利影响持续', '加大。'],
   ])('pairs a rest that opens with a tiny sentence whatever its first word (%s …%s)', (file, head, rest) => {
     expectPairedOnlyWithItsRest(file, head, rest, 3);
   });
@@ -293,6 +296,8 @@ describe('displaced-fragment', () => {
     ['2015.txt', '政务公开深入', '推进，'],
     ['2023.txt', '一些关键核心技术攻关取得新', '突破，'],
     ['2025.txt', '深化国有企业', '改革，'],
+    ['2015.txt', '管财政收入增速放缓、支出压力', '加大，'],
+    ['2024.txt', '推动文化传承', '发展，'],
   ])(
     'pairs a rest whose first clause is one or two ideographs whatever its word (%s …%s)',
     (file, head, rest) => {
