@@ -142,3 +142,14 @@ describe('a rest after the link that closes a news item', () => {
     }
   });
 });
+
+describe('a paragraph that opens with a time of day', () => {
+  // News narrates an event a step a paragraph (8时02分， … 10时30分， …): a first clause that is a clock
+  // time opens a sentence, as 当晚， does — after a cut head the head is truncated, not split.
+  const head = '神舟飞船的航天员今天完成了第二次出舱活动，两名航天员密切协同，先后完成了舱外设备安装和';
+  it.each(['8时02分', '上午10时30分', '13时许', '当地时间5日晚'])('%s， after a cut head', (time) => {
+    const text = [A, B, head, `${time}，航天员安全返回空间站问天实验舱。`, C, D].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(0);
+    expect(found(text, 'truncated-paragraph')).toHaveLength(1);
+  });
+});
