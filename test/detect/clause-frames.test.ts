@@ -46,3 +46,34 @@ describe('a paragraph that opens with a frame of the text after a head cut on a 
     expect(f.map((x) => x.rule)).toEqual([rule]);
   });
 });
+
+describe('a frame after a head cut mid-clause, where sentences set the scene as a habit', () => {
+  // News items open most sentences with a short scene (会上， 当天， 座谈会上，): in such a text a paragraph
+  // whose first clause closes on one of its frames is a sentence of its own whatever the head stops
+  // on. The same items without their scenes leave the frame unknown and the head split.
+  const scenes = ['座谈会上', '研讨会上', '推介会上', '签约会上', '当天', '随后', '据悉', '会上'];
+  const bodies = [
+    '与会代表围绕推动高质量发展踊跃发言',
+    '专家学者就科技创新深入交流',
+    '各地展示了特色产业的发展成果',
+    '十余个重点项目集中签约落地',
+    '多家企业签署了合作协议',
+    '代表们参观了产业园区',
+  ];
+  const items = (withScenes: boolean): string[] =>
+    Array.from({ length: 16 }, (_, i) => {
+      const scene = (k: number) => (withScenes ? `${scenes[k % 8]}，` : '');
+      return `${scene(i)}${bodies[i % 6]}。${scene(i + 3)}${bodies[(i + 2) % 6]}。${bodies[(i + 4) % 6]}。`;
+    });
+  const head = '国务院新闻办公室今天举行新闻发布会，介绍今年以来外贸进出口情况和下一步工作';
+  it.each([
+    ['with their scenes', 'truncated-paragraph', true],
+    ['without them', 'split-paragraph', false],
+  ])('items %s: %s', (_n, rule, withScenes) => {
+    const text = [A, ...items(withScenes), B, head, '发布会上，海关总署负责人回答了记者提问。', C, D].join(
+      '\n\n',
+    );
+    const f = [...found(text, 'split-paragraph'), ...found(text, 'truncated-paragraph')];
+    expect(f.map((x) => x.rule)).toEqual([rule]);
+  });
+});
