@@ -16,6 +16,7 @@
 
 import { isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
 import { BigramIndex } from './bigram-index.js';
+import { dateRunsOn } from './date-cuts.js';
 import { type ClauseFrames, clauseFrames } from './clause-frames.js';
 import type { ScanContext } from './context.js';
 import {
@@ -1004,6 +1005,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (headOpen[pi] === -1) headOpen[pi] = openAtEnd(text, P);
     if (tailClosed[ti] === -1) tailClosed[ti] = closedAtStart(text, T);
     const quoted = (headOpen[pi]! & tailClosed[ti]!) !== 0;
+    // A date that opens T but continues P (3月 | 1日称, 今天（ | 3月14日）): no new block after all.
+    if (isDigit(b) && dateRunsOn(text, P.end, T.start)) s += 0.6;
     if (quoted) s += 0.6;
     if (
       ((isDigit(a) && isDigit(b)) ||

@@ -153,3 +153,17 @@ describe('a paragraph that opens with a time of day', () => {
     expect(found(text, 'truncated-paragraph')).toHaveLength(1);
   });
 });
+
+describe('a date cut in two at a paragraph break', () => {
+  // A paragraph that opens with a date starts a new block — unless the head stops on the month the
+  // rest's day completes (…国防部3月 | 1日称…): then the date, and the sentence, run on (date-cuts.ts).
+  const rest = '1日称，在过去一周俄军使用精确制导武器对乌军目标实施了打击。';
+  it.each([
+    ['on the month', '新闻联播消息：外交部发言人今天表示，俄罗斯国防部3月', 'split-paragraph'],
+    ['on a word', '新闻联播消息：外交部发言人今天表示，俄罗斯国防部在', 'truncated-paragraph'],
+  ])('a head that stops %s: %s', (_n, head, rule) => {
+    const text = [A, B, head, rest, C, D].join('\n\n');
+    const f = [...found(text, 'split-paragraph'), ...found(text, 'truncated-paragraph')];
+    expect(f.map((x) => x.rule)).toEqual([rule]);
+  });
+});
