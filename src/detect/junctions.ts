@@ -16,9 +16,9 @@
 
 import { isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
 import { BigramIndex } from './bigram-index.js';
-import { dateRunsOn } from './date-cuts.js';
 import { type ClauseFrames, clauseFrames } from './clause-frames.js';
 import type { ScanContext } from './context.js';
+import { dateRunsOn } from './date-cuts.js';
 import {
   bodyLike,
   closedAtStart,
