@@ -301,6 +301,15 @@ const TIME_OPENER = /^(?:截[至止]|[当同次昨今明翌]一?[天日晚夜]|�
  * precision 0.893 → 0.899, truncated recall 0.909 → 0.914, displaced 0.634/0.854 → 0.632/0.859; 8
  * rounds displaced precision 0.840 → 0.848 (held out 0.780 → 0.796); gov and gov development rounds unchanged.
  */
+/**
+ * A first clause that counts time from the story's own day and nothing else (一年前， 两天后， 3个月来，
+ * 十年以来，): a time frame as TIME_OPENER's, spelled with a number. News (8 rounds) split precision
+ * 0.929 → 0.933, displaced 0.636/0.848 → 0.644/0.850; development rounds 101–124 split precision 0.900 →
+ * 0.902, truncated recall 0.914 → 0.917; gov development rounds split precision 0.943 → 0.945, truncated
+ * 0.952/0.944 → 0.953/0.945; gov tuned rounds unchanged.
+ */
+const RELATIVE_TIME =
+  /^[一二两三四五六七八九十几数多\d]+(?:年|个月|天|日|周|个星期|星期)(?:前|后|以前|以后|以来|来|之前|之后)$/;
 const CLOCK_TIME =
   /^(?:当地时间)?(?:\d{1,2}日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚)?(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?$/;
 
@@ -932,7 +941,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       if (isCjk(text.charCodeAt(q)) || isLatinLetter(text.charCodeAt(q))) content++;
     // 截至3月底， opens a sentence with its time, as 目前， does.
     const opener =
-      OPENERS.has(clause) || TIME_OPENER.test(clause) || (clause.length >= 2 && CLOCK_TIME.test(clause));
+      OPENERS.has(clause) ||
+      TIME_OPENER.test(clause) ||
+      (clause.length >= 2 && CLOCK_TIME.test(clause)) ||
+      RELATIVE_TIME.test(clause);
     // A label before a colon (参考链接：, 联系电话：) opens a field of its own, not the rest of a cut
     // sentence; a rest that is a cut word's tail before a colon is shorter (…目|标：).
     const label = content >= 4 && (clauseEnd === 0xff1a || clauseEnd === 0x3a);

@@ -73,12 +73,15 @@ describe('a short first clause after a cut head', () => {
   const newsy = report.map((p) =>
     p.replace(/。(?=[\u4e00-\u9fff])/g, () => `。${scenes[k++ % scenes.length]}，`),
   );
-  /** Paragraph 12 cut after …历史性超过火电, its rest lost, and a paragraph that opens 两天后， after it. */
+  /**
+   * Paragraph 12 cut after …历史性超过火电, its rest lost, and a paragraph that opens 放眼全国， after it
+   * (a short clause that is no time frame: 两天后， now opens a sentence wherever it stands).
+   */
   const cut = (paras: string[]): string => {
     const p = paras[12]!;
     const i = p.indexOf('火电，') + 2;
     const out = [...paras];
-    out.splice(12, 1, p.slice(0, i), `两天后，${p.slice(i + 1)}`);
+    out.splice(12, 1, p.slice(0, i), `放眼全国，${p.slice(i + 1)}`);
     return out.join('\n\n');
   };
   it.each([
@@ -165,5 +168,15 @@ describe('a date cut in two at a paragraph break', () => {
     const text = [A, B, head, rest, C, D].join('\n\n');
     const f = [...found(text, 'split-paragraph'), ...found(text, 'truncated-paragraph')];
     expect(f.map((x) => x.rule)).toEqual([rule]);
+  });
+});
+
+describe('a paragraph that opens with a time counted from the story', () => {
+  // 一年前， 两天后， 3个月来，: a time frame spelled with a number opens a sentence as 当晚， does.
+  const head = '全国人大代表今天上午分组审议政府工作报告，代表们围绕推动高质量发展踊跃发言，大家一致认为';
+  it.each(['一年前', '两天后', '3个月来', '十年以来'])('%s， after a cut head', (time) => {
+    const text = [A, B, head, `${time}，代表们提出的建议已经全部办复。`, C, D].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(0);
+    expect(found(text, 'truncated-paragraph')).toHaveLength(1);
   });
 });
