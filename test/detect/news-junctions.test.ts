@@ -73,12 +73,15 @@ describe('a short first clause after a cut head', () => {
   const newsy = report.map((p) =>
     p.replace(/。(?=[\u4e00-\u9fff])/g, () => `。${scenes[k++ % scenes.length]}，`),
   );
-  /** Paragraph 12 cut after …历史性超过火电, its rest lost, and a paragraph that opens 两天后， after it. */
+  /**
+   * Paragraph 12 cut after …历史性超过火电, its rest lost, and a paragraph that opens 放眼全国， after it
+   * (a short clause that is no time frame: 两天后， now opens a sentence wherever it stands).
+   */
   const cut = (paras: string[]): string => {
     const p = paras[12]!;
     const i = p.indexOf('火电，') + 2;
     const out = [...paras];
-    out.splice(12, 1, p.slice(0, i), `两天后，${p.slice(i + 1)}`);
+    out.splice(12, 1, p.slice(0, i), `放眼全国，${p.slice(i + 1)}`);
     return out.join('\n\n');
   };
   it.each([
@@ -140,5 +143,40 @@ describe('a rest after the link that closes a news item', () => {
       expect(f[0]!.actual).toBe(rest);
       expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end)).toBe(head);
     }
+  });
+});
+
+describe('a paragraph that opens with a time of day', () => {
+  // News narrates an event a step a paragraph (8时02分， … 10时30分， …): a first clause that is a clock
+  // time opens a sentence, as 当晚， does — after a cut head the head is truncated, not split.
+  const head = '神舟飞船的航天员今天完成了第二次出舱活动，两名航天员密切协同，先后完成了舱外设备安装和';
+  it.each(['8时02分', '上午10时30分', '13时许', '当地时间5日晚'])('%s， after a cut head', (time) => {
+    const text = [A, B, head, `${time}，航天员安全返回空间站问天实验舱。`, C, D].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(0);
+    expect(found(text, 'truncated-paragraph')).toHaveLength(1);
+  });
+});
+
+describe('a date cut in two at a paragraph break', () => {
+  // A paragraph that opens with a date starts a new block — unless the head stops on the month the
+  // rest's day completes (…国防部3月 | 1日称…): then the date, and the sentence, run on (date-cuts.ts).
+  const rest = '1日称，在过去一周俄军使用精确制导武器对乌军目标实施了打击。';
+  it.each([
+    ['on the month', '新闻联播消息：外交部发言人今天表示，俄罗斯国防部3月', 'split-paragraph'],
+    ['on a word', '新闻联播消息：外交部发言人今天表示，俄罗斯国防部在', 'truncated-paragraph'],
+  ])('a head that stops %s: %s', (_n, head, rule) => {
+    const text = [A, B, head, rest, C, D].join('\n\n');
+    const f = [...found(text, 'split-paragraph'), ...found(text, 'truncated-paragraph')];
+    expect(f.map((x) => x.rule)).toEqual([rule]);
+  });
+});
+
+describe('a paragraph that opens with a time counted from the story', () => {
+  // 一年前， 两天后， 3个月来，: a time frame spelled with a number opens a sentence as 当晚， does.
+  const head = '全国人大代表今天上午分组审议政府工作报告，代表们围绕推动高质量发展踊跃发言，大家一致认为';
+  it.each(['一年前', '两天后', '3个月来', '十年以来'])('%s， after a cut head', (time) => {
+    const text = [A, B, head, `${time}，代表们提出的建议已经全部办复。`, C, D].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(0);
+    expect(found(text, 'truncated-paragraph')).toHaveLength(1);
   });
 });
