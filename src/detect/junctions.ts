@@ -48,6 +48,7 @@ import {
   postHeader,
   spacedHeading,
 } from './junction-shape.js';
+import { CLAUSE_CAP, junctionStats } from './junction-stats.js';
 import { breakFlow, titleWordBefore } from './latin-flow.js';
 import { latinWordCut, latinWordStart } from './latin-words.js';
 import {
@@ -62,6 +63,7 @@ import {
 import { pairUp } from './pairing.js';
 import { proseLookup } from './prose-stats.js';
 import { quoteHeader } from './quotes.js';
+import { referenceEvidence } from './reference-evidence.js';
 import { addressLine, coupletOpening } from './section-openings.js';
 import { sentencePerLine } from './segmented.js';
 import { topicHabit, topicOpening } from './topic-openings.js';
@@ -302,7 +304,6 @@ const SHORT_SHARE = 0.2;
  */
 const SHORT_COMMON = 0.15;
 const SHORT_REST = 0.2;
-const CLAUSE_CAP = 32;
 
 /** A line that is only a link (a Markdown link, a bare URL): on a news page, the one that closes an item. */
 const LINK_LINE = /^\s*(?:\[[^\]\n]*\]\([^)\s]+\)|https?:\/\/\S+)\s*$/;
@@ -368,109 +369,10 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     nextOf[h] = t;
   }
 
-  // How often each character starts a sentence here: a tail starting with a common opener is less likely a cut.
-  // How often each character, and each first bigram of a candidate tail, starts a sentence here. Only
-  // the bigrams of possible tails are counted (their first characters flagged first), so the pass over
-  // all sentences allocates nothing for ordinary sentences.
-  const starts = new Uint32Array(65536);
-  /** how many sentences here open with a first clause of each length (letters and ideographs, capped) */
-  const firstClauses = new Uint32Array(CLAUSE_CAP + 1);
-  let sentences = 0;
-  /** a number (1, 2 …) for each first character of a possible tail, 0 for the others */
-  const wanted = new Int32Array(65536);
-  let wantedChars = 0;
-  for (const h of heads) {
-    const next = nextOf[h]!;
-    const last = Math.min(n - 1, next + options.displacedWindow);
-    for (let t = next; t <= last; t++) {
-      const c = text.charCodeAt(paragraphs[t]!.start);
-      if (wanted[c] === 0) wanted[c] = ++wantedChars;
-    }
-  }
-  /**
-   * The key of a bigram of wanted first character c in starts2 and clauses2, -1 for others. Small
-   * integers (not c × 65536 + c2, a heap number for most ideographs): no allocation per lookup.
-   */
-  const key2 = (c: number, c2: number): number => (wanted[c]! > 0 ? wanted[c]! * 65536 + c2 : -1);
-  const starts2 = new Map<number, number>();
-  /** the part of starts2 counted after ，；： (clause openers), the rest opened sentences */
-  const clauses2 = new Map<number, number>();
-  // How often each character opens a paragraph (of those that stay).
-  const paraStarts = new Uint32Array(65536);
-  let paras = 0;
-  for (let pi = 0; pi < n; pi++) {
-    if (claimed[pi]) continue;
-    paras++;
-    const c = text.charCodeAt(paragraphs[pi]!.start);
-    paraStarts[c] = (paraStarts[c] ?? 0) + 1;
-  }
-  for (let pi = 0; pi < n; pi++) {
-    // Paragraphs that clean() removes (copies, chrome) are not evidence: the statistics must be the same
-    // before and after cleaning, or a second clean() would decide differently.
-    if (claimed[pi]) continue;
-    for (const s of paragraphs[pi]!.sentences) {
-      const c = text.charCodeAt(s.start);
-      starts[c] = (starts[c] ?? 0) + 1;
-      // the length of the sentence's first clause, in letters and ideographs (capped)
-      let len = 0;
-      for (let k = s.start; k < s.end && len < CLAUSE_CAP && !isClauseEnd(text.charCodeAt(k)); k++) {
-        const x = text.charCodeAt(k);
-        if (isCjk(x) || isLatinLetter(x)) len++;
-      }
-      if (len > 0) {
-        firstClauses[len]!++;
-        sentences++;
-      }
-      if (wanted[c]! > 0 && s.end - s.start >= 2) {
-        const c2 = key2(c, text.charCodeAt(s.start + 1));
-        starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
-      }
-    }
-  }
-  // Character frequencies for expected bigram counts: exact for ordinary documents, estimated from an
-  // evenly strided sample of about a million code units for huge ones.
-  const chars = new Float64Array(65536);
-  const stride = Math.max(1, Math.ceil(text.length / 1_000_000));
-  for (let i = 0; i < text.length; i += stride) {
-    const c = text.charCodeAt(i);
-    chars[c] = (chars[c] ?? 0) + stride;
-  }
-  if (stride === 1) {
-    for (let pi = 0; pi < n; pi++) {
-      if (!claimed[pi]) continue;
-      const p = paragraphs[pi]!;
-      for (let i = p.start; i < p.end; i++) {
-        const c = text.charCodeAt(i);
-        chars[c] = (chars[c] ?? 0) - 1;
-      }
-    }
-  }
-  // Clause boundaries: how often a character ends a clause (before ，。；、…) and which characters open
-  // clauses (after ，；：) — verbs like 维护, 充分, 推进 open clauses all the time, the second half of a
-  // cut word (切工作, 会治理) never does. Counted over the paragraphs that stay, for ordinary sizes.
-  const ends = new Uint32Array(65536);
-  if (text.length <= 2_000_000) {
-    for (let pi = 0; pi < n; pi++) {
-      if (claimed[pi]) continue;
-      const p = paragraphs[pi]!;
-      for (let i = p.start; i < p.end - 1; i++) {
-        const c = text.charCodeAt(i);
-        const d = text.charCodeAt(i + 1);
-        if (isClauseEnd(d)) ends[c] = (ends[c] ?? 0) + 1;
-        else if (
-          (c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x2c || c === 0x3b || c === 0x3a) &&
-          isCjk(d)
-        ) {
-          // Only the bigram counts: single characters open clauses too often to tell anything.
-          if (wanted[d]! > 0 && i + 2 < p.end) {
-            const c2 = key2(d, text.charCodeAt(i + 2));
-            starts2.set(c2, (starts2.get(c2) ?? 0) + 1);
-            clauses2.set(c2, (clauses2.get(c2) ?? 0) + 1);
-          }
-        }
-      }
-    }
-  }
+  // What this document says about its own sentences: which characters and first bigrams open them,
+  // how long their first clauses run, which characters end clauses (junction-stats.ts).
+  const { starts, firstClauses, sentences, key2, starts2, clauses2, paraStarts, paras, chars, ends } =
+    junctionStats(ctx, heads, nextOf);
   /** Whether at most SHORT_SHARE of the sentences here open with a first clause as short as `len`. */
   const shortOpening = (len: number): boolean => {
     if (sentences < 50 || len >= CLAUSE_CAP) return false;
@@ -629,74 +531,15 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (y - T.start < 2) return false;
     return attested(pi, ` ${text.slice(T.start, y).toLowerCase()} `);
   };
-  // Reference texts (option `reference`, e.g. last year's reports): more text to attest a join, but a
-  // large reference attests chance juxtapositions too, so a join counts only when it occurs there
-  // clearly more often than its two halves would meet by chance.
-  const ref = options.reference.length > 0 ? options.reference.join('\n') : '';
-  // Each lookup in the reference texts is an indexOf pass over all of them: after EVIDENCE_INDEX.after
-  // lookups, through a bigram index of them too (and a count of each code unit for one-unit probes).
-  let refIndex: BigramIndex | undefined;
-  let refUnits: Uint32Array | undefined;
-  let refLookups = 0;
-  /** Calls `visit` with each occurrence of `s` (two code units or more) in the reference texts, in order, until it returns false. */
-  const refOccurrences = (s: string, visit: (at: number) => boolean): void => {
-    if (++refLookups > EVIDENCE_INDEX.after && s.length >= 2) {
-      refIndex ??= new BigramIndex(ref, RADIUS, Math.ceil(ref.length / RADIUS) + 1);
-      refIndex.forEach(s, 0, ref.length, visit);
-      return;
-    }
-    for (let at = ref.indexOf(s); at >= 0; at = ref.indexOf(s, at + 1)) if (!visit(at)) return;
-  };
-  /** Occurrences of `s` in the reference texts, counted up to `cap` (≥ 1). */
-  const refCount = (s: string, cap: number): number => {
-    if (ref.length === 0 || !spend()) return 0;
-    let c = 0;
-    if (s.length === 1) {
-      if (++refLookups > EVIDENCE_INDEX.after) {
-        if (refUnits === undefined) {
-          refUnits = new Uint32Array(65536);
-          for (let i = 0; i < ref.length; i++) refUnits[ref.charCodeAt(i)]!++;
-        }
-        return Math.min(cap, refUnits[s.charCodeAt(0)]!);
-      }
-      for (let at = ref.indexOf(s); at >= 0 && c < cap; at = ref.indexOf(s, at + 1)) c++;
-      return c;
-    }
-    refOccurrences(s, () => ++c < cap);
-    return c;
-  };
-  /**
-   * How a string is used in the reference texts: how often it opens a sentence or a paragraph (after
-   * 。！？； or a line break), and how often it runs on inside a clause (after an ideograph). Capped.
-   */
-  const refUses = new Map<string, { opens: number; inside: number }>();
-  const refUse = (s: string): { opens: number; inside: number } => {
-    // A paragraph is a candidate rest of up to displacedWindow heads: look its opening up once.
-    const known = refUses.get(s);
-    if (known) return known;
-    let opens = 0;
-    let inside = 0;
-    if (ref.length === 0 || !spend()) return { opens, inside };
-    let seen = 0;
-    refOccurrences(s, (at) => {
-      seen++;
-      const c = at > 0 ? ref.charCodeAt(at - 1) : 0x0a;
-      if (isCjk(c)) inside++;
-      else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || isLineBreak(c) || isSpace(c))
-        opens++;
-      return seen < 200;
-    });
-    refUses.set(s, { opens, inside });
-    return { opens, inside };
-  };
+  // Reference texts (option `reference`, e.g. last year's reports): more text to attest a join
+  // (reference-evidence.ts).
+  const reference = referenceEvidence(options.reference, spend, EVIDENCE_INDEX, RADIUS);
+  const ref = reference.text;
+  const refCount = reference.count;
+  const refUse = reference.use;
+  const refAttested = reference.attested;
   // Shipped statistics of Chinese prose (prose-stats.ts): the same attestation without passed texts.
   const prose = options.proseStats ? proseLookup(options.proseStats) : undefined;
-  const refAttested = (left: string, right: string): boolean => {
-    const j = refCount(left + right, 50);
-    if (j < 2) return false;
-    const expected = (refCount(left, 5000) * refCount(right, 5000)) / ref.length;
-    return j >= 5 * expected;
-  };
 
   // Indentation: where body paragraphs are indented (　　 in many Chinese sources), a paragraph break
   // inside a sentence leaves the rest unindented, and an indented line is a new paragraph.
