@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BigramIndex } from '../../src/detect/bigram-index.js';
-import { EVIDENCE_INDEX } from '../../src/detect/junctions.js';
+import { EVIDENCE_INDEX } from '../../src/detect/junction-evidence.js';
 import { type ScanOptions, scan } from '../../src/index.js';
 import { fixture, SEEDS } from '../helpers.js';
 import { joins } from './helpers.js';
