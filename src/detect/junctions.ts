@@ -235,6 +235,9 @@ const QUANTITY = 0.3;
 /** Units of an amount (not of a date or an ordinal: 年 月 日 号 时 届 版 are how paragraphs open). */
 const UNITS = '%％‰亿万千百个元人家项倍吨户所座台辆名位件份余多只头亩株公千平立';
 
+/** A number's units and the time words a number reads into (40年前, 3天, 5日): what the rest of a number cut before its unit opens with. */
+const NUMBER_UNITS = `${UNITS}年月日天时分秒周岁`;
+
 /** Whether T opens with a number (digits, decimal point, thousands commas) and then a unit of amount. */
 function opensWithQuantity(text: string, T: { start: number; end: number }): boolean {
   let k = T.start;
@@ -812,12 +815,14 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     if (
       ((isDigit(a) && isDigit(b)) ||
         decimalRest(text, P, T) ||
-        (isDigit(b) && decimalPoint(text, P.end - 1, P.start))) &&
+        (isDigit(b) && decimalPoint(text, P.end - 1, P.start)) ||
+        (isDigit(a) && NUMBER_UNITS.includes(String.fromCharCode(b)))) &&
       // (not after an English number word: …over 700 | 100 days later… — development rounds 101–140
       // displaced 0.732/0.890 → 0.736/0.894)
       !latinNumberWord(text, P)
     ) {
-      // A number cut in two (再开工2|0项, 失业率4|.1%, 增长23|%): no paragraph opens with the rest of a number.
+      // A number cut in two (再开工2|0项, 失业率4|.1%, 增长23|%), or from its unit (从40|年前, 可满足400|亩耕地,
+      // 在3|天时间里): no paragraph opens with the rest of a number.
       s += 0.9;
     } else if ((isCjk(a) || isComma(a)) && isDigit(b) && opensWithQuantity(text, T)) {
       // A rest that opens with a bare quantity (…贡献率达到|62.4%，… / …总投资|186.5亿元，…): paragraphs

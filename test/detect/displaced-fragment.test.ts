@@ -74,6 +74,28 @@ describe('displaced-fragment', () => {
     expect(clean(text).text).toContain('赤字率提高到3%。其中，中央财政赤字');
   });
 
+  // A number cut before its unit (…可满足400 | 亩耕地…, …从40 | 年前…): no paragraph opens with a unit.
+  it('pairs a fragment opening on the unit of a number the head stops on', () => {
+    const head = '当地建成的智能育秧工厂一次可育秧5000盘，可满足400';
+    const rest = '亩耕地的秧苗需求，也大大减轻了农民的劳动强度。';
+    const text = [A, head, B, C, rest, D].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f).toHaveLength(1);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end)).toBe(head);
+    expect(clean(text).text).toContain(`${head}${rest}`);
+  });
+
+  it('joins a paragraph split before the unit of a number', () => {
+    const text = [
+      A,
+      '经过多年保护，海南长臂猿野外种群数量从40',
+      '年前仅存2群、不到10只，恢复到如今的7群42只。',
+      B,
+    ].join('\n\n');
+    expect(found(text, 'split-paragraph')).toHaveLength(1);
+    expect(clean(text).text).toContain('种群数量从40年前仅存2群');
+  });
+
   // Two heads cut in one stretch: the second head's next paragraph is the first head's rest, and reads
   // on from it (东海|56.6%); the second head's own rest comes later on much stronger evidence.
   it.each([
