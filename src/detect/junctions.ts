@@ -236,7 +236,12 @@ const QUANTITY = 0.3;
 const UNITS = '%％‰亿万千百个元人家项倍吨户所座台辆名位件份余多只头亩株公千平立';
 
 /** A number's units and the time words a number reads into (40年前, 3天, 5日): what the rest of a number cut before its unit opens with. */
-const NUMBER_UNITS = `${UNITS}年月日天时分秒周岁`;
+const NUMBER_UNITS = `${UNITS}年月日天时分秒`;
+/**
+ * The same without the units that are also common surnames or open names (万, 余, 元, 平, 公 …): after a
+ * short bare line (a time stamp 2021年7月26日15:00 over 周先荣 市委…) only these say a number was cut.
+ */
+const BARE_NUMBER_UNITS = '%％‰亿个项倍吨户座辆件份亩株年月日天';
 
 /** Whether T opens with a number (digits, decimal point, thousands commas) and then a unit of amount. */
 function opensWithQuantity(text: string, T: { start: number; end: number }): boolean {
@@ -1026,7 +1031,12 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         ((b >= 0x61 && b <= 0x7a) || dashLowerStart(text, paragraphs[next]!));
       if (bodyLike(text, P) || isComma(last) || unnumberedLine(h)) a = headScore(h) + pairScore(h, next);
       else if (latinRun) a = pairScore(h, next);
-      else if (opensMidSentence(b) || (P.end - P.start >= 2 && decimalRest(text, P, paragraphs[next]!)))
+      else if (
+        opensMidSentence(b) ||
+        (P.end - P.start >= 2 && decimalRest(text, P, paragraphs[next]!)) ||
+        // a number cut before its unit under a line too short or bare for body text (…今天（3月10 | 日），)
+        (P.end - P.start >= 6 && isDigit(last) && BARE_NUMBER_UNITS.includes(String.fromCharCode(b)))
+      )
         a = 1;
       else if (
         isCjk(last) &&

@@ -96,6 +96,20 @@ describe('displaced-fragment', () => {
     expect(clean(text).text).toContain('种群数量从40年前仅存2群');
   });
 
+  it('joins a bare lead line cut before the unit of its date, not a time stamp over a name', () => {
+    const lead = [
+      '全国政协十四届二次会议闭幕',
+      '**央视网消息**（新闻联播）：今天（3月10',
+      '日），全国政协十四届二次会议在人民大会堂闭幕。王沪宁主持会议。',
+      '会议表决通过了政协第十四届全国委员会常务委员会工作报告的决议。',
+    ].join('\n\n');
+    expect(found(lead, 'split-paragraph')).toHaveLength(1);
+    expect(clean(lead).text).toContain('今天（3月10日），全国政协');
+    // 周 is a unit (3周) and a surname: after a bare line it is never taken for the rest of a number
+    const stamp = ['时间:', '2021年7月26日15:00', '周先荣 市委政研室副主任', A].join('\n\n');
+    expect(found(stamp, 'split-paragraph')).toEqual([]);
+  });
+
   // Two heads cut in one stretch: the second head's next paragraph is the first head's rest, and reads
   // on from it (东海|56.6%); the second head's own rest comes later on much stronger evidence.
   it.each([
