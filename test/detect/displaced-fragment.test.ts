@@ -1,44 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clean, type Finding, scan } from '../../src/index.js';
+import { clean, scan } from '../../src/index.js';
 import { fixture } from '../helpers.js';
-import { found, PROSE } from './helpers.js';
+import { expectPairedOnlyWithItsRest, found, PROSE } from './helpers.js';
 
 const [A, B, C, D] = PROSE as [string, string, string, string];
-
-/**
- * A gov report paragraph cut after `head`, its rest moved `d` paragraphs down: the rest is flagged once,
- * paired with that head (returned); the same cut with the rest deleted pairs the head with nothing.
- */
-function expectPairedOnlyWithItsRest(
-  file: string,
-  head: string,
-  rest: string,
-  d: number,
-  indent = '',
-): Finding {
-  // (`indent` opens every paragraph, as in a report that indents its body: the rest, cut from its
-  // paragraph, opens without it)
-  const paras = fixture(`corpus/gov-work-report/${file}`)
-    .split('\n\n')
-    .map((q) => indent + q);
-  const i = paras.findIndex((p) => p.includes(head + rest));
-  const p = paras[i]!;
-  const cut = p.indexOf(head + rest) + head.length;
-  const moved = [...paras];
-  moved.splice(i, 1, p.slice(0, cut));
-  moved.splice(i + 1 + d, 0, p.slice(cut));
-  const text = moved.join('\n\n');
-  const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
-  expect(f).toHaveLength(1);
-  expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
-  const cutOnly = [...paras];
-  cutOnly.splice(i, 1, p.slice(0, cut));
-  const t2 = cutOnly.join('\n\n');
-  const h2 = t2.indexOf(head) + head.length;
-  const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
-  expect(paired).toEqual([]);
-  return f[0]!;
-}
 
 describe('displaced-fragment', () => {
   it('pairs a fragment with its head when the join is attested elsewhere, and reassembles it', () => {

@@ -2,8 +2,7 @@
 // head's last item (same first or last ideograph) and goes on with the list.
 import { describe, expect, it } from 'vitest';
 import { enumerationEcho } from '../../src/detect/enumerations.js';
-import { fixture } from '../helpers.js';
-import { found } from './helpers.js';
+import { expectPairedOnlyWithItsRest } from './helpers.js';
 
 describe('enumerationEcho', () => {
   it.each<[string, string, boolean]>([
@@ -35,21 +34,6 @@ describe('displaced-fragment of an enumeration', () => {
     ['2023.txt', '有力应对疫情、', '灾情等不利影响', 2],
     ['2024.txt', '航空发动机、', '燃气轮机、第四代核电机组', 4],
   ])('pairs the rest of a list with its head (%s …%s)', (file, head, rest, d) => {
-    const paras = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
-    const i = paras.findIndex((p) => p.includes(head + rest));
-    const p = paras[i]!;
-    const cut = p.indexOf(head + rest) + head.length;
-    const moved = [...paras];
-    moved.splice(i, 1, p.slice(0, cut));
-    moved.splice(i + 1 + d, 0, p.slice(cut));
-    const text = moved.join('\n\n');
-    const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
-    expect(f).toHaveLength(1);
-    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
-    const cutOnly = [...paras];
-    cutOnly.splice(i, 1, p.slice(0, cut));
-    const t2 = cutOnly.join('\n\n');
-    const h2 = t2.indexOf(p.slice(0, cut)) + cut;
-    expect(found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2))).toEqual([]);
+    expectPairedOnlyWithItsRest(file, head, rest, d);
   });
 });

@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { clean, type Finding, type RuleId, scan } from '../../src/index.js';
+import { fixture } from '../helpers.js';
 
 /** Non-info findings of one rule. */
 export function found(text: string, rule: RuleId): Finding[] {
@@ -39,3 +41,38 @@ export const PROSE = [
   '扎实推进乡村全面振兴，粮食产量再创新高，农村人居环境持续改善。',
   '加强生态环境保护，推动绿色低碳发展，空气质量持续好转。',
 ];
+
+/**
+ * A gov report paragraph cut after `head`, its rest moved `d` paragraphs down: the rest is flagged once,
+ * paired with that head (returned); the same cut with the rest deleted pairs the head with nothing.
+ */
+export function expectPairedOnlyWithItsRest(
+  file: string,
+  head: string,
+  rest: string,
+  d: number,
+  indent = '',
+): Finding {
+  // (`indent` opens every paragraph, as in a report that indents its body: the rest, cut from its
+  // paragraph, opens without it)
+  const paras = fixture(`corpus/gov-work-report/${file}`)
+    .split('\n\n')
+    .map((q) => indent + q);
+  const i = paras.findIndex((p) => p.includes(head + rest));
+  const p = paras[i]!;
+  const cut = p.indexOf(head + rest) + head.length;
+  const moved = [...paras];
+  moved.splice(i, 1, p.slice(0, cut));
+  moved.splice(i + 1 + d, 0, p.slice(cut));
+  const text = moved.join('\n\n');
+  const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
+  expect(f).toHaveLength(1);
+  expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith(head)).toBe(true);
+  const cutOnly = [...paras];
+  cutOnly.splice(i, 1, p.slice(0, cut));
+  const t2 = cutOnly.join('\n\n');
+  const h2 = t2.indexOf(head) + head.length;
+  const paired = found(t2, 'displaced-fragment').filter((x) => x.related?.some((r) => r.end === h2));
+  expect(paired).toEqual([]);
+  return f[0]!;
+}
