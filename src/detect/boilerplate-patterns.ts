@@ -52,7 +52,7 @@ export const LEADING_STAMP =
   /^\s*[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}\s*日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?\s*[|｜/]?\s*/;
 /** Items of a site's tool bar; a line made only of two or more of them, separated, is chrome. */
 const BAR_ITEM =
-  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|返回顶部|返回首页|[\\u4e00-\\u9fa5]{2,4}首页|返回|我要纠错|纠错|举报|反馈|分享|点赞|在看|转发|写留言|留言|赞|打开APP|下载APP|打开App|下载App|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|中文|大|中|小|' +
+  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|提交|重置|确定|取消|返回顶部|返回首页|[\\u4e00-\\u9fa5]{2,4}首页|返回|我要纠错|纠错|举报|反馈|分享|点赞|在看|转发|写留言|留言|赞|打开APP|下载APP|打开App|下载App|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|中文|大|中|小|' +
   // the same bar on an English site, or in English over a Chinese article (chinadaily.com.cn, Xinhua)
   '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Rr]eport|[Qq]uote|[Ff]ollow|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile|' +
   // a site's footer links and a consent banner's buttons

@@ -48,6 +48,8 @@ describe('boilerplate', () => {
     ['a comment box prompt', '请输入评论内容'],
     ['a comment box prompt with an ellipsis', '说两句…'],
     ['a login form label', '验证码：'],
+    ['the buttons of a form', '提交 重置'],
+    ['the buttons of a dialog', '确定　取消'],
     ['a phone prompt', '手机看新闻'],
     ['a see-more link', '点击查看更多'],
     ['an eye-care colour widget', '视力保护色：'],
