@@ -49,6 +49,7 @@ import {
   spacedHeading,
 } from './junction-shape.js';
 import { CLAUSE_CAP, junctionStats } from './junction-stats.js';
+import { latinEvidence } from './latin-evidence.js';
 import { breakFlow, titleWordBefore } from './latin-flow.js';
 import { latinWordCut, latinWordStart } from './latin-words.js';
 import {
@@ -416,44 +417,9 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   };
   // Evidence from this document around a head, within the lookup budget (junction-evidence.ts).
   const { region, spend, count, attested } = documentEvidence(ctx);
-  /**
-   * Whether the English words on either side of the break (the last of P, the first of T) stand
-   * together elsewhere here, as "the table" or "power to": the two pieces were one sentence.
-   */
-  const latinJoin = (pi: number, ti: number): boolean => {
-    const P = paragraphs[pi]!;
-    const T = paragraphs[ti]!;
-    const comma = text.charCodeAt(P.end - 1) === 0x2c;
-    const e = comma ? P.end - 1 : P.end;
-    let x = e;
-    while (x > P.start && isLatinLetter(text.charCodeAt(x - 1))) x--;
-    let y = T.start;
-    while (y < T.end && isLatinLetter(text.charCodeAt(y))) y++;
-    if (x === e || y === T.start || e - x + y - T.start < 5) return false;
-    return attested(pi, text.slice(x, e) + (comma ? ', ' : ' ') + text.slice(T.start, y));
-  };
-  /**
-   * Whether a capitalized first word of T (one sentenceCase does not take for a sentence's first) may
-   * continue P as a name does: not the pronoun I, which opens sentences whatever the text (…them that |
-   * I’ve worked), and not after a one-letter piece of P (…and s | Israel: the s of a possessive).
-   */
-  const latinName = (pi: number, ti: number): boolean => {
-    const P = paragraphs[pi]!;
-    const T = paragraphs[ti]!;
-    if (text.charCodeAt(T.start) === 0x49 && !isLatinLetter(text.charCodeAt(T.start + 1))) return false;
-    return P.end - P.start >= 2 && isLatinLetter(text.charCodeAt(P.end - 2));
-  };
-  /**
-   * Whether T's capitalized first word is written in lower case elsewhere here (Just, Creating, The —
-   * not Honduras, Kevin, I): its capital marks the start of a sentence, not a name.
-   */
-  const sentenceCase = (pi: number, ti: number): boolean => {
-    const T = paragraphs[ti]!;
-    let y = T.start + 1;
-    while (y < T.end && isLatinLetter(text.charCodeAt(y))) y++;
-    if (y - T.start < 2) return false;
-    return attested(pi, ` ${text.slice(T.start, y).toLowerCase()} `);
-  };
+  // English words across a break: attested together, a name, a capital written small elsewhere
+  // (latin-evidence.ts).
+  const { latinJoin, latinName, sentenceCase } = latinEvidence(text, paragraphs, attested);
   // Reference texts (option `reference`, e.g. last year's reports): more text to attest a join
   // (reference-evidence.ts).
   const reference = referenceEvidence(options.reference, spend, EVIDENCE_INDEX, RADIUS);
