@@ -391,7 +391,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // 京公网安备 11010202000001号), the site's sponsor and its disclaimer. A key opens the line, or the
     // line carries a registration number, which no article sentence does; length-bounded either way.
     pattern:
-      /^(?:(?:版权所有|版权声明|免责声明|主办单位|承办单位|主办|承办|协办|技术支持|网站标识码|网站识别码|备案号|ICP备案号)\s*[:：©].{0,150}|.{0,60}版权所有(?:\s.{0,80})?|.{0,80}(?:ICP[备证]\s*[0-9０-９-]+号?|公网安备\s*[0-9０-９]+号?).{0,80}|(?:copyright\s*)?©\s*\d{4}.{0,100})$/i,
+      /^(?:(?:版权所有|版权声明|免责声明|主办单位|承办单位|主办|承办|协办|技术支持|网站标识码|网站识别码|备案号|ICP备案号)\s*[:：©].{0,150}|.{0,60}版权所有(?:\s.{0,80})?|.{0,80}(?:ICP[备证]\s*[0-9０-９-]+号?|公网安备\s*[0-9０-９]+号?).{0,80}|(?:copyright\s*)?©\s*\d{4}.{0,100}|copyright\s+[0-9]{4}\s+[^\n.]{1,40}\.?)$/i,
   },
   {
     id: 'site-footer',
@@ -583,7 +583,7 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     what: 'page chrome',
     script: 'latin',
     pattern:
-      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me)\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|sort by\s*:?\s*[a-z ]{1,20}|\[(?:deleted|removed)\]|continue this thread\s*[→>»]?|(?:load|show|view|see) (?:more|all)(?: [0-9]{1,6})? (?:comments|replies)|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
+      /^(?:share(?: this(?: article| story| page| post)?)?(?:\s*:.{0,40}|\s+(?:on|via|to|with)\s*:?\s.{0,40})?|print(?: this page)?|email(?: this(?: story| article| page)?)?|tweet|skip to (?:main )?content|back to top|read more\b.{0,40}|leave a (?:reply|comment)|\d+\s+comments?|comments?\s*\(\d+\)|no comments yet\.?.{0,40}|posted (?:on|by)\b.{0,60}|published\s*:.{0,60}|source\s*:.{0,60}|author\s*:.{0,60}|editor\s*:.{0,60}|(?:copyright|©).{0,80}all rights reserved\.?|all rights reserved\.?|font size\s*:?.{0,20}|related (?:articles|stories|posts|coverage|content|links|topics)\s*:?|(?:related(?: (?:articles?|stories|story|posts?|coverage|content|links?))?|see also|also read|read also|more)\s*:\s*[^.!?]{1,100}|follow (?:us|me|@\w{1,30})\b.{0,60}|subscribe(?: now| today| for free)?(?: to (?:our|the) (?:newsletter|channel|podcast)s?)?[.!]?|sign up (?:for|to) (?:our|the)\b.{0,40}|(?:photo|photograph|image|picture|video|graphic)s?(?: credit)?\s*:.{0,80}|[^\n]{0,400}\[(?:photos?|images?|videos?|file photo)\s*\/\s*[^\]\n]{1,40}\]|[^\n]{0,400}\((?:xinhua|afp|reuters|ap|cfp|vcg|china daily|chinadaily\.com\.cn)\s*\/\s*[^)\n]{1,40}\)|\(?(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy of|credit)\b.{0,80}|tags?\s*:.{0,80}|(?:last )?updated\s*(?::|on\b).{0,60}|\d{1,2}\s*min(?:ute)?s?\s+read|home\s*(?:>|»|›|\/)\s*.{0,80}|(?:click|tap) here\b.{0,60}|listen to (?:this )?(?:article|story)\b.{0,30}|like this:|loading\s?(?:\.{1,3}|…)?|you (?:may|might) also like.{0,20}|comments are closed\.?|sort by\s*:?\s*[a-z ]{1,20}|\[(?:deleted|removed)\]|continue this thread\s*[→>»]?|(?:load|show|view|see) (?:more|all)(?: [0-9]{1,6})? (?:comments|replies)|related|sign in|log in(?: to (?:comment|reply))?|recommended(?: for you| stories| articles| reading)?\s*:?|more from .{1,40})$/i,
   },
   {
     id: 'comment-widget',
@@ -625,11 +625,11 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     script: 'latin',
     // More of an English page's furniture, each alone on its line: a paywall's sign-in prompt, an audio or
     // video player's controls and labels (Listen · 5:32 min, Tap to unmute, WATCH LIVE, Watch: <title>),
-    // a link to the next article, a follow prompt (Follow @AP on X), an
-    // update note, a wire's rights line, a bare copyright line (Copyright 2024 NPR), a paid-post label,
-    // section labels (Related Coverage) and link tools (Read the full story here, Email this story).
+    // a link to the next article, an update note, a wire's rights line, a paid-post label, a link tool
+    // (Read the full story here). (Follow @AP, Email this story, Related Coverage and Copyright 2024 NPR
+    // are in the lists above: the English bar and the site footer.)
     pattern:
-      /^(?:already a (?:subscriber|member)\?\s*(?:sign|log) ?in|listen(?: to this (?:article|story))?\s*[·•|-]?\s*[0-9]{1,2}:[0-9]{2}(?:\s*min(?:utes)?)?|tap to (?:unmute|play|listen)|watch live|(?:watch|video)\s*:\s*[^.!?\n]{1,100}|(?:next|previous) (?:article|story|post)|follow (?:@\w{1,30}|us) on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|youtube|tiktok)|this (?:article|story) has been updated\.?|originally published(?: (?:on|in))?:?\s+[^\n.]{0,30}[0-9]{4}[^\n.]{0,30}|this material may not be published, broadcast, rewritten,? or redistributed\.?|copyright\s+(?:©\s*)?[0-9]{4}\s+[^\n.]{1,40}\.?|paid post|related (?:coverage|stories|content|links|topics)|read the full (?:story|article) here\.?|email this (?:story|article|page))$/i,
+      /^(?:already a (?:subscriber|member)\?\s*(?:sign|log) ?in|listen(?: to this (?:article|story))?\s*[·•|-]?\s*[0-9]{1,2}:[0-9]{2}(?:\s*min(?:utes)?)?|tap to (?:unmute|play|listen)|watch live|watch\s*:\s*[^.!?\n]{1,100}|(?:next|previous) (?:article|story|post)|this (?:article|story) has been updated\.?|originally published(?: (?:on|in))?:?\s+[^\n.]{0,30}[0-9]{4}[^\n.]{0,30}|this material may not be published, broadcast, rewritten,? or redistributed\.?|paid post|read the full (?:story|article) here\.?)$/i,
   },
   {
     id: 'english-chrome',
