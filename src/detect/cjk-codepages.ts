@@ -11,6 +11,7 @@
 // platform's WHATWG TextDecoder ('gbk', 'big5'), as in mojibake.ts.
 
 import { simplifiedOf } from '../text/traditional.js';
+import { stretchEnd } from './gbk-as-latin1.js';
 
 export interface CodepageSlip {
   start: number;
@@ -48,10 +49,11 @@ export function decodePairs(
   return out;
 }
 
-interface Codepage {
+/** A double-byte code page of the platform: its decoder, and its encoding table built on first use. */
+export interface Codepage {
   decoder: InstanceType<typeof TextDecoder>;
   /** code unit → bytes (lead << 8 | trail) */
-  encode: Map<number, number>;
+  encode(): Map<number, number>;
 }
 
 interface Tables {
@@ -63,30 +65,60 @@ interface Tables {
 
 let tables: Tables | null | undefined;
 
-function codepage(label: string): Codepage {
-  const decoder = new TextDecoder(label);
-  const encode = new Map<number, number>();
-  for (const [c, lead, trail] of decodePairs(decoder, 0x81, 0xfe, 0xfe))
-    if (!encode.has(c)) encode.set(c, (lead << 8) | trail);
-  return { decoder, encode };
+const codepages = new Map<string, Codepage | null>();
+
+/** The code page `label` ('gbk', 'big5'), made once and shared (mojibake.ts too); null when the platform has no such decoder. */
+export function codepage(label: string): Codepage | null {
+  let cp = codepages.get(label);
+  if (cp !== undefined) return cp;
+  try {
+    const decoder = new TextDecoder(label);
+    let table: Map<number, number> | undefined;
+    const encode = (): Map<number, number> => {
+      if (!table) {
+        table = new Map();
+        for (const [c, lead, trail] of decodePairs(decoder, 0x81, 0xfe, 0xfe))
+          if (!table.has(c)) table.set(c, (lead << 8) | trail);
+      }
+      return table;
+    };
+    cp = { decoder, encode };
+  } catch {
+    cp = null;
+  }
+  codepages.set(label, cp);
+  return cp;
+}
+
+let level1: Uint8Array | null | undefined;
+/**
+ * 1 for the 3,755 most common characters (GB2312 level 1: GBK leads B0–D7, trails A1–FE), built once
+ * from the platform's GBK decoder (mojibake.ts asks it too); null without one.
+ */
+export function commonCharacters(): Uint8Array | null {
+  if (level1 !== undefined) return level1;
+  const gbk = codepage('gbk');
+  level1 = gbk ? new Uint8Array(65536) : null;
+  if (gbk && level1)
+    for (const [c, , trail] of decodePairs(gbk.decoder, 0xb0, 0xd7, 0xfe)) if (trail >= 0xa1) level1[c] = 1;
+  return level1;
 }
 
 /** Built on the first stretch that needs a trial; null when the platform lacks either decoder. */
 function tablesFor(): Tables | null {
   if (tables !== undefined) return tables;
-  try {
-    const gbk = codepage('gbk');
-    const big5 = codepage('big5');
-    const common = new Uint8Array(65536);
-    for (const [c, , trail] of decodePairs(gbk.decoder, 0xb0, 0xd7, 0xfe)) if (trail >= 0xa1) common[c] = 1;
-    for (let c = 0x4e00; c <= 0x9fff; c++) {
-      const s = simplifiedOf(c);
-      if (s >= 0 && common[s] === 1) common[c] = 1;
-    }
-    tables = { gbk, big5, common };
-  } catch {
+  const gbk = codepage('gbk');
+  const big5 = codepage('big5');
+  if (!gbk || !big5) {
     tables = null;
+    return tables;
   }
+  const common = Uint8Array.from(commonCharacters() as Uint8Array);
+  for (let c = 0x4e00; c <= 0x9fff; c++) {
+    const s = simplifiedOf(c);
+    if (s >= 0 && common[s] === 1) common[c] = 1;
+  }
+  tables = { gbk, big5, common };
   return tables;
 }
 
@@ -168,7 +200,7 @@ function pieceTrial(span: string, from: Codepage, to: Codepage): string | undefi
     const c = span.charCodeAt(k);
     if (c < 0x80) bytes.push(c);
     else {
-      const b = from.encode.get(c);
+      const b = from.encode().get(c);
       if (b === undefined) return undefined;
       bytes.push(b >> 8, b & 0xff);
     }
@@ -206,20 +238,14 @@ export function codepageSlips(text: string): CodepageSlip[] {
     let i = m.index;
     while (i > from && (inStretch(text.charCodeAt(i - 1)) || isPrintableAscii(text.charCodeAt(i - 1)))) i--;
     while (!inStretch(text.charCodeAt(i))) i++;
-    let j = i;
-    let last = i;
+    const end = stretchEnd(text, i, inStretch);
     let han = 0;
     let foreign = 0;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (inStretch(c)) {
-        if (isHan(c)) han++;
-        else if (isForeign(c)) foreign++;
-        last = j;
-      } else if (!isPrintableAscii(c)) break;
-      j++;
+    for (let k = i; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (isHan(c)) han++;
+      else if (isForeign(c)) foreign++;
     }
-    const end = last + 1;
     if (han + foreign >= MIN_HAN) {
       const slip = judge(text.slice(i, end), han, foreign);
       if (slip) out.push({ start: i, end, ...slip });

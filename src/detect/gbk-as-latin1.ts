@@ -20,6 +20,21 @@ function isHighByteChar(c: number): boolean {
   return (c >= 0x80 && c <= 0xff) || (c > 0xff && latin1Byte(c) >= 0);
 }
 
+/**
+ * The end of the stretch that starts at `i` (a character `inside` accepts): such characters with
+ * printable ASCII between them, as a misread page keeps its digits and Latin words — up to the last one
+ * `inside` accepts, before a line break or any other character. Shared with cjk-codepages.ts.
+ */
+export function stretchEnd(text: string, i: number, inside: (c: number) => boolean): number {
+  let last = i;
+  for (let j = i; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (inside(c)) last = j;
+    else if (c < 0x20 || c > 0x7e) break;
+  }
+  return last + 1;
+}
+
 /** Fewest ideographs a stretch must repair to: two accented letters are a word of some language. */
 const MIN_HAN = 2;
 
@@ -47,20 +62,15 @@ export function gbkAsLatin1(text: string, gbk: InstanceType<typeof TextDecoder> 
       continue;
     }
     // The run: high characters, and printable ASCII between them (no line break).
-    let j = i;
-    let last = i;
+    const end = stretchEnd(text, i, isHighByteChar);
     let high = 0;
     let gb2312 = 0;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (isHighByteChar(c)) {
-        high++;
-        if (c >= 0xa1 && c <= 0xfe) gb2312++;
-        last = j;
-      } else if (c < 0x20 || c > 0x7e) break;
-      j++;
+    for (let k = i; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (!isHighByteChar(c)) continue;
+      high++;
+      if (c >= 0xa1 && c <= 0xfe) gb2312++;
     }
-    const end = last + 1;
     // Common Chinese (GB2312) has both bytes in A1–FE, Latin-1 ¡…þ; cp1252's curly quotes and dashes
     // come from rare characters only, and stand in sound Chinese text (”“5G+”“): most must be ¡…þ.
     if (high >= 2 * MIN_HAN && gb2312 * 10 >= high * 8) {

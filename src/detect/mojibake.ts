@@ -12,7 +12,7 @@
 // does not bundle for browsers without polyfills. Without a GBK decoder the trial repair is skipped
 // and such spans are only flagged.
 
-import { codepageSlips, decodePairs } from './cjk-codepages.js';
+import { type Codepage, codepage, codepageSlips, commonCharacters, decodePairs } from './cjk-codepages.js';
 import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
 import { gbkAsLatin1, latin1Byte } from './gbk-as-latin1.js';
@@ -22,8 +22,8 @@ import type { Finding } from './types.js';
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 interface GbkTable {
-  /** code unit → GBK bytes (lead << 8 | trail), built on the first trial repair */
-  encode: Map<number, number> | undefined;
+  /** the platform's GBK decoder, and its encoding table built on the first trial repair (cjk-codepages.ts) */
+  codepage: Codepage;
   decoder: InstanceType<typeof TextDecoder>;
   /** characters that UTF-8 lead bytes E1–EF produce when decoded as GBK (rows E1–EF, trails 40–BF): rare in
    * real Chinese, dense in UTF-8-read-as-GBK text */
@@ -35,13 +35,12 @@ let gbk: GbkTable | null | undefined;
 /** The GBK table, built once from TextDecoder('gbk'); null when the platform has no GBK decoder. */
 function gbkTable(): GbkTable | null {
   if (gbk !== undefined) return gbk;
-  let decoder: InstanceType<typeof TextDecoder>;
-  try {
-    decoder = new TextDecoder('gbk');
-  } catch {
+  const cp = codepage('gbk');
+  if (!cp) {
     gbk = null;
     return gbk;
   }
+  const decoder = cp.decoder;
   // Only rows E1–EF (what UTF-8 lead bytes become) are needed to spot suspects; the full encoding
   // table is built on the first trial repair.
   const suspects = new Uint8Array(65536);
@@ -52,19 +51,12 @@ function gbkTable(): GbkTable | null {
       if (trail >= 0x80) leads[c] = 1;
     }
   }
-  gbk = { encode: undefined, decoder, suspects, leads };
+  gbk = { codepage: cp, decoder, suspects, leads };
   return gbk;
 }
 
 function encodeTable(table: GbkTable): Map<number, number> {
-  if (!table.encode) {
-    const encode = new Map<number, number>();
-    for (const [c, lead, trail] of decodePairs(table.decoder, 0x81, 0xfe, 0xfe)) {
-      if (!encode.has(c)) encode.set(c, (lead << 8) | trail);
-    }
-    table.encode = encode;
-  }
-  return table.encode;
+  return table.codepage.encode();
 }
 
 /**
@@ -215,12 +207,8 @@ const NARROW = 3;
 const SHORT_REACH = 3;
 
 /** A common character: GB2312 level 1 (GBK lead B0–D7, trail A1–FE). */
-function isCommonHan(c: number, encode: Map<number, number>): boolean {
-  const b = encode.get(c);
-  if (b === undefined) return false;
-  const lead = b >> 8;
-  const trail = b & 0xff;
-  return lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1;
+function isCommonHan(c: number): boolean {
+  return commonCharacters()?.[c] === 1;
 }
 
 /** Trial repair of a short span that must be exact: only common characters, no lost byte. */
@@ -229,9 +217,7 @@ function exactGbkRepair(span: string, table: GbkTable): string | undefined {
   if (!bytes || bytes.length < 6 || bytes.length % 3 !== 0) return undefined;
   const repaired = utf8.decode(bytes);
   if (repaired.length * 3 !== bytes.length) return undefined;
-  const encode = encodeTable(table);
-  for (let i = 0; i < repaired.length; i++)
-    if (!isCommonHan(repaired.charCodeAt(i), encode)) return undefined;
+  for (let i = 0; i < repaired.length; i++) if (!isCommonHan(repaired.charCodeAt(i))) return undefined;
   return repaired;
 }
 
@@ -304,7 +290,7 @@ function repairLatin(span: string): { text: string; guessed: number } | undefine
   }
   let guessed = 0;
   const table = lost.length > 0 ? gbkTable() : null;
-  const common = table ? encodeTable(table) : undefined;
+  const common = table !== null;
   for (const i of lost) {
     // Each undefined byte in turn: a byte that completes a common character (GB2312 level 1) beats
     // one that completes a rare one, which beats one that breaks the sequence. A tie is a guess.
@@ -314,8 +300,7 @@ function repairLatin(span: string): { text: string; guessed: number } | undefine
     for (const b of CP1252_UNDEFINED) {
       bytes[i] = b;
       const ch = charAround(bytes, i);
-      const score =
-        ch === undefined ? 0 : common && ch.length === 1 && isCommonHan(ch.charCodeAt(0), common) ? 2 : 1;
+      const score = ch === undefined ? 0 : common && ch.length === 1 && isCommonHan(ch.charCodeAt(0)) ? 2 : 1;
       if (score > bestScore) {
         bestScore = score;
         best = b;
