@@ -270,6 +270,19 @@ function decimalRest(
 }
 
 const TINY_SENTENCE = 1;
+/**
+ * A number cut before its unit (…从40 | 年前…, …可满足400 | 亩耕地…): P stops on a digit and T opens with one
+ * of `units` — NUMBER_UNITS in running text, BARE_NUMBER_UNITS after a bare line (see the head loop).
+ */
+function unitRest(
+  text: string,
+  P: { start: number; end: number },
+  T: { start: number; end: number },
+  units: string,
+): boolean {
+  return isDigit(text.charCodeAt(P.end - 1)) && units.includes(text.charAt(T.start));
+}
+
 /** The longest tiny first sentence that counts whatever its first word (see pairScore). */
 const TINY_WHOLE = 4;
 /** The longest short first clause that counts whatever its first word (see pairScore). */
@@ -345,7 +358,7 @@ const RELATIVE_TIME =
  * seed 001's 厅长龙 | 小红表示 is a name's tail before 表示).
  */
 const SCENE_OPENER =
-  /^(?:连日来|近年来|多年来|长期以来|(?:去年|今年|入春|入冬|开春)以来|[\u4e00-\u9fa5]{2,8}(?:期间|过后|之际|前夕))$/;
+  /^(?:连日来|多年来|长期以来|(?:去年|今年|入春|入冬|开春)以来|[\u4e00-\u9fa5]{2,8}(?:期间|过后|之际|前夕))$/;
 const CLOCK_TIME =
   /^(?:当地时间)?(?:\d{1,2}日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚)?(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?$/;
 
@@ -773,7 +786,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     // first word that opens one other sentence too: gov displaced precision 0.877 — not taken.
     const tinyWhole = tailOpening[ti] === TINY_SENTENCE && tailClause[ti]! <= TINY_WHOLE;
     const clausePiece =
-      tailOpening[ti] === SHORT_CLAUSE && tailClause[ti]! <= CLAUSE_PIECE && !commonShort(4);
+      tailOpening[ti] === SHORT_CLAUSE && tailClause[ti]! <= CLAUSE_PIECE && !commonShort(SCENE_CLAUSE);
     if (st2 >= 1 && !tinyWhole && !clausePiece) weight = 0;
     // After a line of address (各位代表！) a part of the speech opens, often with a motto of short
     // clauses (重任在肩，更须砥砺奋进。), and a motto of two matched clauses opens a paragraph anywhere
@@ -801,7 +814,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       ((isDigit(a) && isDigit(b)) ||
         decimalRest(text, P, T) ||
         (isDigit(b) && decimalPoint(text, P.end - 1, P.start)) ||
-        (isDigit(a) && NUMBER_UNITS.includes(String.fromCharCode(b)))) &&
+        unitRest(text, P, T, NUMBER_UNITS)) &&
       // (not after an English number word: …over 700 | 100 days later… — development rounds 101–140
       // displaced 0.732/0.890 → 0.736/0.894)
       !latinNumberWord(text, P)
@@ -1015,7 +1028,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         opensMidSentence(b) ||
         (P.end - P.start >= 2 && decimalRest(text, P, paragraphs[next]!)) ||
         // a number cut before its unit under a line too short or bare for body text (…今天（3月10 | 日），)
-        (P.end - P.start >= 6 && isDigit(last) && BARE_NUMBER_UNITS.includes(String.fromCharCode(b)))
+        (P.end - P.start >= 6 && unitRest(text, P, paragraphs[next]!, BARE_NUMBER_UNITS))
       )
         a = 1;
       else if (
