@@ -16,7 +16,7 @@ import {
 } from '../index.js';
 import { renderLineage } from '../report/lineage.js';
 
-export type { ChangeFormat, CleanResult } from '../index.js';
+export type { BlockOp, ChangeFormat, CleanResult, VersionAlignment } from '../index.js';
 export type RuleLevel = 'off' | 'info' | 'warning' | 'error';
 export type Options = Record<string, unknown>;
 
@@ -46,9 +46,9 @@ export interface Engine {
   clean(text: string, options?: Options): CleanResult;
   diff(a: string, b: string, options?: Options): ChangeSet;
   formatChanges(base: string, changes: ChangeSet, format: ChangeFormat, options?: Options): string;
-  alignVersions(texts: string[], options?: Options): unknown;
+  alignVersions(texts: string[], options?: Options): VersionAlignment;
   /** the lineage as a self-contained HTML page */
-  formatLineage(lineage: unknown, texts: string[], options?: Options): string;
+  formatLineage(lineage: VersionAlignment, texts: string[], options?: Options): string;
   createCorpus(options?: Options): Corpus;
   openCorpus(path: string, options?: Options): Corpus | Promise<Corpus>;
 }
@@ -59,7 +59,7 @@ export const engine: Engine = {
   diff: (a, b, options) => diff(a, b, options),
   formatChanges: (base, changes, format, options) => formatChanges(base, changes, format, options),
   alignVersions: (texts, options) => alignVersions(texts, options),
-  formatLineage: (lineage, texts, options) => renderLineage(lineage as VersionAlignment, texts, options),
+  formatLineage: (lineage, texts, options) => renderLineage(lineage, texts, options),
   createCorpus: (options) => new CorpusIndex(options),
   openCorpus: (path, options) => CorpusIndex.open(path, options),
 };

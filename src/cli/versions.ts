@@ -3,6 +3,7 @@ import path from 'node:path';
 import { COMMON, oneOf, parse } from './args.js';
 import { type Context, EXIT_OK, UsageError, warnDegraded } from './context.js';
 import { loadOne } from './diff.js';
+import type { BlockOp, VersionAlignment } from './engine.js';
 import { writeAtomic } from './io.js';
 
 export const help = `Usage: jiaokan versions [options] <v1> <v2> [v3…]
@@ -49,7 +50,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   for (const arg of positionals) docs.push(await loadOne(arg, ctx, values.encoding));
   const names = docs.map((d) => d.display);
   const texts = docs.map((d) => d.text);
-  const result = ctx.engine.alignVersions(texts) as VersionsResult;
+  const result = ctx.engine.alignVersions(texts);
   result.alignments.forEach((al, k) => {
     warnDegraded(ctx, `${names[k]} → ${names[k + 1]}`, al.degraded);
   });
@@ -64,23 +65,9 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   return EXIT_OK;
 }
 
-interface VersionsResult {
-  alignments: Array<{ similarity: number; stats?: { ops?: Record<string, number> }; degraded?: unknown }>;
-  lineages: Array<{
-    first: number;
-    dropped?: number;
-    steps: Array<{
-      version: number;
-      paragraphs: number[];
-      ranges: Array<{ start: number; end: number }>;
-      similarity: number;
-    }>;
-  }>;
-}
-
 /** How many lineages running through every version the text summary lists. */
 const LIST = 10;
-const OP_WORDS: ReadonlyArray<[string, string]> = [
+const OP_WORDS: ReadonlyArray<[BlockOp, string]> = [
   ['equal', 'kept'],
   ['modify', 'revised'],
   ['move', 'moved'],
@@ -95,13 +82,13 @@ const OP_WORDS: ReadonlyArray<[string, string]> = [
  * end, and the paragraphs that run through every version, least changed first (their path and
  * similarity at each step, and how they open).
  */
-function summary(result: VersionsResult, docs: ReadonlyArray<{ display: string; text: string }>): string {
+function summary(result: VersionAlignment, docs: ReadonlyArray<{ display: string; text: string }>): string {
   const n = docs.length;
   const name = (k: number) => docs[k]?.display ?? `v${k + 1}`;
   const lines = [`${docs.map((d) => d.display).join(' → ')}: ${n} versions`];
   result.alignments.forEach((al, k) => {
-    const ops = al.stats?.ops ?? {};
-    const counts = OP_WORDS.filter(([op]) => (ops[op] ?? 0) > 0).map(([op, w]) => `${w} ${ops[op]}`);
+    const ops = al.stats.ops;
+    const counts = OP_WORDS.filter(([op]) => ops[op] > 0).map(([op, w]) => `${w} ${ops[op]}`);
     lines.push(`  ${name(k)} → ${name(k + 1)}  similarity ${al.similarity.toFixed(2)}  ${counts.join(', ')}`);
   });
   lines.push(`Paragraph lineages: ${result.lineages.length}`);
@@ -124,7 +111,7 @@ function summary(result: VersionsResult, docs: ReadonlyArray<{ display: string; 
     (l) => l.first === 0 && l.dropped === undefined && l.steps.length === n,
   );
   if (whole.length > 0) {
-    const score = (l: VersionsResult['lineages'][number]) =>
+    const score = (l: VersionAlignment['lineages'][number]) =>
       l.steps.reduce((m, s) => Math.min(m, s.similarity), 1);
     const sorted = [...whole].sort((x, y) => score(y) - score(x));
     lines.push(
@@ -146,7 +133,7 @@ function summary(result: VersionsResult, docs: ReadonlyArray<{ display: string; 
 
 /** The lineages with the versions they refer to; per step only the summary of each alignment. */
 function json(
-  result: VersionsResult,
+  result: VersionAlignment,
   docs: ReadonlyArray<{ display: string; text: string; encoding: string }>,
 ): string {
   const out = {
@@ -155,7 +142,7 @@ function json(
       from: k,
       to: k + 1,
       similarity: al.similarity,
-      ...(al.stats === undefined ? {} : { stats: al.stats }),
+      stats: al.stats,
       ...(al.degraded === undefined ? {} : { degraded: al.degraded }),
     })),
     lineages: result.lineages,
