@@ -347,7 +347,7 @@ const TIME_OPENER = /^(?:截[至止]|[当同次昨今明翌]一?[天日晚夜]|�
 const RELATIVE_TIME =
   /^[一二两三四五六七八九十几数多\d]+(?:年|个月|天|日|周|个星期|星期)(?:前|后|以前|以后|以来|来|之前|之后)$/;
 /**
- * A first clause that frames the scene (两会期间， 春节过后， 连日来， 新春佳节之际，): a news paragraph opens so
+ * A first clause that frames the scene (两会期间， 春节过后， 连日来， 入春以来，): a news paragraph opens so
  * whatever the document's own statistics say, and a short article has too few sentences for them
  * (clause-frames.ts needs the same frame twice). A frame word after two characters at least: a cut
  * word's tail before it is shorter (两|会期间，). Short single articles (bench/short-articles.mjs, tuned)

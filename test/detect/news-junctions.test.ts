@@ -110,13 +110,13 @@ describe('a paragraph that opens with the day it speaks of', () => {
 
 describe('a short article whose next paragraph opens with a scene frame', () => {
   // A single article gives the statistics a dozen sentences: a first clause that frames the scene
-  // (两会期间， 春节过后， 连日来， 新春佳节之际，) opens a sentence whatever they say; a cut inside the frame
+  // (两会期间， 春节过后， 连日来， 入春以来，) opens a sentence whatever they say; a cut inside the frame
   // leaves a shorter clause (两|会期间，) and stays a split.
   const title = '国务院办公厅认真办理代表建议';
   const head =
     '**央视网消息**（新闻联播）：记者从国务院办公厅获悉，今年国务院部门认真听取代表委员的意见建议，汇聚众智众力';
   const tail = '有关负责人表示，将进一步完善工作机制，提高办理质量，推动更多意见建议转化为政策举措。';
-  it.each(['两会期间', '春节过后', '连日来', '新春佳节之际'])('%s， after a cut head', (frame) => {
+  it.each(['两会期间', '春节过后', '连日来', '入春以来'])('%s， after a cut head', (frame) => {
     const text = [
       title,
       head,
