@@ -9,7 +9,7 @@
 //   English "The the" opening a sentence                → reported (the tandem pass compares exactly)
 // Everything else doubled is a scraping or editing error: the second copy is removed.
 
-import { isLatinLetter } from '../text/chars.js';
+import { isLatinLetter, isSpace } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { nameEchoes } from './name-echo.js';
 import { tandems } from './tandem.js';
@@ -260,6 +260,27 @@ function capitalDoubles(text: string): Array<{ start: number; length: number }> 
   return out;
 }
 
+/**
+ * Whether the two copies are whole sentences of their paragraph, one after the other: a sentence
+ * written twice in a row is repeated-block's (a repeated sentence, with its first copy as related).
+ */
+function wholeSentences(ctx: ScanContext, start: number, unit: number): boolean {
+  if (!ctx.enabled('repeated-block')) return false;
+  // a Latin copy is found with the space before it (" It is a record." twice)
+  let lead = 0;
+  while (lead < unit && isSpace(ctx.text.charCodeAt(start + lead))) lead++;
+  const ss = ctx.paragraphs[ctx.doc.paragraphAt(start)]!.sentences;
+  for (let k = 0; k + 1 < ss.length; k++) {
+    const s = ss[k]!;
+    if (s.start > start + lead) return false;
+    if (s.start === start + lead) {
+      const next = ss[k + 1]!;
+      return s.end === start + unit && next.start === s.end + lead && next.end === start + 2 * unit;
+    }
+  }
+  return false;
+}
+
 export function doubledPhrase(ctx: ScanContext): Finding[] {
   const { text } = ctx;
   const out: Finding[] = [];
@@ -268,6 +289,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     if (t.copies !== 2 || t.unit < 2) continue;
     // Inside a repeated copy, a loop pass or chrome that clean() removes whole: the first copy reports it.
     if (ctx.claimed[ctx.doc.paragraphAt(t.start)] === 1) continue;
+    if (wholeSentences(ctx, t.start, t.unit)) continue;
     const unit = text.slice(t.start, t.start + t.unit);
     const content = contentOf(unit);
     if (content.length === 0) continue; // 1111, ……, ——

@@ -5,6 +5,7 @@
 // for only among blocks that share their first or last 12 normalized characters, so the cost stays
 // linear. Short structural lines that repeat on purpose (会议要求, 记者提问。) are `info` and never removed.
 
+import type { Sentence } from '../text/document.js';
 import { hash53 } from '../text/hash.js';
 import { quote, type ScanContext } from './context.js';
 import { endsOpen } from './junction-shape.js';
@@ -335,6 +336,47 @@ function listUnderOtherLeadIn(
   return LEAD_IN.test(leadOf(i - 1)) && LEAD_IN.test(leadOf(first - 1));
 }
 
+/** Letters and digits a sentence written twice in a row has at least: 好。好。, 谢谢。谢谢。 are speech. */
+const MIN_IN_ROW = 3;
+/** …and at most, exclaimed or quoted, to be speech (加油干！加油干！) as doubled-phrase has it. */
+const SPOKEN = 3;
+const CONTENT = /[\p{L}\p{N}]/gu;
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * A short sentence (under 24 code units) written again right after itself in its paragraph
+ * (…三年行动方案。制定并有序实施行动方案。制定并有序实施行动方案。…): a scraper's doubling, as a long one
+ * is. Only in a row: a short sentence met again further away is a refrain (会议要求。). Whole sentences
+ * doubled are this rule's, not doubled-phrase's (which skips them), whatever their length. A short
+ * English sentence said twice is speech, a note (A record. A record., I’m with you. I’m with you.:
+ * transcripts are full of them), as doubled-phrase has Latin sentences.
+ */
+function shortInRow(ctx: ScanContext, ss: readonly Sentence[], si: number): Finding | undefined {
+  const s = ss[si]!;
+  const prev = ss[si - 1];
+  if (!prev || prev.end - prev.start !== s.end - s.start) return undefined;
+  const { text } = ctx;
+  if (text.slice(prev.start, prev.end) !== s.text) return undefined;
+  const content = s.text.match(CONTENT)?.length ?? 0;
+  if (content < MIN_IN_ROW) return undefined;
+  const spoken =
+    !CJK.test(s.text) || (content <= SPOKEN && (/[！!]["”’」』]*$/.test(s.text) || /^["“「『]/.test(s.text)));
+  const next = ss[si + 1];
+  return ctx.finding({
+    rule: 'repeated-block',
+    info: spoken,
+    confidence: spoken ? 0.3 : 0.8,
+    start: s.start,
+    end: s.end,
+    message: `Repeated sentence: ${quote(s.text)} is written twice in a row`,
+    related: [{ start: prev.start, end: prev.end, note: 'first copy' }],
+    // the copy and the space after it (or, closing its paragraph, the space before it)
+    fix: spoken
+      ? undefined
+      : [{ start: next ? s.start : prev.end, end: next ? next.start : s.end, text: '' }],
+  });
+}
+
 /** Sentences (24+ code units) that repeat an earlier sentence elsewhere, outside repeated paragraphs. */
 function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): void {
   const { text, paragraphs, claimed, doc } = ctx;
@@ -355,11 +397,16 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
     while (nextRepost >= 0 && nextRepost < p.start) nextRepost = text.indexOf('//@', nextRepost + 1);
     const repost = nextRepost >= 0 && nextRepost < p.end ? nextRepost : -1;
     // Sentences of copies are neither first copies nor findings: the paragraph finding covers them.
-    if (p.end - p.start < 24 || isCopy[pi] === 1 || claimed[pi] === 1) continue;
+    if (isCopy[pi] === 1 || claimed[pi] === 1) continue;
     const ss = p.sentences;
     for (let si = 0; si < ss.length; si++) {
       const s = ss[si]!;
-      if (s.end - s.start < 24 || looped.has(s.index)) continue;
+      if (looped.has(s.index)) continue;
+      if (s.end - s.start < 24) {
+        const f = shortInRow(ctx, ss, si);
+        if (f) out.push(f);
+        continue;
+      }
       // A repost quotes the posts it passes on after //@name: (a Weibo repost chain): kept whole.
       if (repost >= 0 && repost < s.start) continue;
       // Stage directions such as (Laughter and applause.) repeat on purpose.

@@ -200,6 +200,40 @@ describe('repeated-block', () => {
       expect(cleaned(text)).toBe(text);
     }
   });
+
+  // Under 24 code units a sentence is only a copy when written again right after itself (a scraper's
+  // doubling); further away a short sentence is a refrain. Whole sentences doubled are repeated-block's
+  // finding alone (doubled-phrase, whose tandem pass also sees them, leaves them).
+  const S = '制定并有序实施行动方案。';
+  it.each([
+    ['a short sentence written twice in a row', S, `${A}${S}${S}${B}`, 'removes'],
+    ['…after a sentence ending on another mark', S, `${A.replace(/。$/, '！')}${S}${S}${B}`, 'removes'],
+    ['…at the end of its paragraph', S, `${A}${S}${S}\n\n${B}`, 'removes'],
+    ['…as a paragraph of its own', S, `${A}\n\n${S}${S}\n\n${B}`, 'removes'],
+    ['an exclaimed one', '不忘初心牢记使命！', `${A}不忘初心牢记使命！不忘初心牢记使命！${B}`, 'removes'],
+    ['a quoted one', '“坚决反对铺张浪费。”', `${A}“坚决反对铺张浪费。”“坚决反对铺张浪费。”${B}`, 'removes'],
+    ['…with a sentence between', S, `${A}${S}${B}${S}${C}`, 'none'],
+    ['two characters said twice', '好的。', `${A}好的。好的。${B}`, 'none'],
+    ['three exclaimed', '加油干！', `${A}加油干！加油干！${B}`, 'notes'],
+    ['a short English sentence', 'It is a record.', `${A} It is a record. It is a record. ${B}`, 'notes'],
+  ])('%s', (_n, sentence, text, verdict) => {
+    const f = noted(text, 'repeated-block');
+    expect(noted(text, 'doubled-phrase')).toEqual([]);
+    if (verdict === 'none') {
+      expect(f).toEqual([]);
+      return;
+    }
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe(sentence);
+    expect(f[0]!.message).toMatch(/twice in a row/);
+    if (verdict === 'notes') {
+      expect(f[0]!.severity).toBe('info');
+      expect(cleaned(text)).toBe(text);
+      return;
+    }
+    expect(f[0]!.severity).not.toBe('info');
+    expect(cleaned(text)).toBe(text.replace(sentence + sentence, sentence));
+  });
 });
 
 // A hard-wrapped column (PDF or e-paper text: a line per paragraph). Lines are pieces of paragraphs:
