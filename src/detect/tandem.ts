@@ -83,7 +83,8 @@ export function findTandems(
 
   // Word-aligned views of Latin runs come first, so that a misaligned one (Th|is is| a a) does not
   // take the stretch from a real doubled word.
-  for (let i = 0; i < raw.length; i++) raw[i] = wordAligned(text, raw[i] as Tandem) ?? DROP;
+  for (let i = 0; i < raw.length; i++)
+    raw[i] = clauseAligned(text, wordAligned(text, raw[i] as Tandem) ?? DROP);
   // Keep one explanation per stretch: the longest coverage, then the shortest period.
   raw.sort((a, b) => b.unit * b.copies - a.unit * a.copies || a.unit - b.unit || a.start - b.start);
   const out: Tandem[] = [];
@@ -111,6 +112,25 @@ export function findTandems(
 }
 
 const DROP: Tandem = { start: 0, unit: 0, copies: 0, slack: 0 };
+
+/** Marks that close a clause or sentence. */
+const CLAUSE_MARKS = new Set([...'，。、；：！？,;:!?'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A clause or sentence written twice is found from its leftmost view, which starts inside the clause
+ * before it when that clause ends like the copies do: "，推进改革" twice in …稳中求进，推进改革，推进改革，
+ * (the same mark), "进，深化改革开放推" twice in …稳中求进，深化改革开放推进，深化改革开放推进， (the same
+ * last character and mark). Slide the copies (within the slack) to start right after a clause mark, so
+ * that each copy is the clause with its own mark, as it is found after any other clause.
+ */
+function clauseAligned(text: string, t: Tandem): Tandem {
+  if (t === DROP || t.unit < 2 || t.slack === 0 || CLAUSE_MARKS.has(text.charCodeAt(t.start - 1))) return t;
+  for (let s = t.start + 1; s <= t.start + t.slack; s++) {
+    if (CLAUSE_MARKS.has(text.charCodeAt(s - 1)) && !CLAUSE_MARKS.has(text.charCodeAt(s)))
+      return { start: s, unit: t.unit, copies: t.copies, slack: t.slack - (s - t.start) };
+  }
+  return t;
+}
 
 function isLatin(c: number): boolean {
   return (

@@ -112,6 +112,23 @@ describe('doubled-phrase', () => {
       '要加大对中小企业的支持力度，支持力度，确保就业大局稳定。',
       '要加大对中小企业的支持力度，确保就业大局稳定。',
     ],
+    // The pass first sees these from inside the clause before them, which ends like they do (求|进，深化…推|进，
+    // and ，推进改革 from the comma): the copies slide to the clause's start.
+    [
+      'a clause doubled after a clause ending on the same mark',
+      '我们坚持稳中求进，推进改革，推进改革，扩大开放。',
+      '我们坚持稳中求进，推进改革，扩大开放。',
+    ],
+    [
+      'a clause doubled after a clause ending on the same character and mark',
+      '我们坚持稳中求进，深化改革开放推进，深化改革开放推进，扩大开放。',
+      '我们坚持稳中求进，深化改革开放推进，扩大开放。',
+    ],
+    [
+      'a list item doubled',
+      '坚持稳中求进、推进改革、推进改革、扩大开放。',
+      '坚持稳中求进、推进改革、扩大开放。',
+    ],
   ])('finds %s and removes the second copy', (_n, text, expected) => {
     const f = found(text, 'doubled-phrase');
     expect(f).toHaveLength(1);
