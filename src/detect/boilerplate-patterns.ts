@@ -21,6 +21,10 @@ export interface BuiltinPattern {
 const N = '[0-9０-９〇零一二三四五六七八九十百]+';
 const O = '[(（〔［\\[]';
 const C = '[)）〕］\\]]';
+/** How a Chinese paper says a story goes on elsewhere: 上接 下转 紧接 转 接 转自 接上 续. */
+const JUMP_HAN = '(?:上接|下转|紧接|转接|转自|接上|转|接|续)';
+/** A page of a paper: 1, 第二, A1, Ａ２ (an edition letter before the number). */
+const PAGE_HAN = `(?:[A-Za-zＡ-Ｚａ-ｚ]\\s*)?${N}`;
 const COLON = '[:：]';
 /** A page of a printed paper as a jump line names it: 5, A6, B12 (letter for the section). */
 const PAGE_REF = '[A-Z]?[0-9]{1,3}';
@@ -52,7 +56,7 @@ export const LEADING_STAMP =
   /^\s*[0-9０-９]{4}\s*[-/.年－／．]\s*[0-9０-９]{1,2}\s*[-/.月－／．]\s*[0-9０-９]{1,2}\s*日?(?:\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?\s*[|｜/]?\s*/;
 /** Items of a site's tool bar; a line made only of two or more of them, separated, is chrome. */
 const BAR_ITEM =
-  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|提交|重置|确定|取消|返回顶部|返回首页|[\\u4e00-\\u9fa5]{2,4}首页|返回|我要纠错|纠错|举报|反馈|分享|点赞|在看|转发|写留言|留言|赞|打开APP|下载APP|打开App|下载App|手机版|电脑版|简体|繁体|无障碍|网站地图|联系我们|关于我们|RSS|English|中文|大|中|小|' +
+  '(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|设为首页|登录|注册|退出|提交|重置|确定|取消|返回顶部|返回首页|[\\u4e00-\\u9fa5]{2,4}首页|返回|我要纠错|纠错|举报|反馈|分享|点赞|在看|转发|写留言|留言|赞|打开APP|下载APP|打开App|下载App|手机版|电脑版|简体|繁体|无障碍|网站地图|站点地图|网站导航|联系我们|联系方式|关于我们|使用帮助|帮助中心|网站声明|法律声明|版权声明|隐私政策|隐私声明|意见建议|友情链接|RSS|English|中文|大|中|小|' +
   // the same bar on an English site, or in English over a Chinese article (chinadaily.com.cn, Xinhua)
   '[Ss]hare|SHARE|[Pp]rint|PRINT|[Cc]lose|CLOSE|[Ee]-?mail|[Cc]omments?|[Ss]ave|[Bb]ookmark|[Ff]avou?rite|[Ll]ike|[Rr]eply|[Rr]eport|[Qq]uote|[Ff]ollow|[Ll]og ?in|[Ss]ign (?:in|up)|[Rr]egister|[Bb]ack to top|[Tt]op|[Hh]ome|[Ff]eedback|[Cc]ontact [Uu]s|[Ss]ubscribe|[Ss]itemap|[Mm]obile|' +
   // a site's footer links and a consent banner's buttons
@@ -162,7 +166,17 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     scope: 'inline',
     what: 'page-jump marker',
     script: 'han',
-    pattern: new RegExp(`${O}\\s*(?:上接|下转|转|接|转自|接上|续)第?\\s*${N}\\s*版\\s*${C}`, 'g'),
+    // （上接第1版） （下转第二版） （紧接A1版）: an edition letter may stand before the page number.
+    pattern: new RegExp(`${O}\\s*${JUMP_HAN}第?\\s*${PAGE_HAN}\\s*版\\s*${C}`, 'g'),
+  },
+  {
+    id: 'page-jump',
+    scope: 'paragraph',
+    what: 'page-jump marker',
+    script: 'han',
+    // The same marker without brackets, alone on its line (上接1版, →下转A2版, 下转第3版): a sentence
+    // that says where a text goes on says more than that.
+    pattern: new RegExp(`^[→↓>＞]?\\s*${JUMP_HAN}第?\\s*${PAGE_HAN}\\s*版[。.]?$`),
   },
   {
     id: 'page-jump',
