@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { cleaned, found, PROSE } from './helpers.js';
+import { cleaned, found, noted, PROSE } from './helpers.js';
 
 const [A, B] = PROSE as [string, string];
 const asGbk = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
@@ -207,6 +207,33 @@ describe('mojibake', () => {
     expect(f!.message).toMatch(/lost byte guessed/);
     expect(f!.expected).toMatch(/^.济$/);
     expect(cleaned(text)).toBe(text);
+  });
+
+  it('offers the lost byte its neighbours make known bigrams with (经济, not 绍济 or 绝济)', () => {
+    // one side only (济): still a guess, never applied, but the offer reads right
+    const text = `${A}${asLatin1('经济')}${B}`;
+    const [f] = found(text, 'mojibake');
+    expect(f!.expected).toBe('经济');
+    expect(f!.confidence).toBeLessThan(0.7);
+  });
+
+  it('applies the lost byte both neighbours vouch for (定不能, not 定丁能)', () => {
+    // 不 is E4 B8 8D and 丁 E4 B8 81, both common: 定不 and 不能 are known bigrams, 定丁 and 丁能 not
+    const text = `${A}${asLatin1('一定不能松懈')}${B}`;
+    expect(text).toContain('\ufffd');
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.expected).toBe('一定不能松懈');
+    expect(f[0]!.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(cleaned(text)).toBe(`${A}一定不能松懈${B}`);
+  });
+
+  it('takes a lost byte right after the lead as one repair (å�š is 坚), not a repair and a lost character', () => {
+    const text = `${A}${asLatin1('坚定不移')}${B}`;
+    expect(text).toContain('å\ufffdš');
+    const f = noted(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.expected).toBe('坚定不移');
   });
 
   it('takes the lost byte that completes a common character (革, not 適)', () => {
