@@ -3,16 +3,20 @@
 // (2022年 1523.6亿元 / 2023年 1618.2亿元 …) repeats its wording too, but more than one number changes
 // per line, or a value changes unevenly: not a loop. Matching only (masked keys found the candidates).
 
-import { FOLD, NUMERAL } from './keys.js';
+import { FOLD, NUMERAL, romanCounterAt } from './keys.js';
 
 /** The runs of numerals (folded: full-width digits as ASCII) in text[start, end). */
 export function numeralRuns(text: string, start: number, end: number): string[] {
   const runs: string[] = [];
   let run = '';
+  let roman = start;
   for (let i = start; i < end; i++) {
-    const f = FOLD[text.charCodeAt(i)] as number;
+    const c = text.charCodeAt(i);
+    const f = FOLD[c] as number;
     if (f === 0) continue;
-    if (NUMERAL[f] === 1) run += String.fromCharCode(f);
+    if (i >= roman && (c === 0x49 || c === 0x56 || c === 0x58)) roman = i + romanCounterAt(text, i, end);
+    if (i < roman) run += String.fromCharCode(c);
+    else if (NUMERAL[f] === 1) run += String.fromCharCode(f);
     else if (run) {
       runs.push(run);
       run = '';
@@ -41,6 +45,7 @@ const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000,
 /** The value of a numeral run: Arabic digits, Chinese numerals (二十五), or one enumerator (⑤ Ⅲ). NaN if unknown. */
 export function numeralValue(run: string): number {
   if (/^[0-9]+$/.test(run)) return Number(run);
+  if (/^[IVX]+$/.test(run)) return romanValue(run);
   if (run.length === 1 && !(run in DIGIT) && !(run in UNIT)) return run.charCodeAt(0);
   let total = 0;
   let section = 0;
@@ -60,6 +65,19 @@ export function numeralValue(run: string): number {
     digit = 0;
   }
   return total + section + digit;
+}
+
+const ROMAN_DIGIT: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** II → 2, IV → 4, XIV → 14 (a run romanCounterAt() accepted). */
+function romanValue(run: string): number {
+  let total = 0;
+  for (let k = 0; k < run.length; k++) {
+    const v = ROMAN_DIGIT[run[k] as string] as number;
+    const next = ROMAN_DIGIT[run[k + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
 }
 
 /**

@@ -64,6 +64,33 @@ const COUNTER_RANGES: readonly [number, number][] = [
   for (const [from, to] of COUNTER_RANGES) for (let c = from; c <= to; c++) NUMERAL[c] = 1;
 })();
 
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+const isAsciiLetterOrDigit = (c: number) =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Length of a Roman-numeral counter of an English loop at text[i] (Chapter II:, Part XIV), 0 if none:
+ * a whole word of capitals I, V, X that reads as a number up to 39. A lone I, V or X only before a
+ * mark a counter takes (Part I:, Book V.): otherwise "I" is the pronoun. Called only at I, V and X,
+ * so Chinese text never pays for it.
+ */
+export function romanCounterAt(text: string, i: number, end: number): number {
+  if (i > 0 && isAsciiLetterOrDigit(text.charCodeAt(i - 1))) return 0;
+  let j = i;
+  while (j < end && j - i < 7) {
+    const c = text.charCodeAt(j);
+    if (c !== 0x49 && c !== 0x56 && c !== 0x58) break;
+    j++;
+  }
+  if (j < end && isAsciiLetterOrDigit(text.charCodeAt(j))) return 0;
+  if (!ROMAN.test(text.slice(i, j))) return 0;
+  if (j - i === 1 && j < end && !'.:：)）'.includes(text.charAt(j))) return 0;
+  return j - i;
+}
+
+/** Whether text[i] is a capital I, V or X (where a Roman counter may start). */
+const romanStart = (c: number) => c === 0x49 || c === 0x56 || c === 0x58;
+
 /** Number of leading/trailing normalized code units summarized by `head` and `tail`. */
 export const EDGE = 12;
 
@@ -100,14 +127,17 @@ export function blockKey(text: string, start: number, end: number): BlockKey {
   let maskedLength = 0;
   let head = 0;
   let inNumber = false;
+  let roman = start;
   for (let i = start; i < end; i++) {
-    const f = FOLD[text.charCodeAt(i)] as number;
+    const c = text.charCodeAt(i);
+    const f = FOLD[c] as number;
     if (f === 0) continue;
     a1 = Math.imul(a1 ^ f, 0x5bd1e995);
     a1 = (a1 << 15) | (a1 >>> 17);
     a2 = Math.imul(a2 ^ f, 0x27d4eb2f);
     a2 = ((a2 << 13) | (a2 >>> 19)) + a1;
-    if (NUMERAL[f] === 1) {
+    if (romanStart(c) && i >= roman) roman = i + romanCounterAt(text, i, end);
+    if (NUMERAL[f] === 1 || i < roman) {
       if (!inNumber) {
         m1 = Math.imul(m1 ^ 0x23, 0x5bd1e995);
         m1 = (m1 << 15) | (m1 >>> 17);
@@ -148,10 +178,13 @@ export function blockKey(text: string, start: number, end: number): BlockKey {
 export function normalizedText(text: string, start: number, end: number, mask = false): string {
   const out: number[] = [];
   let inNumber = false;
+  let roman = start;
   for (let i = start; i < end; i++) {
-    const f = FOLD[text.charCodeAt(i)] as number;
+    const c = text.charCodeAt(i);
+    const f = FOLD[c] as number;
     if (f === 0) continue;
-    if (mask && NUMERAL[f] === 1) {
+    if (mask && romanStart(c) && i >= roman) roman = i + romanCounterAt(text, i, end);
+    if (mask && (NUMERAL[f] === 1 || i < roman)) {
       if (!inNumber) out.push(0x23);
       inNumber = true;
       continue;

@@ -13,8 +13,21 @@ describe('loop counters', () => {
     ['两千', 2000],
     ['三万五千', 35000],
     ['⑤', '⑤'.charCodeAt(0)],
+    ['IV', 4],
+    ['XIV', 14],
+    ['XXXIX', 39],
   ])('reads %s', (run, value) => {
     expect(numeralValue(run)).toBe(value);
+  });
+
+  it.each([
+    ['Part II: and Chapter XIV.', ['II', 'XIV']],
+    ['Part I: Highlights', ['I']],
+    ['I think I can', []],
+    ['World War II ended', ['II']],
+    ['VIVID MIX and XIIth', []],
+  ])('takes whole capital Roman numerals as runs: %s', (text, runs) => {
+    expect(numeralRuns(text, 0, text.length)).toEqual(runs);
   });
 
   it('folds full-width digits into runs', () => {

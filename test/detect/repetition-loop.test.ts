@@ -64,6 +64,28 @@ describe('repetition-loop', () => {
     expect(found(list, 'repetition-loop')).toEqual([]);
   });
 
+  // An English loop counted in Roman numerals written with capitals (Part I:, Part II: …): whole words
+  // of I, V, X are counters; the pronoun I is not.
+  it('finds a loop counted by Roman numerals in capitals, and keeps the first pass', () => {
+    const E1 = 'We will invest in roads, bridges and ports so that goods move faster across the country.';
+    const E2 = 'We will train workers for the jobs those projects create in every state and city.';
+    const loop = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']
+      .map((n, k) => `Part ${n}: Highlights\n${k % 2 === 0 ? E1 : E2}`)
+      .join('\n\n');
+    const f = found(loop, 'repetition-loop');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/cycle of 2 blocks runs 4 passes/);
+    const out = cleaned(loop);
+    expect(out).toContain('Part I: Highlights');
+    expect(out).toContain('Part II: Highlights');
+    expect(out).not.toContain('Part III');
+    // the same words under distinct headings that merely contain the pronoun are no loop
+    const speech = ['I said', 'I believe', 'I know', 'I hope', 'I think']
+      .map((h, k) => `${h} this: ${k % 2 === 0 ? E1 : E2}`)
+      .join('\n\n');
+    expect(found(speech, 'repetition-loop')).toEqual([]);
+  });
+
   it('finds a single paragraph repeated many times in a row', () => {
     const text = [A, B, B, B, B, PROSE[2]].join('\n\n');
     const f = found(text, 'repetition-loop');
