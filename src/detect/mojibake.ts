@@ -224,6 +224,20 @@ function exactGbkRepair(span: string, table: GbkTable): string | undefined {
 }
 
 /**
+ * Whether text[e] and a U+FFFD after it are the first two bytes of one more three-byte UTF-8 character
+ * whose last byte the GBK decoder lost, pairing it with what followed (下一段 → 涓嬩竴娈�: 段 is E6 AE B5,
+ * and E6 AE read as 娈). An exact repair that ends at `e` takes the pair in as one lost character, so
+ * the garbled 娈 does not stay beside it.
+ */
+function lostTail(text: string, e: number, end: number, table: GbkTable): boolean {
+  if (e + 2 > end || text.charCodeAt(e + 1) !== 0xfffd) return false;
+  const bytes = encodeGbk(text.charAt(e), table);
+  return (
+    bytes?.length === 2 && bytes[0]! >= 0xe0 && bytes[0]! <= 0xef && bytes[1]! >= 0x80 && bytes[1]! <= 0xbf
+  );
+}
+
+/**
  * The repair of two characters that are one UTF-8 punctuation mark (’ “ ” — – … ™, E2 80–84 xx) and
  * the ASCII character after it, read as GBK — English text through a Chinese decoder: That鈥檚 is
  * That’s, forward鈥攏ot is forward—not (the mark's last byte and the letter after it make one GBK
@@ -632,6 +646,10 @@ export function mojibake(ctx: ScanContext): Finding[] {
           }
         }
       if (!best) return;
+      if (lostTail(text, best.e, p.end, table)) {
+        best.e += 2;
+        best.repaired += '\ufffd';
+      }
       repairedSpans.push([best.s, best.e]);
       push(
         best.s,

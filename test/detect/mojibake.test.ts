@@ -109,6 +109,17 @@ describe('mojibake', () => {
     expect(cleaned(text)).toBe(`${before}${word}${after}`);
   });
 
+  it('takes the broken last character of a short garbled word in (下一段 → 涓嬩竴娈�: one lost character)', () => {
+    // 段 is E6 AE B5: GBK read E6 AE as 娈 and B5, with the line break after it, as U+FFFD
+    const garbled = asGbk('下一段');
+    expect(garbled).toBe('涓嬩竴娈\ufffd');
+    const text = `${A}\n${garbled}\n${B}`;
+    const f = noted(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.actual).toBe(garbled);
+    expect(cleaned(text)).toBe(`${A}\n下一\ufffd\n${B}`);
+  });
+
   it.each([
     ['traditional characters', '國務院常務會議今天召開，會議研究部署了穩就業的相關措施。'],
     ['rare characters that GBK places where UTF-8 leads fall', '他说：“浣花溪畔，鍥而不舍，锲而不舍。”'],
