@@ -95,6 +95,22 @@ const NUMERALS = '0123456789０１２３４５６７８９〇零一二三四五�
 /** Particles and conjunctions that are never a classifier (unlike 对 把 着 所 等 地: 一对一对, 一把一把), so 一的一的 is no 一个一个. */
 const PARTICLES = '的得了过是在和与及或也都就还又要将被为以之而并其者';
 
+/** Words that open on 一 without being a numeral and its classifier: never said twice as 一个一个 is. */
+const YI_WORDS = new Set([
+  '一些',
+  '一定',
+  '一直',
+  '一起',
+  '一切',
+  '一体',
+  '一致',
+  '一旦',
+  '一律',
+  '一贯',
+  '一流',
+  '一系',
+]);
+
 /** Spaces and the zero-width characters some sites sprinkle through a page. */
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/g;
 
@@ -344,8 +360,14 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       confidence = 0.3;
     } else if (content.length === 2 && unit.length === 2) {
       if (unit[0] === unit[1]) continue; // 谢谢谢谢: AA doubled again
-      // 一个一个, 一步一步: a numeral and its classifier. A numeral and a particle (统一的一的) is no such pair.
-      if (NUMERALS.includes(unit[0] as string) && !PARTICLES.includes(unit[1] as string)) continue;
+      // 一个一个, 一步一步: a numeral and its classifier. A numeral and a particle (统一的一的) is no such
+      // pair, nor a word that opens on 一 (一些一些地方, 一定一定要).
+      if (
+        NUMERALS.includes(unit[0] as string) &&
+        !PARTICLES.includes(unit[1] as string) &&
+        !YI_WORDS.has(unit)
+      )
+        continue;
       if (ABAB.has(unit) || afterTentative(text, t.start)) {
         info = true;
         confidence = 0.3;

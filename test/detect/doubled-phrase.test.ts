@@ -129,6 +129,12 @@ describe('doubled-phrase', () => {
       '坚持稳中求进、推进改革、推进改革、扩大开放。',
       '坚持稳中求进、推进改革、扩大开放。',
     ],
+    // 一个一个 is a numeral and its classifier; 一些 is a word
+    [
+      'a word on 一 doubled',
+      '关键领域创新能力不强。一些一些地方财政收支矛盾突出。',
+      '关键领域创新能力不强。一些地方财政收支矛盾突出。',
+    ],
   ])('finds %s and removes the second copy', (_n, text, expected) => {
     const f = found(text, 'doubled-phrase');
     expect(f).toHaveLength(1);
