@@ -23,6 +23,9 @@
 //   NO_UNTOUCHED=1             skip the second table
 //   ONLY=<rule>,…              inject only these classes; NO_CLEAN=1 skips the clean() columns
 //   CORPUS=hailar-district-gov-work-report works too: one-paragraph-per-line texts keep their convention
+//   MIXED=1                    every class injected into the same text (a scraped page with several
+//                              kinds of damage at once: chrome beside a cut, a loop near a copy); the
+//                              clean() columns then count whole documents, in the row "all at once"
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { clean, scan } from '../dist/index.js';
@@ -507,6 +510,27 @@ const optionsFor = (name) => ({
       : {}),
 });
 const ROUNDS = Number(process.env.ROUNDS ?? 8);
+const MIXED = Boolean(process.env.MIXED);
+
+/**
+ * MIXED=1: every class's injections into one text, one class after another (later classes pick among
+ * the blocks earlier ones left untouched). Each injector numbers its marks from 0; they are renumbered
+ * here into one list, in the order of the injections returned.
+ */
+function injectAll(blocks) {
+  const all = [];
+  for (const cls of CLASSES) {
+    const injections = INJECT[cls](blocks);
+    for (const b of blocks)
+      for (const m of b.marks)
+        if (!m.numbered) {
+          m.id += all.length;
+          m.numbered = true;
+        }
+    all.push(...injections);
+  }
+  return all;
+}
 const TUNE = Math.min(ROUNDS, Number(process.env.TUNE ?? 3));
 /**
  * FIRST=<n>: the rounds drawn are n+1…n+ROUNDS — development rounds to study misses in (FIRST=100
@@ -515,7 +539,10 @@ const TUNE = Math.min(ROUNDS, Number(process.env.TUNE ?? 3));
 const FIRST = Number(process.env.FIRST ?? 0);
 const blank = () =>
   Object.fromEntries(
-    RULE_IDS.map((r) => [r, { inj: 0, hit: 0, tp: 0, fp: 0, restored: 0, idempotent: 0, docs: 0 }]),
+    [...RULE_IDS, 'mixed'].map((r) => [
+      r,
+      { inj: 0, hit: 0, tp: 0, fp: 0, restored: 0, idempotent: 0, docs: 0 },
+    ]),
   );
 /** stats[0]: tuned rounds, stats[1]: held-out rounds */
 const stats = [blank(), blank()];
@@ -538,11 +565,11 @@ for (let round = 0; round < ROUNDS; round++) {
     // Paragraphs are blank-line blocks (the national reports) or lines (the Hailar series: one indented
     // paragraph per line); the injections keep the text's own convention.
     const sep = base.split('\n\n').length * 4 < base.split('\n').length ? '\n' : '\n\n';
-    for (const cls of RULE_IDS) {
+    for (const cls of MIXED ? ['mixed'] : RULE_IDS) {
       const blocks = base.split(sep).map((text) => ({ text, marks: [] }));
-      const injections = INJECT[cls](blocks);
+      const injections = cls === 'mixed' ? injectAll(blocks) : INJECT[cls](blocks);
       // Classes left out by ONLY still draw their injections, so every class sees the same cases.
-      if (injections.length === 0 || !CLASSES.includes(cls)) continue;
+      if (injections.length === 0 || (cls !== 'mixed' && !CLASSES.includes(cls))) continue;
       const { text, spans, contexts, heads } = assemble(blocks, sep);
       const overlap = (f, s) => f.start < Math.max(s.end, s.start + 1) && s.start < f.end;
       /** Whether finding f is what injection id should produce (its own rule, at the right place). */
@@ -557,7 +584,7 @@ for (let round = 0; round < ROUNDS; round++) {
       // A chrome line injected inside a junction the source itself has (I know who we are | as
       // Americans.) leaves the same finding with the line inside it: still the source's anomaly.
       const chrome =
-        cls === 'boilerplate'
+        cls === 'boilerplate' || cls === 'mixed'
           ? blocks
               .filter(
                 (b) => b.marks.length === 1 && b.marks[0].start === 0 && b.marks[0].end === b.text.length,
@@ -567,12 +594,14 @@ for (let round = 0; round < ROUNDS; round++) {
       const withoutChrome = (s) => chrome.reduce((acc, t) => acc.replace(`${sep}${t}${sep}`, sep), s);
       const st = group[cls];
       st.docs++;
+      if (cls === 'mixed') for (const inj of injections) group[inj.rule].docs++;
       injections.forEach((inj, id) => {
         const s = spans.get(id);
         if (!s) return;
-        st.inj++;
-        if (findings.some((f) => hits(f, inj, id))) st.hit++;
-        else if (process.env.MISSES === cls && tuned) {
+        const of = group[inj.rule];
+        of.inj++;
+        if (findings.some((f) => hits(f, inj, id))) of.hit++;
+        else if (process.env.MISSES === inj.rule && tuned) {
           const near = findings.filter((f) => f.start < s.end + 2 && s.start - 2 < f.end).map((f) => f.rule);
           console.log(
             `miss ${cls}: ${JSON.stringify(text.slice(s.start - 12, s.end + 12))} found: ${near.join(',') || '-'}`,
@@ -628,11 +657,11 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(3) : '–');
-const rows = RULE_IDS.map((r) => {
+const rows = (MIXED ? [...RULE_IDS, 'mixed'] : RULE_IDS).map((r) => {
   const [t, h] = [stats[0][r], stats[1][r]];
   const all = (k) => t[k] + h[k];
   return [
-    r,
+    r === 'mixed' ? 'all at once' : r,
     all('inj'),
     fmt(t.hit / t.inj),
     fmt(t.tp / (t.tp + t.fp)),
@@ -641,13 +670,14 @@ const rows = RULE_IDS.map((r) => {
     fmt(all('hit') / all('inj')),
     all('tp') + all('fp'),
     fmt(all('tp') / (all('tp') + all('fp'))),
-    `${all('restored')}/${all('docs')}`,
-    `${all('idempotent')}/${all('docs')}`,
+    // MIXED: the clean() columns are for whole documents (the "all at once" row)
+    MIXED && r !== 'mixed' ? '–' : `${all('restored')}/${all('docs')}`,
+    MIXED && r !== 'mixed' ? '–' : `${all('idempotent')}/${all('docs')}`,
   ];
 });
 console.log(`## Repair quality (injected defects)\n`);
 console.log(
-  `${reports.length} texts of ${SOURCE} × ${ROUNDS} rounds (rounds 1–${TUNE} tuned, ${TUNE + 1}–${ROUNDS} held out${FIRST ? `; development rounds: numbered from ${FIRST + 1}` : ''}); each mutated text carries one defect class at several known positions.\n`,
+  `${reports.length} texts of ${SOURCE} × ${ROUNDS} rounds (rounds 1–${TUNE} tuned, ${TUNE + 1}–${ROUNDS} held out${FIRST ? `; development rounds: numbered from ${FIRST + 1}` : ''}); ${MIXED ? 'each mutated text carries every defect class at once, each at several known positions (MIXED=1)' : 'each mutated text carries one defect class at several known positions'}.\n`,
 );
 console.log(
   table(
@@ -668,8 +698,8 @@ console.log(
   ),
 );
 console.log(
-  '\n¹ clean(mutated).text === clean(original).text (the original may have real anomalies of its own). ' +
-    '² clean(clean(mutated).text) changes nothing.\n',
+  '\n¹ clean(mutated).text === clean(original).text (the original may have real anomalies of its own; with MIXED=1 ' +
+    'never, since a truncated paragraph has lost its rest). ² clean(clean(mutated).text) changes nothing.\n',
 );
 if (process.env.VERBOSE) console.log(fpExamples.join('\n'));
 if (process.env.NO_UNTOUCHED) process.exit(0);

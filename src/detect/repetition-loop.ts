@@ -25,28 +25,38 @@ interface Unit {
   length: number;
 }
 
-/** Blocks of paragraphs (lines under one another grouped when `grouped`) and an interned id of each block's masked key. */
-export function loopUnits(ctx: ScanContext, grouped: boolean): Unit[] {
+/**
+ * Blocks of paragraphs (lines under one another grouped when `grouped`) and an interned id of each
+ * block's masked key. Paragraphs marked in `skip` (chrome) belong to no block: a scraped loop often
+ * carries a comment widget or a byline in some passes and not in others, and the cycle runs through it.
+ */
+function loopUnits(ctx: ScanContext, grouped: boolean, skip: Uint8Array): Unit[] {
   const { paragraphs, keys } = ctx;
   const units: Unit[] = [];
   const ids = new Map<number, number>();
   let key = 0;
-  let first = 0;
+  let first = -1;
+  let last = -1;
   let length = 0;
-  const close = (last: number) => {
-    const k = key;
-    let id = ids.get(k);
+  const close = () => {
+    if (first < 0) return;
+    let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
-      ids.set(k, id);
+      ids.set(key, id);
     }
     units.push({ first, last, id, length });
+    first = -1;
   };
   for (let i = 0; i < paragraphs.length; i++) {
+    if (skip[i] === 1) {
+      close();
+      continue;
+    }
     const p = paragraphs[i]!;
     const k = keys[i]!;
-    if (i > 0 && !(grouped && p.breakBefore === 'line')) {
-      close(i - 1);
+    if (first >= 0 && !(grouped && p.breakBefore === 'line')) close();
+    if (first < 0) {
       key = 0;
       first = i;
       length = 0;
@@ -54,8 +64,9 @@ export function loopUnits(ctx: ScanContext, grouped: boolean): Unit[] {
     // Combine the paragraph keys of a block into one number (order-sensitive; a lookup key only).
     key = key === 0 ? k.masked : (key * 1000003 + k.masked) % 9007199254740881;
     length += k.length;
+    last = i;
   }
-  if (paragraphs.length > 0) close(paragraphs.length - 1);
+  close();
   return units;
 }
 
@@ -65,18 +76,20 @@ const MIN_PASS = 10;
 export function repetitionLoop(ctx: ScanContext): Finding[] {
   const out: Finding[] = [];
   const grouped = ctx.doc.convention !== 'line';
-  blockLoops(ctx, out, grouped);
+  // What is claimed before this rule runs is chrome (boilerplate runs first, scan.ts).
+  const chrome = ctx.claimed.slice();
+  blockLoops(ctx, out, grouped, chrome);
   // A blank-line document can still hold a loop of single lines inside one block (第1条… 第2条… under
   // one another): look for it among the lines the grouped pass left.
-  if (grouped) blockLoops(ctx, out, false);
+  if (grouped) blockLoops(ctx, out, false, chrome);
   lineLoops(ctx, out);
   sentenceLoops(ctx, out);
   return out;
 }
 
-function blockLoops(ctx: ScanContext, out: Finding[], grouped: boolean): void {
+function blockLoops(ctx: ScanContext, out: Finding[], grouped: boolean, chrome: Uint8Array): void {
   const { text, paragraphs } = ctx;
-  const units = loopUnits(ctx, grouped);
+  const units = loopUnits(ctx, grouped, chrome);
   const n = units.length;
   const id = Int32Array.from(units, (u) => u.id);
   const cands: Array<{ s: number; e: number; p: number }> = [];

@@ -44,6 +44,23 @@ describe('repetition-loop', () => {
     expect(out).toContain(PROSE[3]);
   });
 
+  it('runs its cycle through chrome lines that sit in some passes (a comment widget, a byline)', () => {
+    const passes = keywordLoop(4, 5).split('\n\n');
+    // chrome between the 2nd and 3rd blocks and between the 7th and 8th
+    passes.splice(7, 0, '评论一下');
+    passes.splice(2, 0, '责任编辑：张伟');
+    const text = `${PROSE[2]}\n\n${passes.join('\n\n')}\n\n${PROSE[3]}`;
+    const f = found(text, 'repetition-loop');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/cycle of 2 blocks runs 5 passes/);
+    const out = cleaned(text);
+    expect(out).toContain('关键词六');
+    expect(out).not.toContain('关键词七');
+    expect(out).not.toContain('评论一下');
+    expect(out).not.toContain('责任编辑');
+    expect(out).toContain(PROSE[3]);
+  });
+
   // Headings counted by other enumerators: circled, parenthesized, ideographic and Roman numbers.
   it.each([
     ['circled numbers', '①②③④⑤⑥⑦⑧⑨⑩'],
