@@ -184,6 +184,17 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     while (g < ranges.length && ranges[g]![1] <= i) g++;
     return g < ranges.length && ranges[g]![0] <= i;
   };
+  /** Whether garble lies in [s, e): a partner of a quote may be inside it (“鍙扮嫭鈥濆… holds the ”). */
+  const garbledIn = (s: number, e: number): boolean => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![1] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ranges.length && ranges[lo]![0] < e;
+  };
   const carried = new Map<number, number[]>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
@@ -209,7 +220,11 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
       let k = stack.length - 1;
       while (k >= 0 && !matches(text.charCodeAt(stack[k]!), c)) k--;
       if (k < 0) {
-        if (!isListMarker(text, p.start, i) && !(c === 0x29 && isEmoticon(text, i, p.end)))
+        if (
+          !isListMarker(text, p.start, i) &&
+          !(c === 0x29 && isEmoticon(text, i, p.end)) &&
+          !(ranges.length > 0 && garbledIn(p.start, i))
+        )
           report(i, 'close', p.start, p.end);
         continue;
       }
@@ -233,7 +248,7 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     let lastQuote = -1;
     for (const at of stack) if (text.charCodeAt(at) === opensWith) lastQuote = at;
     for (const at of stack) {
-      if (runsOn && at === lastQuote) continue;
+      if ((runsOn && at === lastQuote) || (ranges.length > 0 && garbledIn(at, p.end))) continue;
       report(at, 'open', p.start, p.end);
     }
   }

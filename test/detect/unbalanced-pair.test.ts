@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cleaned, found, PROSE } from './helpers.js';
 
@@ -72,6 +73,15 @@ describe('unbalanced-pair', () => {
     // Run-in lists write their markers inside the sentence.
     // cp1252 mojibake of — is â€” (its third byte reads as ”): garble the mojibake rule repairs.
     ['a quote mark inside mojibake', 'The owner said it was fine â€” and left.'],
+    // UTF-8 read as GBK: “台独” came out as “鍙扮嫭鈥�, its ” garbled (鈥濆…): the sound “ keeps its partner
+    [
+      'an opener whose closer is garbled after it',
+      `坚决反对和遏制“${iconv.decode(Buffer.from('台独”分裂活动。'), 'gbk')}`,
+    ],
+    [
+      'a closer whose opener is garbled before it',
+      `${iconv.decode(Buffer.from('他说：“我们要'), 'gbk')}坚定信心”，然后离开。`,
+    ],
     [
       'list markers inside a sentence',
       'The plan has three parts: 1) roads, 2) schools, and 3) parks; a) and b) follow.',
