@@ -12,6 +12,7 @@
 import { isLatinLetter, isSpace } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { nameEchoes } from './name-echo.js';
+import { proseLookup } from './prose-stats.js';
 import { tandems } from './tandem.js';
 import type { Finding } from './types.js';
 import { wordBoundariesAt } from './words.js';
@@ -299,6 +300,7 @@ function wholeSentences(ctx: ScanContext, start: number, unit: number): boolean 
 
 export function doubledPhrase(ctx: ScanContext): Finding[] {
   const { text } = ctx;
+  const prose = ctx.options.proseStats ? proseLookup(ctx.options.proseStats) : undefined;
   const out: Finding[] = [];
   const alone = aloneChecker(text);
   for (const t of tandems(ctx)) {
@@ -384,7 +386,16 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       const whole = t.unit === 2 && wordBoundariesAt(text, [t.start, t.start + 2, t.start + 4]) === true;
       // Nor when a particle follows (党的二十大二十大和…): no member of a parallel opens on one.
       const particleAfter = '的和与及或了'.includes(String.fromCharCode(after));
-      if (PARALLEL_MARKERS.includes(unit[unit.length - 1] as string) && !whole && !particleAfter) {
+      // Nor when the marker closes a word with the character before it (对社会|对社会, 资更多|资更多, 义伟大|
+      // 义伟大: 社会, 更多, 伟大 are words — the prose table's attested bigrams), as no marker opening the
+      // next member does.
+      const wordEnd = t.unit === 3 && prose !== undefined && prose.bigram(unit.slice(1));
+      if (
+        PARALLEL_MARKERS.includes(unit[unit.length - 1] as string) &&
+        !whole &&
+        !particleAfter &&
+        !wordEnd
+      ) {
         info = true;
         confidence = 0.35;
       } else confidence = 0.72;

@@ -135,6 +135,13 @@ describe('doubled-phrase', () => {
       '关键领域创新能力不强。一些一些地方财政收支矛盾突出。',
       '关键领域创新能力不强。一些地方财政收支矛盾突出。',
     ],
+    // the last character is no parallel marker when it closes a word with the one before (社会, 更多)
+    [
+      'a three-character piece that ends a word, doubled',
+      '政府投资对社会对社会投资具有十分重要的引导作用。',
+      '政府投资对社会投资具有十分重要的引导作用。',
+    ],
+    ['…更多', '引导外资更多资更多投向先进制造业。', '引导外资更多投向先进制造业。'],
   ])('finds %s and removes the second copy', (_n, text, expected) => {
     const f = found(text, 'doubled-phrase');
     expect(f).toHaveLength(1);
