@@ -52,6 +52,7 @@ import { CLAUSE_CAP, junctionStats } from './junction-stats.js';
 import { latinEvidence } from './latin-evidence.js';
 import { breakFlow, titleWordBefore } from './latin-flow.js';
 import { latinWordCut, latinWordStart } from './latin-words.js';
+import { opensLaterSection } from './numbered-sections.js';
 import {
   chromeHeadline,
   LEAD_LABEL,
@@ -1044,6 +1045,11 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
         const ps = pairScore(h, next, 0.9);
         if (ps >= 0.9) a = ps - 0.4;
       }
+    }
+    // …总体战略， | （二）强化农业农村发展基础…: a later numbered section starts a new block (numbered-sections.ts)
+    if (a > 0 && next < n && !wrapped.has(h)) {
+      const P = paragraphs[h]!;
+      if (opensLaterSection(text, P.start, P.end, paragraphs[next]!.start)) a = 0;
     }
     adjScore[h] = a;
     isHead[h] = 1;
