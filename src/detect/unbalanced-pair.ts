@@ -56,6 +56,9 @@ function isListMarker(text: string, start: number, i: number): boolean {
   return markerChars(text, from, i);
 }
 
+/** A list marker in brackets opening a paragraph: （1） (2) ［3］. */
+const BRACKETED_MARKER = /^\s*[(（［[][0-9０-９]{1,3}[)）］\]]/;
+
 const RUN_IN_BEFORE = ' \u3000,;:，；：、。';
 /** Digits and letters only, at most three. */
 function markerChars(text: string, start: number, i: number): boolean {
@@ -195,6 +198,18 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     }
     return lo < ranges.length && ranges[lo]![0] < e;
   };
+  /**
+   * Whether the closer at `i` ends the marker opening paragraph pi (2）殷其龙：) while a paragraph beside
+   * it writes its marker in brackets ((1）…, （3）…): one list, one form, so this one lost its opener.
+   */
+  const bracketedSiblings = (pi: number, i: number): boolean => {
+    if (!/^\s*[0-9０-９]{1,3}$/.test(text.slice(paragraphs[pi]!.start, i))) return false;
+    for (const q of [pi - 1, pi + 1]) {
+      const Q = paragraphs[q];
+      if (Q && BRACKETED_MARKER.test(text.slice(Q.start, Q.start + 6))) return true;
+    }
+    return false;
+  };
   const carried = new Map<number, number[]>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
@@ -221,7 +236,7 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
       while (k >= 0 && !matches(text.charCodeAt(stack[k]!), c)) k--;
       if (k < 0) {
         if (
-          !isListMarker(text, p.start, i) &&
+          !(isListMarker(text, p.start, i) && !bracketedSiblings(pi, i)) &&
           !(c === 0x29 && isEmoticon(text, i, p.end)) &&
           !(ranges.length > 0 && garbledIn(p.start, i))
         )

@@ -14,6 +14,8 @@ describe('unbalanced-pair', () => {
     ['an odd straight quote in English', 'He said "we will win and left.', '"', 8],
     ['a bracket opened after a colon', '比例为3:(1+2，不再调整。', '(', 5],
     ['a time whose bracket lost its opener', '央视新闻联播20240310 19:00）', '）', 20],
+    // a list whose other items write their number in brackets: this marker lost its opener
+    ['a list marker beside bracketed ones', '（1）稳就业；\n\n2）保民生；\n\n（3）促发展。', '）', 10],
   ])('finds %s', (_n, text, ch, at) => {
     const f = found(text, 'unbalanced-pair');
     expect(f).toHaveLength(1);
