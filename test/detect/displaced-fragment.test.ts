@@ -199,6 +199,17 @@ describe('displaced-fragment', () => {
     expect(f.confidence).toBeLessThan(0.7);
   });
 
+  // A short head (a topic sentence and the first words of the next) takes a fragment on a long head's
+  // junction evidence (pairScore 0.7–1.2, short of DISPLACED_SHORT) when the two share the rarer words
+  // of their paragraph, as a long head's cohesive fragment does.
+  it.each([
+    ['2024.txt', '积极培育新兴产业和未来产业。实施产业', '创新工程，完善产业生态，', 1],
+    ['2024.txt', '积极培育新兴产业和未来产业。实施产业', '创新工程，完善产业生态，', 3],
+    ['2015.txt', '加强和创新社会治理。深化社会', '组织管理制度改革，', 1],
+  ])('pairs a short head with its cohesive fragment (%s …%s | %s, %i down)', (file, head, rest, d) => {
+    expectPairedOnlyWithItsRest(file, head, rest, d);
+  });
+
   // Two consecutive report paragraphs cut, the first one's rest right after the second head (where it
   // could read on from it) and the second one's rest `d` paragraphs further: each rest goes to its own
   // head, the second head giving up its next paragraph for its later, about as good, rest.
