@@ -209,3 +209,35 @@ describe('a paragraph that opens with a time counted from the story', () => {
     expect(found(text, 'truncated-paragraph')).toHaveLength(1);
   });
 });
+
+describe('a fragment moved in a short news item', () => {
+  // Every paragraph of a short item speaks of one story and shares its names, so the paragraph a
+  // fragment landed after shares more words with it than the short head does: no sign there that the
+  // fragment is a whole paragraph at home (junctions.ts atHome), and a well-attested join stands.
+  const head = '王沪宁表示，2023年是全面贯彻落实中共二十大精神的开局之年。以习近平';
+  const rest =
+    '同志为核心的中共中央团结带领全党全国各族人民，坚持稳中求进工作总基调，接续奋斗、砥砺前行，全面深化改革开放，高质量发展扎实推进，经济社会发展主要预期目标圆满完成。';
+  it.each([
+    [
+      'a report of the year',
+      '王沪宁总结了过去一年来人民政协工作。他说，在以习近平同志为核心的中共中央坚强领导下，政协全国委员会及其常务委员会坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻中共二十大和二十届二中全会精神，各项工作取得新成效。',
+    ],
+    [
+      'the tasks ahead',
+      '王沪宁表示，人民政协要在以习近平同志为核心的中共中央领导下，坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻中共二十大精神，为实现全年经济社会发展目标任务汇聚智慧和力量。',
+    ],
+  ])('its rest after a paragraph on %s', (_n, neighbour) => {
+    const text = [
+      '全国政协十四届二次会议在京开幕',
+      '**央视网消息**（新闻联播）：中国人民政治协商会议第十四届全国委员会第二次会议4日下午在人民大会堂开幕。2000多名全国政协委员将紧紧围绕中共中央决策部署，积极建言资政，广泛凝聚共识。',
+      '三月的北京，春回大地。人民大会堂大礼堂灯光璀璨，气氛隆重热烈。',
+      head,
+      neighbour,
+      rest,
+      '中共中央、全国人大常委会、国务院有关部门负责同志应邀列席开幕会。外国驻华使节、海外华侨等应邀参加开幕会。',
+    ].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f.map((x) => x.actual.slice(0, 6))).toEqual([rest.slice(0, 6)]);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith('以习近平')).toBe(true);
+  });
+});
