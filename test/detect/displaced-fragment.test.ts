@@ -210,6 +210,18 @@ describe('displaced-fragment', () => {
     expectPairedOnlyWithItsRest(file, head, rest, d);
   });
 
+  // …but not a heading, which shares its section's words with the paragraphs under it (seed 001:
+  // 坚定不移推动高质量发展 over a subheading and the section's paragraphs).
+  it.each([['001_eac445e406787b96.txt', '坚定不移推动高质量发展']])(
+    'pairs no fragment with the heading of %s (%s)',
+    (file, heading) => {
+      const text = fixture(file);
+      const end = text.indexOf(`${heading}\n`) + heading.length;
+      const paired = found(text, 'displaced-fragment').filter((f) => f.related?.some((r) => r.end === end));
+      expect(paired.map((f) => f.actual.slice(0, 10))).toEqual([]);
+    },
+  );
+
   // Two consecutive report paragraphs cut, the first one's rest right after the second head (where it
   // could read on from it) and the second one's rest `d` paragraphs further: each rest goes to its own
   // head, the second head giving up its next paragraph for its later, about as good, rest.
