@@ -1138,7 +1138,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     // A short document (a news item) speaks of one story in every paragraph: all of them share its
     // names, and a fragment shares few with a short head, so the comparison says little there; a pair
     // at WEAK_PAIR or more stands (以习近平 | 同志为核心的…). Short articles displaced 0.593/1.000 →
-    // 0.615/1.000 tuned, 0.611/0.982 → 0.622/0.982 held out; every other series unchanged (their texts
+    // 0.615/1.000 tuned, 0.589/0.981 → 0.600/0.982 held out; every other series unchanged (their texts
     // have more sentences). At any score: held-out precision 0.966.
     if (sentences < FEW_SENTENCES && s >= WEAK_PAIR) return false;
     if (opensMidSentence(text.charCodeAt(paragraphs[t]!.start))) return false;
@@ -1172,8 +1172,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
       // A short head of running text (a topic sentence and a few words) takes its rest on DISPLACED_SHORT,
       // or on a long head's evidence (DISPLACED_MIN) and the cohesion below: the words it shares with a
       // fragment tell as much as a long head's (…实施产业 | 创新工程，完善产业生态…). Development rounds
-      // (gov) displaced 0.773/0.879 → 0.774/0.879; the standard rounds, congress, Hailar, news unchanged;
-      // short articles held out 0.589 → 0.600. Not a heading, which shares its section's words with every
+      // (gov) displaced 0.773/0.879 → 0.774/0.879; the standard rounds, congress, Hailar, news and the
+      // short articles unchanged. Not a heading, which shares its section's words with every
       // paragraph under it (seed 001: 坚定不移推动高质量发展 took the section's second paragraph; with
       // headings, standard held out 0.794/0.914 → 0.800/0.915). From COHESIVE_MIN: development
       // precision 0.877, news tuned precision 0.902 → 0.885.
