@@ -252,6 +252,46 @@ describe('displaced-fragment', () => {
     expect(pairs.some(([h, r]) => h.endsWith(head2) && r.startsWith(rest2))).toBe(true);
   });
 
+  // Two paragraphs of the 2025 report cut where each rest would read on from either head (…装备制造业增加 |
+  // 值分别增长…, …经济社会平稳运行的难度加 | 大。…: both heads stop on 加, and 加值 and 加大 are both
+  // words), each rest moved `d1` and `d2` paragraphs below where it was: the junction scores the wrong
+  // crossing higher, the words each rest shares with its own paragraph give it back (pairing claim).
+  it.each([
+    [0, 0],
+    [1, 2],
+    [3, 1],
+  ])(
+    'gives two rests that read on from either head to the heads they share words with (%i, %i down)',
+    (d1, d2) => {
+      const paras = fixture('corpus/gov-work-report/2025.txt').split('\n\n');
+      const cuts = [
+        ['装备制造业增加', '值分别增长'],
+        ['经济社会平稳运行的难度加', '大。'],
+      ].map(([head, rest]) => {
+        const i = paras.findIndex((p) => p.includes(head! + rest!));
+        return { i, at: paras[i]!.indexOf(head! + rest!) + head!.length };
+      });
+      const downs = [d1, d2];
+      const out: string[] = [];
+      const rests: [number, string][] = [];
+      paras.forEach((p, k) => {
+        const c = cuts.findIndex((x) => x.i === k);
+        if (c < 0) out.push(p);
+        else {
+          out.push(p.slice(0, cuts[c]!.at));
+          rests.push([k + 2 + downs[c]!, p.slice(cuts[c]!.at)]);
+        }
+      });
+      const moved = out.flatMap((p, k) => [p, ...rests.filter(([at]) => at === k).map(([, r]) => r)]);
+      const text = moved.join('\n\n');
+      const pairs = found(text, 'displaced-fragment')
+        .filter((f) => f.related)
+        .map((f) => `${text.slice(f.related![0]!.end - 4, f.related![0]!.end)}|${f.actual.slice(0, 4)}`)
+        .sort();
+      expect(pairs).toEqual(['的难度加|大。面对', '造业增加|值分别增']);
+    },
+  );
+
   // A report paragraph cut (its rest lost, or left as the next paragraph): a later paragraph that opens
   // plainly and shares the rarer words of the paragraph before it (its neighbour in the report) more
   // than the head's, with only weak junction evidence, reads as whole in its place and is not taken as
