@@ -1169,6 +1169,45 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
   const raw: Junction[] = [];
   /** the best such candidate of each head */
   const bestRaw = new Map<number, number>();
+  // A development hook, unset in use (one property read per document): when globalThis.__junctionTrace
+  // is a function, each candidate pair the loop below weighs (score above -0.5) is passed to it with the
+  // features the decision uses and whether the pair was kept — the rows bench/repair-quality.mjs
+  // TRACE=<file> labels with the injections, for studying misses or fitting weights offline. (Tracing
+  // scores every candidate in full, which spends lookups of the evidence budget; on the benches the
+  // findings are the same.)
+  const trace = (globalThis as { __junctionTrace?: (row: object) => void }).__junctionTrace;
+  const traced: { h: number; t: number }[] = [];
+  const traceRow = (h: number, t: number, a: number, min: number): void => {
+    const s = pairScore(h, t);
+    if (s <= -0.5) return;
+    const [P, T] = [paragraphs[h]!, paragraphs[t]!];
+    const next = nextOf[h]!;
+    traced.push({
+      h,
+      t,
+      hs: P.start,
+      he: P.end,
+      ts: T.start,
+      te: T.end,
+      s,
+      a: Number.isFinite(a) ? a : -3,
+      min,
+      dist: t - next,
+      long: isLong(h) ? 1 : 0,
+      comma: isComma(text.charCodeAt(P.end - 1)) ? 1 : 0,
+      cohT: cohesion(h, t),
+      cohN: next < n ? cohesion(h, next) : 0,
+      cohB: cohesion(t - 1, t),
+      opening: tailOpening[t],
+      prevSplit: isHead[t - 1] && adjScore[t - 1]! >= SPLIT_LONG ? 1 : 0,
+      sentences,
+      len: P.end - P.start,
+      last: lastChar(h),
+      st2: tailSt2[t],
+      opener: tailOpener[t],
+      txt: `${text.slice(P.end - 12, P.end)}|${text.slice(T.start, T.start + 12)}`,
+    } as { h: number; t: number });
+  };
   for (const h of heads) {
     const a = adjScore[h]!;
     // A head whose next paragraph plausibly continues it (a ≥ 0.5) takes a later fragment only on
@@ -1180,6 +1219,7 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     const next = nextOf[h]!;
     for (let t = next + 1; t < Math.min(n, next + 1 + options.displacedWindow); t++) {
       if (claimed[t]) continue;
+      if (trace) traceRow(h, t, a, min);
       // A short head of running text (a topic sentence and a few words) takes its rest on DISPLACED_SHORT,
       // or on a long head's evidence (DISPLACED_MIN) and the cohesion below: the words it shares with a
       // fragment tell as much as a long head's (…实施产业 | 创新工程，完善产业生态…). Development rounds
@@ -1416,5 +1456,8 @@ function analyse(ctx: ScanContext): JunctionAnalysis {
     }
   }
   result.displaced.sort((x, y) => x.tail - y.tail);
+  if (trace)
+    for (const r of traced)
+      trace({ ...r, kept: result.displaced.some((d) => d.head === r.h && d.tail === r.t) ? 1 : 0 });
   return result;
 }
