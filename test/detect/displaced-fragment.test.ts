@@ -252,6 +252,17 @@ describe('displaced-fragment', () => {
     expect(pairs.some(([h, r]) => h.endsWith(head2) && r.startsWith(rest2))).toBe(true);
   });
 
+  // A rest that opens on a character official prose never opens a sentence or clause with (势, 式, 性:
+  // a word's second character or a suffix; never-opens-data.ts) is the rest of a cut sentence, though
+  // the join itself is no dictionary word.
+  it.each([
+    ['2015.txt', '推动发展调速不减', '势、量增质更优，'],
+    ['2024.txt', '我国经济波浪式发展、曲折', '式前进，成绩来之不易。'],
+    ['2025.txt', '谋划牵引', '性、撬动性强的工作抓手'],
+  ])('pairs a rest opening on a character prose never opens with (%s …%s | %s)', (file, head, rest) => {
+    expectPairedOnlyWithItsRest(file, head, rest, 2);
+  });
+
   // Two paragraphs of the 2025 report cut where each rest would read on from either head (…装备制造业增加 |
   // 值分别增长…, …经济社会平稳运行的难度加 | 大。…: both heads stop on 加, and 加值 and 加大 are both
   // words), each rest moved `d1` and `d2` paragraphs below where it was: the junction scores the wrong
