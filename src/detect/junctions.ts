@@ -15,7 +15,7 @@
 // starts sentences here.
 
 import { isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars.js';
-import { toSimplified } from '../text/traditional.js';
+import { simplifiedOf } from '../text/traditional.js';
 import { type ClauseFrames, clauseFrames } from './clause-frames.js';
 import type { ScanContext } from './context.js';
 import { dateRunsOn } from './date-cuts.js';
@@ -251,8 +251,7 @@ const PARTICLE_REST = 0.5;
 const NEVER_OPENS_REST = 0.3;
 const NEVER_OPEN = new Set([...NEVER_OPENS].map((c) => c.charCodeAt(0)));
 /** Whether prose never opens a sentence or clause with the ideograph `c` (in its simplified form). */
-const neverOpens = (c: number): boolean =>
-  NEVER_OPEN.has(c) || NEVER_OPEN.has(toSimplified(String.fromCharCode(c)).charCodeAt(0));
+const neverOpens = (c: number): boolean => NEVER_OPEN.has(c) || NEVER_OPEN.has(simplifiedOf(c));
 /** Units of an amount (not of a date or an ordinal: 年 月 日 号 时 届 版 are how paragraphs open). */
 const UNITS = '%％‰亿万千百个元人家项倍吨户所座台辆名位件份余多只头亩株公千平立';
 
