@@ -263,6 +263,26 @@ describe('displaced-fragment', () => {
     expectPairedOnlyWithItsRest(file, head, rest, 2);
   });
 
+  // …and needs no shared words to pair when its junction evidence is weak: six paragraphs of a report
+  // (too few for the document's own counts), the second cut before such a character and its rest
+  // moved two paragraphs down.
+  it.each([
+    ['2015.txt', '我国发展面临“三', '期叠加”矛盾，'],
+    ['2023.txt', '保持过渡', '期内主要帮扶政策'],
+    ['2024.txt', '兼顾', '了需要和可能。'],
+  ])('pairs a rest opening on such a character in a short excerpt (%s …%s | %s)', (file, head, rest) => {
+    const all = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
+    const i = all.findIndex((q) => q.includes(head + rest));
+    const [before, p, ...after] = all.slice(i - 1, i + 5);
+    const cut = p!.indexOf(head + rest) + head.length;
+    const text = [before, p!.slice(0, cut), after[0], after[1], p!.slice(cut), after[2], after[3]].join(
+      '\n\n',
+    );
+    const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.related![0]!.end).toBe(text.indexOf(p!.slice(0, cut)) + cut);
+  });
+
   // Two paragraphs of the 2025 report cut where each rest would read on from either head (…装备制造业增加 |
   // 值分别增长…, …经济社会平稳运行的难度加 | 大。…: both heads stop on 加, and 加值 and 加大 are both
   // words), each rest moved `d1` and `d2` paragraphs below where it was: the junction scores the wrong
