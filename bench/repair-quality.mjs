@@ -26,7 +26,8 @@
 //   MIXED=1                    every class injected into the same text (a scraped page with several
 //                              kinds of damage at once: chrome beside a cut, a loop near a copy); the
 //                              clean() columns then count whole documents, in the row "all at once"
-import { readFileSync } from 'node:fs';
+//   TRACE=<file>               write the displaced loop's candidate pairs as JSON lines (junctions.ts hook)
+import { readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { clean, scan } from '../dist/index.js';
 import { corpus, mulberry32, table } from './lib.mjs';
@@ -547,6 +548,7 @@ const blank = () =>
 /** stats[0]: tuned rounds, stats[1]: held-out rounds */
 const stats = [blank(), blank()];
 const fpExamples = [];
+const traceRows = [];
 const baseKeysOf = new Map(
   reports.map(({ name, text }) => [
     name,
@@ -580,7 +582,21 @@ for (let round = 0; round < ROUNDS; round++) {
         return !h || f.rule !== 'displaced-fragment' || (f.related ?? []).some((r) => overlap(r, h));
       };
       const opts = optionsFor(name);
+      // TRACE=<file>: each candidate pair (head, later paragraph) the displaced loop weighs, with its
+      // features, whether it was kept and whether it is an injected pair (y; always 0 in the texts of the
+      // other classes, where every pair is a false one).
+      const traced = [];
+      if (process.env.TRACE) globalThis.__junctionTrace = (r) => traced.push(r);
       const findings = scan(text, opts).filter((f) => f.severity !== 'info');
+      globalThis.__junctionTrace = undefined;
+      for (const r of traced) {
+        const y = [...spans.keys()].some((id) => {
+          const s = spans.get(id);
+          const h = heads.get(id);
+          return h && r.ts < s.end && s.start < r.te && r.hs < h.end && h.start < r.he;
+        });
+        traceRows.push(JSON.stringify({ ...r, y: y ? 1 : 0, cls, round: FIRST + round, tuned, doc: name }));
+      }
       // A chrome line injected inside a junction the source itself has (I know who we are | as
       // Americans.) leaves the same finding with the line inside it: still the source's anomaly.
       const chrome =
@@ -656,6 +672,7 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 
+if (process.env.TRACE) writeFileSync(process.env.TRACE, `${traceRows.join('\n')}\n`);
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 const rows = (MIXED ? [...RULE_IDS, 'mixed'] : RULE_IDS).map((r) => {
   const [t, h] = [stats[0][r], stats[1][r]];

@@ -115,6 +115,8 @@ list.forEach((paras, n) => {
     const near = (s, e) =>
       (s <= headEnd && e >= headEnd - 1) || (restStart >= 0 && s <= restStart && e > restStart);
     const touches = (f) => near(f.start, f.end) || (f.related ?? []).some((r) => near(r.start, r.end));
+    const traced = [];
+    if (process.env.SHOW) globalThis.__junctionTrace = (r) => traced.push(r);
     const fs = scan(text, optionsFor(paras)).filter(
       (f) => f.severity !== 'info' && JUNCTION.includes(f.rule),
     );
@@ -122,11 +124,16 @@ list.forEach((paras, n) => {
     s.injected++;
     const accept = kind === 'displaced' ? [RULE.displaced] : [RULE[kind]];
     const hit = fs.some((f) => accept.includes(f.rule) && touches(f));
+    globalThis.__junctionTrace = undefined;
     if (hit) s.found++;
-    else if (process.env.SHOW === kind && half === 'tuned')
+    else if (process.env.SHOW === kind && half === 'tuned') {
+      // the head's candidates as the displaced loop weighed them (junctions.ts trace hook)
+      const row = (r) => `${r.s.toFixed(2)} (next ${r.a.toFixed(2)}, need ${r.min}) ${JSON.stringify(r.txt)}`;
+      for (const r of traced) if (r.he === headEnd) console.log(`    ${row(r)}`);
       console.log(
         `miss ${kind}: ${JSON.stringify(m.paras[m.headIndex].slice(-14))} | ${m.restIndex >= 0 ? JSON.stringify(m.paras[m.restIndex].slice(0, 12)) : '(lost)'} found: ${fs.map((f) => `${f.rule}:${f.confidence.toFixed(2)}`).join(',') || '-'}`,
       );
+    }
     for (const f of fs) {
       if (before.has(key(f))) continue;
       // what each injection may be reported as: a displaced head is truncated too, a truncated one only truncated

@@ -22,26 +22,28 @@ export interface Pair {
 /** How much weaker the other fragment of a head may be for that head to give up its first choice. */
 const SLACK = 0.2;
 
-/** Best first; between equals, the head nearest its fragment (pages displace text locally). */
-function byEvidence(x: Pair, y: Pair): number {
-  return (
-    y.score - x.score || (y.tie ?? 0) - (x.tie ?? 0) || x.tail - x.head - (y.tail - y.head) || x.head - y.head
-  );
-}
-
-/** The pairs to keep: at most one per head and one per tail. */
-export function pairUp(cands: readonly Pair[]): Pair[] {
+/**
+ * The pairs to keep: at most one per head and one per tail. `claim` weighs a pair's claim on its head
+ * and tail (by default its score; junctions.ts adds the pair's lexical cohesion), computed once per pair.
+ */
+export function pairUp<P extends Pair>(cands: readonly P[], claim: (p: P) => number = (p) => p.score): P[] {
+  const weight = new Map<Pair, number>();
+  for (const c of cands) weight.set(c, claim(c));
+  const w = (p: Pair) => weight.get(p)!;
+  /** Best first; between equals, the head nearest its fragment (pages displace text locally). */
+  const byEvidence = (x: Pair, y: Pair): number =>
+    w(y) - w(x) || (y.tie ?? 0) - (x.tie ?? 0) || x.tail - x.head - (y.tail - y.head) || x.head - y.head;
   const sorted = [...cands].sort(byEvidence);
-  const byHead = new Map<number, Pair>();
-  const byTail = new Map<number, Pair>();
-  const take = (c: Pair) => {
+  const byHead = new Map<number, P>();
+  const byTail = new Map<number, P>();
+  const take = (c: P) => {
     byHead.set(c.head, c);
     byTail.set(c.tail, c);
   };
   for (const c of sorted) if (!byHead.has(c.head) && !byTail.has(c.tail)) take(c);
   // Each head's candidates, best first (a head has at most displacedWindow of them): the repair step
   // stays linear in the number of candidates.
-  const ofHead = new Map<number, Pair[]>();
+  const ofHead = new Map<number, P[]>();
   for (const c of sorted) {
     const list = ofHead.get(c.head);
     if (list) list.push(c);
@@ -54,7 +56,7 @@ export function pairUp(cands: readonly Pair[]): Pair[] {
     // The holder's best free alternative (sorted: the first one found is the best).
     const alt = ofHead
       .get(holder.head)!
-      .find((d) => d.tail !== c.tail && !byTail.has(d.tail) && d.score >= holder.score - SLACK);
+      .find((d) => d.tail !== c.tail && !byTail.has(d.tail) && w(d) >= w(holder) - SLACK);
     if (!alt) continue;
     byTail.delete(holder.tail);
     take(alt);

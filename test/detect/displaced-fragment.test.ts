@@ -199,6 +199,29 @@ describe('displaced-fragment', () => {
     expect(f.confidence).toBeLessThan(0.7);
   });
 
+  // A short head (a topic sentence and the first words of the next) takes a fragment on a long head's
+  // junction evidence (pairScore 0.7–1.2, short of DISPLACED_SHORT) when the two share the rarer words
+  // of their paragraph, as a long head's cohesive fragment does.
+  it.each([
+    ['2024.txt', '积极培育新兴产业和未来产业。实施产业', '创新工程，完善产业生态，', 1],
+    ['2024.txt', '积极培育新兴产业和未来产业。实施产业', '创新工程，完善产业生态，', 3],
+    ['2015.txt', '加强和创新社会治理。深化社会', '组织管理制度改革，', 1],
+  ])('pairs a short head with its cohesive fragment (%s …%s | %s, %i down)', (file, head, rest, d) => {
+    expectPairedOnlyWithItsRest(file, head, rest, d);
+  });
+
+  // …but not a heading, which shares its section's words with the paragraphs under it (seed 001:
+  // 坚定不移推动高质量发展 over a subheading and the section's paragraphs).
+  it.each([['001_eac445e406787b96.txt', '坚定不移推动高质量发展']])(
+    'pairs no fragment with the heading of %s (%s)',
+    (file, heading) => {
+      const text = fixture(file);
+      const end = text.indexOf(`${heading}\n`) + heading.length;
+      const paired = found(text, 'displaced-fragment').filter((f) => f.related?.some((r) => r.end === end));
+      expect(paired.map((f) => f.actual.slice(0, 10))).toEqual([]);
+    },
+  );
+
   // Two consecutive report paragraphs cut, the first one's rest right after the second head (where it
   // could read on from it) and the second one's rest `d` paragraphs further: each rest goes to its own
   // head, the second head giving up its next paragraph for its later, about as good, rest.
@@ -228,6 +251,77 @@ describe('displaced-fragment', () => {
     expect(pairs.some(([h, r]) => h.endsWith(head1) && r.startsWith(rest1))).toBe(true);
     expect(pairs.some(([h, r]) => h.endsWith(head2) && r.startsWith(rest2))).toBe(true);
   });
+
+  // A rest that opens on a character official prose never opens a sentence or clause with (势, 式, 性:
+  // a word's second character or a suffix; never-opens-data.ts) is the rest of a cut sentence, though
+  // the join itself is no dictionary word.
+  it.each([
+    ['2015.txt', '推动发展调速不减', '势、量增质更优，'],
+    ['2024.txt', '我国经济波浪式发展、曲折', '式前进，成绩来之不易。'],
+    ['2025.txt', '谋划牵引', '性、撬动性强的工作抓手'],
+  ])('pairs a rest opening on a character prose never opens with (%s …%s | %s)', (file, head, rest) => {
+    expectPairedOnlyWithItsRest(file, head, rest, 2);
+  });
+
+  // …and needs no shared words to pair when its junction evidence is weak: six paragraphs of a report
+  // (too few for the document's own counts), the second cut before such a character and its rest
+  // moved two paragraphs down.
+  it.each([
+    ['2015.txt', '我国发展面临“三', '期叠加”矛盾，'],
+    ['2023.txt', '保持过渡', '期内主要帮扶政策'],
+    ['2024.txt', '兼顾', '了需要和可能。'],
+  ])('pairs a rest opening on such a character in a short excerpt (%s …%s | %s)', (file, head, rest) => {
+    const all = fixture(`corpus/gov-work-report/${file}`).split('\n\n');
+    const i = all.findIndex((q) => q.includes(head + rest));
+    const [before, p, ...after] = all.slice(i - 1, i + 5);
+    const cut = p!.indexOf(head + rest) + head.length;
+    const text = [before, p!.slice(0, cut), after[0], after[1], p!.slice(cut), after[2], after[3]].join(
+      '\n\n',
+    );
+    const f = found(text, 'displaced-fragment').filter((x) => x.actual.startsWith(rest));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.related![0]!.end).toBe(text.indexOf(p!.slice(0, cut)) + cut);
+  });
+
+  // Two paragraphs of the 2025 report cut where each rest would read on from either head (…装备制造业增加 |
+  // 值分别增长…, …经济社会平稳运行的难度加 | 大。…: both heads stop on 加, and 加值 and 加大 are both
+  // words), each rest moved `d1` and `d2` paragraphs below where it was: the junction scores the wrong
+  // crossing higher, the words each rest shares with its own paragraph give it back (pairing claim).
+  it.each([
+    [0, 0],
+    [1, 2],
+    [3, 1],
+  ])(
+    'gives two rests that read on from either head to the heads they share words with (%i, %i down)',
+    (d1, d2) => {
+      const paras = fixture('corpus/gov-work-report/2025.txt').split('\n\n');
+      const cuts = [
+        ['装备制造业增加', '值分别增长'],
+        ['经济社会平稳运行的难度加', '大。'],
+      ].map(([head, rest]) => {
+        const i = paras.findIndex((p) => p.includes(head! + rest!));
+        return { i, at: paras[i]!.indexOf(head! + rest!) + head!.length };
+      });
+      const downs = [d1, d2];
+      const out: string[] = [];
+      const rests: [number, string][] = [];
+      paras.forEach((p, k) => {
+        const c = cuts.findIndex((x) => x.i === k);
+        if (c < 0) out.push(p);
+        else {
+          out.push(p.slice(0, cuts[c]!.at));
+          rests.push([k + 2 + downs[c]!, p.slice(cuts[c]!.at)]);
+        }
+      });
+      const moved = out.flatMap((p, k) => [p, ...rests.filter(([at]) => at === k).map(([, r]) => r)]);
+      const text = moved.join('\n\n');
+      const pairs = found(text, 'displaced-fragment')
+        .filter((f) => f.related)
+        .map((f) => `${text.slice(f.related![0]!.end - 4, f.related![0]!.end)}|${f.actual.slice(0, 4)}`)
+        .sort();
+      expect(pairs).toEqual(['的难度加|大。面对', '造业增加|值分别增']);
+    },
+  );
 
   // A report paragraph cut (its rest lost, or left as the next paragraph): a later paragraph that opens
   // plainly and shares the rarer words of the paragraph before it (its neighbour in the report) more

@@ -209,3 +209,75 @@ describe('a paragraph that opens with a time counted from the story', () => {
     expect(found(text, 'truncated-paragraph')).toHaveLength(1);
   });
 });
+
+describe('a fragment moved in a short news item', () => {
+  // Every paragraph of a short item speaks of one story and shares its names, so the paragraph a
+  // fragment landed after shares more words with it than the short head does: no sign there that the
+  // fragment is a whole paragraph at home (junctions.ts atHome), and a well-attested join stands.
+  const head = '王沪宁表示，2023年是全面贯彻落实中共二十大精神的开局之年。以习近平';
+  const rest =
+    '同志为核心的中共中央团结带领全党全国各族人民，坚持稳中求进工作总基调，接续奋斗、砥砺前行，全面深化改革开放，高质量发展扎实推进，经济社会发展主要预期目标圆满完成。';
+  it.each([
+    [
+      'a report of the year',
+      '王沪宁总结了过去一年来人民政协工作。他说，在以习近平同志为核心的中共中央坚强领导下，政协全国委员会及其常务委员会坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻中共二十大和二十届二中全会精神，各项工作取得新成效。',
+    ],
+    [
+      'the tasks ahead',
+      '王沪宁表示，人民政协要在以习近平同志为核心的中共中央领导下，坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻中共二十大精神，为实现全年经济社会发展目标任务汇聚智慧和力量。',
+    ],
+  ])('its rest after a paragraph on %s', (_n, neighbour) => {
+    const text = [
+      '全国政协十四届二次会议在京开幕',
+      '**央视网消息**（新闻联播）：中国人民政治协商会议第十四届全国委员会第二次会议4日下午在人民大会堂开幕。2000多名全国政协委员将紧紧围绕中共中央决策部署，积极建言资政，广泛凝聚共识。',
+      '三月的北京，春回大地。人民大会堂大礼堂灯光璀璨，气氛隆重热烈。',
+      head,
+      neighbour,
+      rest,
+      '中共中央、全国人大常委会、国务院有关部门负责同志应邀列席开幕会。外国驻华使节、海外华侨等应邀参加开幕会。',
+    ].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f.map((x) => x.actual.slice(0, 6))).toEqual([rest.slice(0, 6)]);
+    expect(text.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end).endsWith('以习近平')).toBe(true);
+  });
+});
+
+describe('a rest that opens on the particle 的', () => {
+  // No sentence opens with 的 (的确 aside): in a news item too short for its own counts to say so, a
+  // paragraph that does is the rest of a sentence cut before it, and pairs with its head.
+  it.each([
+    [
+      '的事业中',
+      '习近平指出，中方高度评价巴方在维护国家主权和民族独立方面作出的努力，相信在总统的领导下，巴方一定能够在国家发展进步',
+      '的事业中取得新的更大成就。中方愿同巴方一道，推动两国关系不断向前发展。',
+    ],
+    [
+      '的手中',
+      '全国人大代表、省农业科学院研究员张明在审议时说，今年将继续深入田间地头，把更多新品种新技术送到农民',
+      '的手中，让科技成果真正落地生根。他表示，粮食安全是国之大者。',
+    ],
+    [
+      '的便利程度',
+      '记者从市交通运输局了解到，全市今年将新建改建农村公路一千二百公里，进一步完善城乡交通网络，提升群众出行',
+      '的便利程度和安全水平。目前各项工程已陆续开工。',
+    ],
+  ])('pairs the rest that opens %s… with its head', (_n, head, rest) => {
+    const text = [
+      '国家主席习近平会见外国领导人',
+      '**央视网消息**（新闻联播）：国家主席习近平今天下午在人民大会堂会见来华进行国事访问的外国领导人。',
+      head,
+      '双方一致同意，加强经贸、人文等领域交流合作，共同维护多边主义和国际公平正义。',
+      rest,
+      '会见前，习近平在人民大会堂北大厅为来访领导人举行欢迎仪式。王毅等参加上述活动。',
+    ].join('\n\n');
+    const f = found(text, 'displaced-fragment');
+    expect(f.map((x) => x.actual.slice(0, 4))).toEqual([rest.slice(0, 4)]);
+    expect(f[0]!.related![0]!.end).toBe(text.indexOf(head) + head.length);
+  });
+
+  it('的确 opens a sentence', () => {
+    const head = '记者从市交通运输局了解到，全市今年将新建改建农村公路一千二百公里，进一步完善城乡交通网络';
+    const text = [A, head, B, '的确，农村公路建设关系群众出行，也关系乡村振兴。', C].join('\n\n');
+    expect(found(text, 'displaced-fragment')).toEqual([]);
+  });
+});

@@ -56,6 +56,32 @@ describe('pairUp', () => {
     expect(key(pairUp(cands))).toEqual(want);
   });
 
+  // A claim other than the score (junctions.ts: the score and a little of the pair's cohesion) orders
+  // the pairs, and the repair step weighs it as well.
+  it.each<[string, (Pair & { coh: number })[], string[]]>([
+    [
+      'a slightly weaker pair with more cohesion takes the fragment',
+      [
+        { head: 1, tail: 5, score: 1.0, coh: 0 },
+        { head: 2, tail: 5, score: 0.9, coh: 4 },
+      ],
+      ['2>5'],
+    ],
+    [
+      'two crossing pairs go the way the claims say',
+      [
+        { head: 1, tail: 5, score: 2.05, coh: 0 },
+        { head: 1, tail: 6, score: 2.04, coh: 1 },
+        { head: 2, tail: 5, score: 1.6, coh: 3 },
+        { head: 2, tail: 6, score: 0.85, coh: 0 },
+      ],
+      ['1>6', '2>5'],
+    ],
+  ])('%s', (_, cands, want) => {
+    expect(key(pairUp(cands, (c) => c.score + 0.1 * c.coh))).toEqual(want);
+    expect(key(pairUp(cands))).not.toEqual(want);
+  });
+
   it('never pairs a head or a tail twice, and only pairs candidates', () => {
     const pair = fc.record({
       head: fc.integer({ min: 0, max: 8 }),
