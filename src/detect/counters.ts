@@ -3,7 +3,7 @@
 // (2022年 1523.6亿元 / 2023年 1618.2亿元 …) repeats its wording too, but more than one number changes
 // per line, or a value changes unevenly: not a loop. Matching only (masked keys found the candidates).
 
-import { FOLD, NUMERAL, romanCounterAt } from './keys.js';
+import { FOLD, NUMERAL, romanCounterAt, romanStart } from './keys.js';
 
 /** The runs of numerals (folded: full-width digits as ASCII) in text[start, end). */
 export function numeralRuns(text: string, start: number, end: number): string[] {
@@ -14,7 +14,7 @@ export function numeralRuns(text: string, start: number, end: number): string[] 
     const c = text.charCodeAt(i);
     const f = FOLD[c] as number;
     if (f === 0) continue;
-    if (i >= roman && (c === 0x49 || c === 0x56 || c === 0x58)) roman = i + romanCounterAt(text, i, end);
+    if (i >= roman && romanStart(c)) roman = i + romanCounterAt(text, i, end);
     if (i < roman) run += String.fromCharCode(c);
     else if (NUMERAL[f] === 1) run += String.fromCharCode(f);
     else if (run) {

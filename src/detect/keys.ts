@@ -88,8 +88,8 @@ export function romanCounterAt(text: string, i: number, end: number): number {
   return j - i;
 }
 
-/** Whether text[i] is a capital I, V or X (where a Roman counter may start). */
-const romanStart = (c: number) => c === 0x49 || c === 0x56 || c === 0x58;
+/** Whether code unit c is a capital I, V or X (where a Roman counter may start). */
+export const romanStart = (c: number): boolean => c === 0x49 || c === 0x56 || c === 0x58;
 
 /** Number of leading/trailing normalized code units summarized by `head` and `tail`. */
 export const EDGE = 12;
