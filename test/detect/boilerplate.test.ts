@@ -238,6 +238,12 @@ describe('boilerplate', () => {
     ['a live-video label', 'WATCH LIVE'],
     ['a video label with its title', 'Watch: Biden delivers State of the Union'],
     ['a fold', 'Article continues below'],
+    ['a fold that names the story', 'Continue reading the main story'],
+    ['a modification stamp', 'Last modified on Tue 8 Mar 2022 12.01 GMT'],
+    ['a comment form link', 'Cancel reply'],
+    ['a comment form notice', 'Your email address will not be published.'],
+    ['a comment form legend', 'Required fields are marked *'],
+    ['a share button left as text', 'Click to share on Twitter (Opens in new window)'],
     ['a pager link', 'Next article'],
     ['a follow prompt', 'Follow @AP on X'],
     ['an update note', 'This article has been updated.'],
@@ -540,6 +546,11 @@ describe('boilerplate', () => {
     ['a heading about a government account', '政务微信'],
     ['a sentence about sharing', '分享让更多人看到了基层干部的辛劳。'],
     ['a sentence about corrections', '纠错机制要进一步完善。'],
+    [
+      'a sentence about e-mail addresses',
+      'Your email address will not be published in the voter roll, the board said.',
+    ],
+    ['a sentence about sharing buttons', 'Click to share buttons were added to the site last year.'],
   ])('keeps %s', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'boilerplate')).toEqual([]);
