@@ -13,6 +13,7 @@ import { isLatinLetter, isSpace } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { nameEchoes } from './name-echo.js';
 import { proseLookup } from './prose-stats.js';
+import { spacedDoubles } from './spaced-doubles.js';
 import { tandems } from './tandem.js';
 import type { Finding } from './types.js';
 import { wordBoundariesAt } from './words.js';
@@ -431,6 +432,27 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
         message: `Doubled phrase: ${quote(text.slice(d.start, space))} is written twice in a row`,
         expected: text.slice(d.start, space),
         fix: [{ start: space, end, text: '' }],
+      }),
+    );
+  }
+  for (const d of spacedDoubles(text)) {
+    if (ctx.claimed[ctx.doc.paragraphAt(d.start)] === 1) continue;
+    const unit = text.slice(d.start, d.start + d.unit);
+    // AA and ABAB said twice (天天 天天, 研究研究) are reduplication; exclaimed or quoted, speech (加油 加油！)
+    if (d.unit === 2 && (unit[0] === unit[1] || ABAB.has(unit))) continue;
+    const end = d.separator + 1 + d.unit;
+    const after = text.charCodeAt(end);
+    if (after === 0xff01 || after === 0x21 || inQuote(text, d.start)) continue;
+    out.push(
+      ctx.finding({
+        rule: 'doubled-phrase',
+        info: false,
+        confidence: 0.75,
+        start: d.start,
+        end,
+        message: `Doubled phrase: ${quote(unit)} is written twice, a space or an invisible character between the copies`,
+        expected: unit,
+        fix: [{ start: d.separator, end, text: '' }],
       }),
     );
   }

@@ -242,6 +242,28 @@ describe('doubled-phrase', () => {
   });
 });
 
+describe('doubled-phrase: the copies apart by one space or invisible character', () => {
+  it.each([
+    ['a space', '我们要推动高质量发展 高质量发展取得新成效。'],
+    ['an ideographic space', '我们要推动高质量发展\u3000高质量发展取得新成效。'],
+    ['a zero-width space', '我们要推动高质量发展\u200b高质量发展取得新成效。'],
+  ])('finds a phrase written twice around %s and removes the second copy', (_n, text) => {
+    const f = found(text, 'doubled-phrase');
+    expect(f).toHaveLength(1);
+    expect(cleaned(text)).toBe('我们要推动高质量发展取得新成效。');
+  });
+
+  it.each([
+    ['a table row spaced all along', '地区 北京 北京 上海\n合计 10 20 30'],
+    ['a title line', '政府工作报告 政府工作报告'],
+    ['AA said twice', '我们天天 天天都在学习，不敢懈怠。'],
+    ['a cheer', '大家一起喊：加油 加油！'],
+  ])('leaves %s', (_n, text) => {
+    expect(noted(text, 'doubled-phrase')).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+});
+
 describe('doubled-phrase: a name written twice around an inserted title', () => {
   it.each([
     ['a two-character name', '宣讲团成员，刘亮作为一级主任科员刘亮说，将进一步提升本领。', '刘亮'],
