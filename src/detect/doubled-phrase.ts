@@ -417,44 +417,33 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       }),
     );
   }
-  for (const d of capitalDoubles(text)) {
-    if (ctx.claimed[ctx.doc.paragraphAt(d.start)] === 1) continue;
-    // the space and the second copy go: The the committee → The committee
-    const space = d.start + d.length;
-    const end = space + 1 + d.length;
+  /** A copy, one separator, the same again (The the, 高质量发展 高质量发展): the separator and the second copy go. */
+  const separated = (start: number, length: number, message: string) => {
+    if (ctx.claimed[ctx.doc.paragraphAt(start)] === 1) return;
+    const separator = start + length;
+    const end = separator + 1 + length;
+    const copy = text.slice(start, separator);
     out.push(
       ctx.finding({
         rule: 'doubled-phrase',
         info: false,
         confidence: 0.75,
-        start: d.start,
+        start,
         end,
-        message: `Doubled phrase: ${quote(text.slice(d.start, space))} is written twice in a row`,
-        expected: text.slice(d.start, space),
-        fix: [{ start: space, end, text: '' }],
+        message: `Doubled phrase: ${quote(copy)} is written twice${message}`,
+        expected: copy,
+        fix: [{ start: separator, end, text: '' }],
       }),
     );
-  }
+  };
+  for (const d of capitalDoubles(text)) separated(d.start, d.length, ' in a row');
   for (const d of spacedDoubles(text)) {
-    if (ctx.claimed[ctx.doc.paragraphAt(d.start)] === 1) continue;
     const unit = text.slice(d.start, d.start + d.unit);
     // AA and ABAB said twice (天天 天天, 研究研究) are reduplication; exclaimed or quoted, speech (加油 加油！)
     if (d.unit === 2 && (unit[0] === unit[1] || ABAB.has(unit))) continue;
-    const end = d.separator + 1 + d.unit;
-    const after = text.charCodeAt(end);
+    const after = text.charCodeAt(d.separator + 1 + d.unit);
     if (after === 0xff01 || after === 0x21 || inQuote(text, d.start)) continue;
-    out.push(
-      ctx.finding({
-        rule: 'doubled-phrase',
-        info: false,
-        confidence: 0.75,
-        start: d.start,
-        end,
-        message: `Doubled phrase: ${quote(unit)} is written twice, a space or an invisible character between the copies`,
-        expected: unit,
-        fix: [{ start: d.separator, end, text: '' }],
-      }),
-    );
+    separated(d.start, d.unit, ', a space or an invisible character between the copies');
   }
   for (const f of nameEchoes(ctx)) out.push(f);
   return out;
