@@ -85,9 +85,33 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
  * are refused).
  */
 export function looksLikeGb(buf: Uint8Array): { ok: boolean; invalidAt: number } {
-  const n = buf.length;
   let doubles = 0;
   let gb2312 = 0;
+  const invalidAt = eachPair(
+    buf,
+    (c) => c >= 0x40 && c !== 0x7f && c !== 0xff,
+    (b, c) => {
+      doubles++;
+      if (b >= 0xa1 && b <= 0xf7 && c >= 0xa1 && c <= 0xfe) gb2312++;
+    },
+    true,
+  );
+  if (invalidAt >= 0) return { ok: false, invalidAt };
+  return { ok: doubles === 0 || gb2312 / doubles >= GB2312_SHARE, invalidAt: -1 };
+}
+
+/**
+ * Walks the bytes of a double-byte encoding: ASCII alone, every other byte a lead (81–FE) with a trail
+ * `trailOk` accepts, handed to `pair`; with `gb18030`, also GB18030's four-byte sequences (lead, digit,
+ * lead, digit). Returns the offset of the first malformed sequence, or -1.
+ */
+function eachPair(
+  buf: Uint8Array,
+  trailOk: (c: number) => boolean,
+  pair: (b: number, c: number) => void,
+  gb18030: boolean,
+): number {
+  const n = buf.length;
   let i = 0;
   while (i < n) {
     const b = buf[i] as number;
@@ -95,25 +119,20 @@ export function looksLikeGb(buf: Uint8Array): { ok: boolean; invalidAt: number }
       i++;
       continue;
     }
-    if (b === 0x80 || b === 0xff) return { ok: false, invalidAt: i };
     const c = buf[i + 1];
-    if (c === undefined) return { ok: false, invalidAt: i };
-    if (c >= 0x30 && c <= 0x39) {
-      // four-byte GB18030 sequence: lead, digit, lead, digit
+    if (b === 0x80 || b === 0xff || c === undefined) return i;
+    if (gb18030 && c >= 0x30 && c <= 0x39) {
       const d = buf[i + 2];
       const e = buf[i + 3];
-      if (d === undefined || e === undefined || d < 0x81 || d > 0xfe || e < 0x30 || e > 0x39) {
-        return { ok: false, invalidAt: i };
-      }
+      if (d === undefined || e === undefined || d < 0x81 || d > 0xfe || e < 0x30 || e > 0x39) return i;
       i += 4;
       continue;
     }
-    if (c < 0x40 || c === 0x7f || c === 0xff) return { ok: false, invalidAt: i };
-    doubles++;
-    if (b >= 0xa1 && b <= 0xf7 && c >= 0xa1 && c <= 0xfe) gb2312++;
+    if (!trailOk(c)) return i;
+    pair(b, c);
     i += 2;
   }
-  return { ok: doubles === 0 || gb2312 / doubles >= GB2312_SHARE, invalidAt: -1 };
+  return -1;
 }
 
 /** Share of Big5 double-byte characters that must fall in its block of common characters (A440–C67E). */
@@ -126,24 +145,18 @@ const BIG5_COMMON_SHARE = 0.8;
  * not; GBK is tried first, and ordinary GBK text is GB2312 throughout.
  */
 export function looksLikeBig5(buf: Uint8Array): boolean {
-  const n = buf.length;
   let doubles = 0;
   let common = 0;
-  let i = 0;
-  while (i < n) {
-    const b = buf[i] as number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const c = buf[i + 1];
-    if (b === 0x80 || b === 0xff || c === undefined) return false;
-    if (!((c >= 0x40 && c <= 0x7e) || (c >= 0xa1 && c <= 0xfe))) return false;
-    doubles++;
-    if ((b >= 0xa4 && b < 0xc6) || (b === 0xc6 && c <= 0x7e)) common++;
-    i += 2;
-  }
-  return doubles > 0 && common / doubles >= BIG5_COMMON_SHARE;
+  const invalidAt = eachPair(
+    buf,
+    (c) => (c >= 0x40 && c <= 0x7e) || (c >= 0xa1 && c <= 0xfe),
+    (b, c) => {
+      doubles++;
+      if ((b >= 0xa4 && b < 0xc6) || (b === 0xc6 && c <= 0x7e)) common++;
+    },
+    false,
+  );
+  return invalidAt < 0 && doubles > 0 && common / doubles >= BIG5_COMMON_SHARE;
 }
 
 /** Canonical lower-case name for the names people type (utf8, UTF-8, gbk, cp936, …). */
