@@ -361,7 +361,6 @@ function shortInRow(ctx: ScanContext, ss: readonly Sentence[], si: number): Find
   if (content < MIN_IN_ROW) return undefined;
   const spoken =
     !CJK.test(s.text) || (content <= SPOKEN && (/[！!]["”’」』]*$/.test(s.text) || /^["“「『]/.test(s.text)));
-  const next = ss[si + 1];
   return ctx.finding({
     rule: 'repeated-block',
     info: spoken,
@@ -370,11 +369,17 @@ function shortInRow(ctx: ScanContext, ss: readonly Sentence[], si: number): Find
     end: s.end,
     message: `Repeated sentence: ${quote(s.text)} is written twice in a row`,
     related: [{ start: prev.start, end: prev.end, note: 'first copy' }],
-    // the copy and the space after it (or, closing its paragraph, the space before it)
-    fix: spoken
-      ? undefined
-      : [{ start: next ? s.start : prev.end, end: next ? next.start : s.end, text: '' }],
+    fix: spoken ? undefined : [{ ...sentenceCut(ss, si), text: '' }],
   });
+}
+
+/** What removing sentence si takes: it and the space after it, or, closing its paragraph, the space before it. */
+function sentenceCut(ss: readonly Sentence[], si: number): { start: number; end: number } {
+  const s = ss[si]!;
+  const next = ss[si + 1];
+  if (next) return { start: s.start, end: next.start };
+  const before = ss[si - 1];
+  return { start: before ? before.end : s.start, end: s.end };
 }
 
 /** Sentences (24+ code units) that repeat an earlier sentence elsewhere, outside repeated paragraphs. */
@@ -436,13 +441,6 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
       }
       if (ss.length === 1 && !near) continue; // whole paragraphs are the paragraph rule's business
       const first = doc.sentences[prev]!;
-      const next = ss[si + 1];
-      const cut = { start: s.start, end: next ? next.start : s.end };
-      if (!next) {
-        // last sentence: take the space before it instead
-        const before = ss[si - 1];
-        if (before) cut.start = before.end;
-      }
       // A long sentence written twice in a row (the one right before it, in the same paragraph) is a
       // doubling, as a phrase written twice in a row is; a repeat further away may be a restatement.
       const inRow = !near && si > 0 && ss[si - 1]!.index === prev;
@@ -456,7 +454,7 @@ function sentenceRepeats(ctx: ScanContext, isCopy: Uint8Array, out: Finding[]): 
           end: s.end,
           message: `Repeated sentence: ${quote(s.text)} ${near ? 'nearly repeats' : 'repeats'} the sentence at line ${doc.position(first.start).line}`,
           related: [{ start: first.start, end: first.end, note: 'first copy' }],
-          fix: near ? undefined : [{ ...cut, text: '' }],
+          fix: near ? undefined : [{ ...sentenceCut(ss, si), text: '' }],
         }),
       );
     }
