@@ -4,12 +4,13 @@
 // between the copies hides them from it. Found in one pass: only at a lone separator between two
 // ideographs (rare in Chinese prose) are the characters on either side compared, at most MAX_UNIT each.
 
+import { isCjk } from './junction-shape.js';
+
 const MAX_UNIT = 8;
 const MIN_UNIT = 2;
 /** One separator: space, no-break space, ideographic space, or a zero-width character. */
 const isSeparator = (c: number) =>
   c === 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-const isIdeograph = (c: number) => c >= 0x3400 && c <= 0x9fff;
 /** Marks a sentence of running text holds: a line without any is a table row, a title or a list. */
 const RUNNING = /[。，；！？]/;
 
@@ -27,13 +28,13 @@ export function spacedDoubles(text: string): SpacedDouble[] {
   const out: SpacedDouble[] = [];
   for (let i = 1; i + 1 < text.length; i++) {
     if (!isSeparator(text.charCodeAt(i))) continue;
-    if (!isIdeograph(text.charCodeAt(i - 1)) || !isIdeograph(text.charCodeAt(i + 1))) continue;
+    if (!isCjk(text.charCodeAt(i - 1)) || !isCjk(text.charCodeAt(i + 1))) continue;
     for (let k = Math.min(MAX_UNIT, i); k >= MIN_UNIT; k--) {
       if (i + 1 + k > text.length) continue;
       let same = true;
       for (let q = 0; q < k && same; q++) {
         const a = text.charCodeAt(i - k + q);
-        same = a === text.charCodeAt(i + 1 + q) && isIdeograph(a);
+        same = a === text.charCodeAt(i + 1 + q) && isCjk(a);
       }
       if (!same) continue;
       // Cells of a table row are spaced all along it: the copies must sit in running text.
