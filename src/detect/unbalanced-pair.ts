@@ -177,17 +177,13 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     if (ctx.enabled('displaced-fragment'))
       for (const d of j.displaced) if (d.tail > d.head) joinedTo.set(d.head, d.tail);
   }
-  // Quotes and brackets inside mojibake (â€” holds a ”, ã€Š a 《) are garble the mojibake rule repairs.
-  // Ranges sorted by start, walked with one cursor: the pass below visits positions in ascending order.
+  // Quotes and brackets inside mojibake (â€” holds a ”, ã€Š a 《) are garble the mojibake rule repairs,
+  // and a quote whose partner may lie in garble is not reported either. Ranges sorted by start (the
+  // mojibake rule's spans do not overlap), searched by binary search: only at a bracket or quote.
   const ranges: Array<[number, number]> = [];
   for (let k = 0; k < ctx.garbled.length; k += 2) ranges.push([ctx.garbled[k]!, ctx.garbled[k + 1]!]);
   ranges.sort((x, y) => x[0] - y[0]);
-  let g = 0;
-  const garbled = (i: number): boolean => {
-    while (g < ranges.length && ranges[g]![1] <= i) g++;
-    return g < ranges.length && ranges[g]![0] <= i;
-  };
-  /** Whether garble lies in [s, e): a partner of a quote may be inside it (“鍙扮嫭鈥濆… holds the ”). */
+  /** Whether garble lies in [s, e) (“鍙扮嫭鈥濆… holds the ”). */
   const garbledIn = (s: number, e: number): boolean => {
     let lo = 0;
     let hi = ranges.length;
@@ -221,7 +217,7 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
       const kind = KIND[c];
-      if (kind === 0 || (ranges.length > 0 && garbled(i))) continue;
+      if (kind === 0 || (ranges.length > 0 && garbledIn(i, i + 1))) continue;
       if (c === 0x28 && isEmoticon(text, i, p.end)) continue;
       if (kind === 1) {
         stack.push(i);
