@@ -64,6 +64,10 @@ const INPUTS = {
   reports2: () => toBytes(reportsText(), 2.5e6),
   oneChar: () => '哈'.repeat(1_000_000),
   xuanjiang: () => '宣讲'.repeat(100_000),
+  // one paragraph of 100,000 doubled sentences and doublings a space apart: every finding in one
+  // paragraph (a rule that looked through the paragraph's sentences per finding was quadratic here)
+  doublesInOneLine: () =>
+    Array.from({ length: 100_000 }, (_, k) => `第${k}项甲乙甲乙。发展 发展，`).join(''),
   noBreak: () => toBytes(reportsText().replace(/\s+/g, ''), 5e6).replace(/\n/g, ''),
   random: () => randomUnicode(2_000_000, 7),
   wrapped1: () => wrapped(1e6, 20),
@@ -247,6 +251,7 @@ console.log('### Adversarial inputs\n');
 const adv = [
   ['oneChar', '1 MB of one repeated character (哈 × 1 000 000)'],
   ['xuanjiang', '宣讲 × 100 000'],
+  ['doublesInOneLine', '100 000 doublings in one paragraph (甲乙甲乙。发展 发展，…)'],
   ['noBreak', '5 MB with no line break'],
   ['random', 'random Unicode with lone surrogates (2 M code units)'],
   ['wrapped1', '1 MB hard-wrapped at 20 characters (every line break a junction)'],

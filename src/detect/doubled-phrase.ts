@@ -288,15 +288,19 @@ function wholeSentences(ctx: ScanContext, start: number, unit: number): boolean 
   let lead = 0;
   while (lead < unit && isSpace(ctx.text.charCodeAt(start + lead))) lead++;
   const ss = ctx.paragraphs[ctx.doc.paragraphAt(start)]!.sentences;
-  for (let k = 0; k + 1 < ss.length; k++) {
-    const s = ss[k]!;
-    if (s.start > start + lead) return false;
-    if (s.start === start + lead) {
-      const next = ss[k + 1]!;
-      return s.end === start + unit && next.start === s.end + lead && next.end === start + 2 * unit;
-    }
+  // binary search for a sentence starting at the copy (a long paragraph has many tandems: no scan per tandem)
+  const at = start + lead;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const s = ss[lo];
+  const next = ss[lo + 1];
+  if (!s || !next || s.start !== at) return false;
+  return s.end === start + unit && next.start === s.end + lead && next.end === start + 2 * unit;
 }
 
 export function doubledPhrase(ctx: ScanContext): Finding[] {

@@ -26,6 +26,18 @@ export interface SpacedDouble {
 /** The phrases of `text` written twice around one separator, longest copy at each separator. */
 export function spacedDoubles(text: string): SpacedDouble[] {
   const out: SpacedDouble[] = [];
+  // whether the line around i is running text, worked out once per line (a long line has many doubles)
+  let lineEnd = -1;
+  let running = false;
+  const inRunningText = (i: number): boolean => {
+    if (i >= lineEnd) {
+      const from = text.lastIndexOf('\n', i) + 1;
+      const to = text.indexOf('\n', i);
+      lineEnd = to < 0 ? text.length : to;
+      running = RUNNING.test(text.slice(from, lineEnd));
+    }
+    return running;
+  };
   for (let i = 1; i + 1 < text.length; i++) {
     if (!isSeparator(text.charCodeAt(i))) continue;
     if (!isCjk(text.charCodeAt(i - 1)) || !isCjk(text.charCodeAt(i + 1))) continue;
@@ -39,17 +51,10 @@ export function spacedDoubles(text: string): SpacedDouble[] {
       if (!same) continue;
       // Cells of a table row are spaced all along it: the copies must sit in running text.
       if (isSeparator(text.charCodeAt(i - k - 1)) || isSeparator(text.charCodeAt(i + 1 + k))) break;
-      if (!RUNNING.test(lineOf(text, i))) break;
+      if (!inRunningText(i)) break;
       out.push({ start: i - k, unit: k, separator: i });
       break;
     }
   }
   return out;
-}
-
-/** The line holding offset i. */
-function lineOf(text: string, i: number): string {
-  const from = text.lastIndexOf('\n', i) + 1;
-  const to = text.indexOf('\n', i);
-  return text.slice(from, to < 0 ? text.length : to);
 }
