@@ -66,8 +66,7 @@ const INPUTS = {
   xuanjiang: () => '宣讲'.repeat(100_000),
   // one paragraph of 100,000 doubled sentences and doublings a space apart: every finding in one
   // paragraph (a rule that looked through the paragraph's sentences per finding was quadratic here)
-  doublesInOneLine: () =>
-    Array.from({ length: 100_000 }, (_, k) => `第${k}项甲乙甲乙。发展 发展，`).join(''),
+  doublesInOneLine: () => Array.from({ length: 100_000 }, (_, k) => `第${k}项甲乙甲乙。发展 发展，`).join(''),
   noBreak: () => toBytes(reportsText().replace(/\s+/g, ''), 5e6).replace(/\n/g, ''),
   random: () => randomUnicode(2_000_000, 7),
   wrapped1: () => wrapped(1e6, 20),
