@@ -4,6 +4,7 @@
 // mentions 来源 or 编辑 is never touched; inline markers (（上接第1版）, 【字体: 大 中 小】) are cut out wherever
 // they are.
 
+import { HAS_HAN } from '../text/chars.js';
 import { BUILTIN_PATTERNS, type BuiltinPattern, foldChrome, LEADING_STAMP } from './boilerplate-patterns.js';
 import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
@@ -20,7 +21,6 @@ const BREAKS_FLOW = new Set(['pager', 'ad-slot', 'photo-credit', 'fold']);
 
 /** What a line must hold for the patterns written for one script (BuiltinPattern.script). */
 const HAS_LATIN = /[A-Za-z]/;
-const HAS_HAN = /[\u3400-\u9fff]/;
 
 /**
  * Which built-in patterns may match in `s` (a line, or the whole text for inline markers): a pattern

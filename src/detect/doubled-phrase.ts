@@ -9,7 +9,7 @@
 //   English "The the" opening a sentence                → reported (the tandem pass compares exactly)
 // Everything else doubled is a scraping or editing error: the second copy is removed.
 
-import { isLatinLetter, isSpace } from '../text/chars.js';
+import { HAS_HAN, isHan, isLatinLetter, isSpace } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { nameEchoes } from './name-echo.js';
 import { proseLookup } from './prose-stats.js';
@@ -116,13 +116,9 @@ const YI_WORDS = new Set([
 /** Spaces and the zero-width characters some sites sprinkle through a page. */
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/g;
 
-function isCjkChar(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
 /** Clause boundary: punctuation, space, or the start of the text. */
 function isBoundary(c: number): boolean {
-  return !(isCjkChar(c) || isLatinLetter(c) || (c >= 0x30 && c <= 0x39));
+  return !(isHan(c) || isLatinLetter(c) || (c >= 0x30 && c <= 0x39));
 }
 
 /** Characters of a unit that carry content (not spaces, punctuation or digits). */
@@ -130,7 +126,7 @@ function contentOf(unit: string): string {
   let s = '';
   for (const ch of unit) {
     const c = ch.charCodeAt(0);
-    if (isCjkChar(c) || isLatinLetter(c) || (c >= 0xd800 && c <= 0xdfff)) s += ch;
+    if (isHan(c) || isLatinLetter(c) || (c >= 0xd800 && c <= 0xdfff)) s += ch;
     // an apostrophe inside an English word (Let’s, nation’s) belongs to the word
     else if ((c === 0x2019 || c === 0x27) && s.length > 0 && isLatinLetter(s.charCodeAt(s.length - 1)))
       s += ch;
@@ -333,7 +329,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       continue;
     let info = false;
     let confidence = 0.85;
-    if (/[A-Za-z\u00c0-\u024f]/.test(content) && !/[\u3400-\u9fff]/.test(content)) {
+    if (/[A-Za-z\u00c0-\u024f]/.test(content) && !HAS_HAN.test(content)) {
       // Latin: the copies must be whole words.
       const edgeOk =
         (!isLatinLetter(before) || unit.startsWith(' ')) && (!isLatinLetter(after) || unit.endsWith(' '));
@@ -384,7 +380,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     // is 防治 + 共治共保, 产业创业创新 is 产业 + 创业创新, 排查大排查大化解 is …大排查大化解. When the unit
     // ends in such a parallel marker, it is only a note; otherwise it is flagged, at a confidence just over
     // clean()'s default threshold.
-    if (!info && content.length === unit.length && t.unit <= 3 && isCjkChar(after)) {
+    if (!info && content.length === unit.length && t.unit <= 3 && isHan(after)) {
       // …unless the copies are whole words (千家重点耗能|耗能|企业, 。加强|加强|新型): a 共X共Y parallel
       // seen shifted starts inside the word before it (防治 → 治共|治共), so the segmenter finds no
       // boundary at its start. Two-character units only: three-character ones stay ambiguous (排查大).

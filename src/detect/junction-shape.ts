@@ -3,7 +3,7 @@
 // quotation across the break. Pure functions of the text; the statistics and the pairing that use them
 // live in junctions.ts.
 
-import { isDigit, isLatinLetter } from '../text/chars.js';
+import { isDigit, isHan, isLatinLetter } from '../text/chars.js';
 import type { Paragraph } from '../text/document.js';
 
 export const OPENERS = new Set(
@@ -14,9 +14,8 @@ export const OPENERS = new Set(
   ).split(' '),
 );
 
-export function isCjk(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
+/** The junction rules' name for a Han ideograph (text/chars.ts's isHan). */
+export const isCjk = isHan;
 export function isComma(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0x3001;
 }

@@ -5,6 +5,7 @@
 // for only among blocks that share their first or last 12 normalized characters, so the cost stays
 // linear. Short structural lines that repeat on purpose (会议要求, 记者提问。) are `info` and never removed.
 
+import { HAS_HAN } from '../text/chars.js';
 import type { Sentence } from '../text/document.js';
 import { hash53 } from '../text/hash.js';
 import { quote, type ScanContext } from './context.js';
@@ -341,7 +342,6 @@ const MIN_IN_ROW = 3;
 /** …and at most, exclaimed or quoted, to be speech (加油干！加油干！) as doubled-phrase has it. */
 const SPOKEN = 3;
 const CONTENT = /[\p{L}\p{N}]/gu;
-const CJK = /[\u3400-\u9fff]/;
 
 /**
  * A short sentence (under 24 code units) written again right after itself in its paragraph
@@ -360,7 +360,8 @@ function shortInRow(ctx: ScanContext, ss: readonly Sentence[], si: number): Find
   const content = s.text.match(CONTENT)?.length ?? 0;
   if (content < MIN_IN_ROW) return undefined;
   const spoken =
-    !CJK.test(s.text) || (content <= SPOKEN && (/[！!]["”’」』]*$/.test(s.text) || /^["“「『]/.test(s.text)));
+    !HAS_HAN.test(s.text) ||
+    (content <= SPOKEN && (/[！!]["”’」』]*$/.test(s.text) || /^["“「『]/.test(s.text)));
   return ctx.finding({
     rule: 'repeated-block',
     info: spoken,

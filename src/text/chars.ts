@@ -25,12 +25,18 @@ export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
+/** Han ideographs of the BMP: unified, extension A, compatibility (astral ones are surrogate pairs). */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Whether a string holds a Han ideograph (the ranges of isHan). */
+export const HAS_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
 /** Han ideographs, kana, hangul and CJK symbols: scripts written without spaces between words. */
 export function isCJK(c: number): boolean {
   return (
-    (c >= 0x4e00 && c <= 0x9fff) || // unified ideographs
-    (c >= 0x3400 && c <= 0x4dbf) || // extension A
-    (c >= 0xf900 && c <= 0xfaff) || // compatibility ideographs
+    isHan(c) ||
     (c >= 0x3040 && c <= 0x30ff) || // kana
     (c >= 0xac00 && c <= 0xd7af) || // hangul syllables
     (c >= 0xd840 && c <= 0xd87f) || // high surrogates of the supplementary ideographic plane
