@@ -37,6 +37,8 @@ let rand = mulberry32(20261121);
 let sideRand = mulberry32(20261206);
 /** A third stream, for the code-page injection of session 13 (the same reason as sideRand). */
 let codepageRand = mulberry32(20261207);
+/** A fourth, for the single-character doublings of session 15 (的的, ，，). */
+let singleRand = mulberry32(20261208);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
@@ -231,6 +233,19 @@ const INJECT = {
       b.text = b.text.slice(0, pos + len) + unit + b.text.slice(pos + len);
       b.marks.push({ id: out.length, start: pos, end: pos + 2 * len });
       out.push({ rule: 'doubled-phrase', accept: ['doubled-phrase', 'repetition-loop'], unit: len });
+    }
+    // One character typed twice: the commonest particle (的的) or a clause mark (，， 、、 ；；), at a
+    // random occurrence of it.
+    for (let k = 0; k < 2 && !LATIN; k++) {
+      const i = Math.floor(singleRand() * blocks.length);
+      if (!eligible(blocks, i)) continue;
+      const b = blocks[i];
+      const at = [...b.text.matchAll(k === 0 ? /的/g : /[，、；]/g)].map((m) => m.index);
+      if (at.length === 0) continue;
+      const pos = at[Math.floor(singleRand() * at.length)];
+      b.text = b.text.slice(0, pos + 1) + b.text.slice(pos);
+      b.marks.push({ id: out.length, start: pos, end: pos + 2 });
+      out.push({ rule: 'doubled-phrase', accept: ['doubled-phrase', 'repetition-loop'], unit: 1 });
     }
     return out;
   },
@@ -560,6 +575,7 @@ for (let round = 0; round < ROUNDS; round++) {
   rand = mulberry32(20261121 + 7919 * (FIRST + round));
   sideRand = mulberry32(20261206 + 7919 * (FIRST + round));
   codepageRand = mulberry32(20261207 + 7919 * (FIRST + round));
+  singleRand = mulberry32(20261208 + 7919 * (FIRST + round));
   const tuned = round < TUNE;
   const group = stats[tuned ? 0 : 1];
   for (const { name, text: base } of reports) {

@@ -2,7 +2,8 @@
 // come from one linear pass (tandem.ts). Most of the work is keeping legitimate doubling alive:
 //   AA / AABB reduplication (常常, 久久为功, 实实在在)      → period 1: never reported
 //   verb and adjective ABAB (研究研究, 雪白雪白)            → info, low confidence, never removed
-//   numbers (1111, 一个一个) and bare punctuation        → never reported
+//   numbers (1111, 一个一个), ……, ——, ！！              → never reported
+//   one function character or clause mark twice (的的, ，，) → reported (single-doubles.ts)
 //   parallel lists (落子细、落子实、落子效)                 → not tandem repeats at all
 //   English "that that", "had had"                       → info
 //   V着V着 (走着走着) and a word said twice as a whole clause of speech (“加油加油！”) → info
@@ -13,6 +14,7 @@ import { HAS_HAN, isHan, isLatinLetter, isSpace } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { nameEchoes } from './name-echo.js';
 import { proseLookup } from './prose-stats.js';
+import { type SingleDouble, singleDouble } from './single-doubles.js';
 import { spacedDoubles } from './spaced-doubles.js';
 import { tandems } from './tandem.js';
 import type { Finding } from './types.js';
@@ -299,15 +301,38 @@ function wholeSentences(ctx: ScanContext, start: number, unit: number): boolean 
   return s.end === start + unit && next.start === s.end + lead && next.end === start + 2 * unit;
 }
 
+/** 的的 or ，，: the second copy goes. */
+function singleFinding(ctx: ScanContext, start: number, single: SingleDouble): Finding {
+  const ch = ctx.text.charAt(start);
+  return ctx.finding({
+    rule: 'doubled-phrase',
+    info: false,
+    confidence: single.confidence,
+    start,
+    end: start + 2,
+    message:
+      single.kind === 'mark'
+        ? `Doubled punctuation: ${quote(ch)} is written twice in a row`
+        : `Doubled phrase: ${quote(ch)} is written twice in a row`,
+    expected: ch,
+    fix: [{ start: start + 1, end: start + 2, text: '' }],
+  });
+}
+
 export function doubledPhrase(ctx: ScanContext): Finding[] {
   const { text } = ctx;
   const prose = ctx.options.proseStats ? proseLookup(ctx.options.proseStats) : undefined;
   const out: Finding[] = [];
   const alone = aloneChecker(text);
   for (const t of tandems(ctx)) {
-    if (t.copies !== 2 || t.unit < 2) continue;
+    if (t.copies !== 2) continue;
     // Inside a repeated copy, a loop pass or chrome that clean() removes whole: the first copy reports it.
     if (ctx.claimed[ctx.doc.paragraphAt(t.start)] === 1) continue;
+    if (t.unit === 1) {
+      const single = singleDouble(text, t.start);
+      if (single) out.push(singleFinding(ctx, t.start, single));
+      continue;
+    }
     if (wholeSentences(ctx, t.start, t.unit)) continue;
     const unit = text.slice(t.start, t.start + t.unit);
     const content = contentOf(unit);

@@ -290,3 +290,47 @@ describe('doubled-phrase: a name written twice around an inserted title', () => 
     expect(found(text, 'doubled-phrase')).toEqual([]);
   });
 });
+
+describe('doubled-phrase: one character written twice', () => {
+  it.each([
+    ['的 doubled before a noun', '我们的的工作取得了新进展。', '我们的工作取得了新进展。'],
+    [
+      '的 doubled after a word the segmenter glues it to',
+      '在技术创新中的的主体地位。',
+      '在技术创新中的主体地位。',
+    ],
+    ['的 doubled before a clause mark', '房子是用来住的的、不是用来炒的。', '房子是用来住的、不是用来炒的。'],
+    ['的 doubled after AABB', '取得实实在在的的成效。', '取得实实在在的成效。'],
+    ['是 doubled', '这是是一项重要工作。', '这是一项重要工作。'],
+    ['和 doubled', '推进改革和和发展。', '推进改革和发展。'],
+    ['a doubled comma', '坚持稳中求进，，推动高质量发展。', '坚持稳中求进，推动高质量发展。'],
+    ['a doubled full stop', '推进改革。。加强管理。', '推进改革。加强管理。'],
+    ['a doubled enumeration comma', '水、、电、气。', '水、电、气。'],
+  ])('finds %s and removes the second copy', (_n, text, expected) => {
+    const f = found(text, 'doubled-phrase');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.end - f[0]!.start).toBe(2);
+    expect(cleaned(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a noun on 的 before the particle', '达到目的的手段。'],
+    ['交易标的 before the particle', '交易标的的价格。'],
+    ['的的确确', '的的确确是这样。'],
+    ['two words meeting: 为了 | 了解', '为了了解情况，我们来了。'],
+    ['two words meeting: 实事求是 | 是', '实事求是是马克思主义的精髓。'],
+    ['two words meeting: 成为 | 为政', '让法治成为为政准则。'],
+    ['two words meeting: 重要 | 要求', '落实重要要求。'],
+    ['two words meeting: 把 | 把关', '发挥把把关作用。'],
+    ['AABB on a function character', '是是非非要分清，和和美美过日子。'],
+    ['是是 said at a clause end', '是是，我知道了。'],
+    ['在 (在 | 在线 is split by the segmenter)', '我们在在线平台上办事。'],
+    ['从 (从 | 从严治党)', '要从从严治党的高度认识。'],
+    ['AA reduplication of a content character', '常常想起，天天向上，人人有责。'],
+    ['emphatic marks, ellipsis and dash', '好！！真的吗？？他说……——'],
+    ['a mark said three times', '啊。。。'],
+  ])('leaves %s', (_n, text) => {
+    expect(noted(text, 'doubled-phrase')).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+});
