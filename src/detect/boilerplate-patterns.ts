@@ -651,10 +651,11 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
     // More of an English page's furniture, each alone on its line: a paywall's sign-in prompt, an audio or
     // video player's controls and labels (Listen · 5:32 min, Tap to unmute, WATCH LIVE, Watch: <title>),
     // a link to the next article, an update note, a wire's rights line, a paid-post label, a link tool
-    // (Read the full story here). (Follow @AP, Email this story, Related Coverage and Copyright 2024 NPR
-    // are in the lists above: the English bar and the site footer.)
+    // (Read the full story here), Load comments, Download the app, Report an error, an agency's file-photo
+    // credit (Reuters/File Photo). (Follow @AP, Email this story, Related Coverage and Copyright 2024 NPR
+    // are in the lists above: the English bar and the site footer; Privacy Policy alone may be a title.)
     pattern:
-      /^(?:already a (?:subscriber|member)\?\s*(?:sign|log) ?in|listen(?: to this (?:article|story))?\s*[·•|-]?\s*[0-9]{1,2}:[0-9]{2}(?:\s*min(?:utes)?)?|tap to (?:unmute|play|listen)|watch live|watch\s*:\s*[^.!?\n]{1,100}|(?:next|previous) (?:article|story|post)|this (?:article|story) has been updated\.?|originally published(?: (?:on|in))?:?\s+[^\n.]{0,30}[0-9]{4}[^\n.]{0,30}|this material may not be published, broadcast, rewritten,? or redistributed\.?|paid post|read the full (?:story|article) here\.?)$/i,
+      /^(?:already a (?:subscriber|member)\?\s*(?:sign|log) ?in|listen(?: to this (?:article|story))?\s*[·•|-]?\s*[0-9]{1,2}:[0-9]{2}(?:\s*min(?:utes)?)?|tap to (?:unmute|play|listen)|watch live|watch\s*:\s*[^.!?\n]{1,100}|(?:next|previous) (?:article|story|post)|this (?:article|story) has been updated\.?|originally published(?: (?:on|in))?:?\s+[^\n.]{0,30}[0-9]{4}[^\n.]{0,30}|this material may not be published, broadcast, rewritten,? or redistributed\.?|paid post|read the full (?:story|article) here\.?|(?:load|show|view|see)(?: all| more)? comments(?:\s*\(\d+\))?|(?:download|get) (?:the|our) app|report (?:an error|a correction|a typo)|(?:reuters|ap|afp)\s*\/\s*file(?: photo)?)$/i,
   },
   {
     id: 'english-chrome',
