@@ -266,6 +266,10 @@ function judge(span: string, han: number, foreign: number): Omit<CodepageSlip, '
   // Chinese, not a misreading.
   const before = commonShare(span, t.common);
   if (foreign * 8 < han + foreign && before.share >= 0.5) return undefined;
+  // The gain is measured over the foreign characters too: they are no common Chinese either, and a Big5
+  // line read as GBK can land half its pairs on common ideographs (報告指出 → 厨璶帝耎: 11 of 18) while the
+  // rest become kana, box drawing and private use.
+  const share = (before.share * before.han) / (before.han + foreign);
   let best: Omit<CodepageSlip, 'start' | 'end'> | undefined;
   let bestShare = 0;
   for (const [from, to, was, readAs] of [
@@ -275,7 +279,7 @@ function judge(span: string, han: number, foreign: number): Omit<CodepageSlip, '
     const s = trial(span, from, to);
     if (s === undefined) continue;
     const after = commonShare(s, t.common);
-    if (after.han < MIN_HAN || after.share < COMMON_AFTER || after.share < before.share + GAIN) continue;
+    if (after.han < MIN_HAN || after.share < COMMON_AFTER || after.share < share + GAIN) continue;
     if (after.share > bestShare) {
       bestShare = after.share;
       best = { expected: s, was, readAs };

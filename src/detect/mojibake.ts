@@ -17,6 +17,7 @@ import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
 import { gbkAsLatin1, latin1Byte } from './gbk-as-latin1.js';
 import { htmlTags } from './html-tags.js';
+import { lostMark } from './lost-marks.js';
 import { type ProseLookup, proseLookup } from './prose-stats.js';
 import type { Finding } from './types.js';
 
@@ -661,6 +662,21 @@ export function mojibake(ctx: ScanContext): Finding[] {
         best.repaired,
       );
     };
+    /**
+     * A repair that ends on a U+FFFD at a line's end, where the decoder dropped a mark's last byte
+     * (lost-marks.ts): the mark read from the paragraph in its place.
+     */
+    const withLostMark = (s: number, e: number, repaired: string, from: number): string => {
+      const next = text.charCodeAt(e);
+      if (repaired.charCodeAt(repaired.length - 1) !== 0xfffd || text.charCodeAt(e - 1) !== 0xfffd)
+        return repaired;
+      if (e < text.length && next !== 0x0a && next !== 0x0d) return repaired;
+      const bytes = encodeGbk(text.slice(s, e - 1), table);
+      if (!bytes || bytes.length < 2) return repaired;
+      const before = text.slice(from, s) + repaired.slice(0, -1);
+      const mark = lostMark(bytes[bytes.length - 2]!, bytes[bytes.length - 1]!, before);
+      return mark === undefined ? repaired : repaired.slice(0, -1) + mark;
+    };
     const gbkRun = (s0: number, e0: number, n: number) => {
       // Widened by up to three characters on either side (split bytes at the edges), or narrowed by up
       // to three: sound text right beside the stretch can hold suspects too (…損失慘重，必須: 須 is
@@ -685,13 +701,28 @@ export function mojibake(ctx: ScanContext): Finding[] {
             best = { s, e, repaired, cost: bad + cost };
         }
       }
+      // A stretch that ends a line on a lost byte (…需求…… → 姹傗€︹€�) can run further past its last
+      // suspect than the widening reaches: taken to the line's end when that repairs no worse.
+      if (best && best.e < p.end) {
+        let end = best.e;
+        while (end < p.end && end - best.e < 4 && gbkEdge(text.charCodeAt(end))) end++;
+        const next = text.charCodeAt(end);
+        if (text.charCodeAt(end - 1) === 0xfffd && (end === text.length || next === 0x0a || next === 0x0d)) {
+          const repaired = repairGbk(text.slice(best.s, end), table);
+          const bad = repaired === undefined ? Infinity : countChar(repaired, 0xfffd) + countStray(repaired);
+          if (repaired !== undefined && bad <= best.cost) best = { s: best.s, e: end, repaired, cost: bad };
+        }
+      }
       if (best) {
         repairedSpans.push([best.s, best.e]);
         const span = text.slice(best.s, best.e);
+        // a mark read back from its paragraph is a guess: the confidence of a repair with a lost byte
+        const sure = countChar(best.repaired, 0xfffd) === 0;
+        best.repaired = withLostMark(best.s, best.e, best.repaired, p.start);
         push(
           best.s,
           best.e,
-          countChar(best.repaired, 0xfffd) === 0 ? 0.9 : 0.8,
+          sure ? 0.9 : 0.8,
           `Mojibake: ${quote(span, 12)} is UTF-8 read as GBK; it reads ${quote(best.repaired, 16)}`,
           best.repaired,
         );

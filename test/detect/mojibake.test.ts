@@ -164,9 +164,10 @@ describe('mojibake', () => {
       '我区旅游产业取得长足发展',
     ],
     [
+      // the lost byte is the last of 。 (E3 80 82), read back from the paragraph (lost-marks.ts)
       'a lost byte after its last character',
       '冬季旅游市场持续升温，成功举办了国际雪雕大赛、中俄蒙国际冬泳邀请赛等系列冰雪活动。',
-      '系列冰雪活动\ufffd',
+      '系列冰雪活动。',
     ],
   ])('repairs a GBK-misread paragraph with %s', (_n, good, part) => {
     const garbled = asGbk(good);
@@ -369,5 +370,37 @@ describe('mojibake: Big5 and GBK read as each other', () => {
   ])('leaves %s alone', (_n, line) => {
     const text = `${A}\n\n${line}\n\n${B}`;
     expect(found(text, 'mojibake')).toEqual([]);
+  });
+});
+
+// Session 15: the mark whose last byte a GBK decoder dropped at a line's end (lost-marks.ts), and a Big5
+// line read as GBK whose misreading lands on many common ideographs.
+describe('mojibake: the last mark of a UTF-8 line read as GBK', () => {
+  it.each([
+    ['a full stop', '政府工作报告指出，要着力扩大国内需求，推动经济实现质的有效提升和量的合理增长。'],
+    ['a closing corner bracket', '他说：「要着力扩大国内需求，推动经济实现质的有效提升」'],
+    ['a closing title mark', '全体代表认真学习讨论了《政府工作报告》'],
+    ['a closing quotation mark', '他说：“要着力扩大国内需求，推动经济实现质的有效提升”'],
+    ['the second of an ellipsis', '他说要着力扩大国内需求，推动经济实现质的有效提升……'],
+    ['the second of a dash', '要着力扩大国内需求，推动经济实现质的有效提升——'],
+  ])('reads back %s', (_n, line) => {
+    const garbled = asGbk(line);
+    expect(garbled.endsWith('\ufffd')).toBe(true);
+    expect(cleaned(`${A}\n\n${garbled}\n\n${B}`)).toBe(`${A}\n\n${line}\n\n${B}`);
+    expect(cleaned(garbled)).toBe(line);
+  });
+
+  it('leaves a lost ’ ” — … a U+FFFD when nothing in the paragraph tells which it was', () => {
+    const line = '他说要着力扩大国内需求，推动经济实现质的有效提升’';
+    const out = cleaned(`${A}\n\n${asGbk(line)}\n\n${B}`);
+    expect(out).toBe(`${A}\n\n${line.slice(0, -1)}\ufffd\n\n${B}`);
+  });
+});
+
+describe('mojibake: a Big5 line read as GBK that lands on common ideographs', () => {
+  it('is repaired', () => {
+    const line = '政府工作報告指出，要著力擴大國內需求，推動經濟實現質的有效提升和量的合理增長。';
+    const garbled = new TextDecoder('gbk').decode(iconv.encode(line, 'big5'));
+    expect(cleaned(`${A}\n\n${garbled}\n\n${B}`)).toBe(`${A}\n\n${line}\n\n${B}`);
   });
 });
