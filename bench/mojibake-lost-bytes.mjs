@@ -41,6 +41,12 @@ const sets = [
     corpus('gov-work-report').filter((t) => /20(1[02468]|2[02])\.txt$/.test(t.name)),
   ],
   ['news items (新闻联播, 15 days)', corpus('news-sample/cctv-xinwenlianbo')],
+  // held out: SURE_MARGIN was chosen on the two sets above
+  [
+    'gov work reports, odd years (held out)',
+    corpus('gov-work-report').filter((t) => /20(09|1[13579]|2[135])\.txt$/.test(t.name)),
+  ],
+  ['CPC congress reports (held out)', corpus('cpc-congress-report')],
 ].filter(([, texts]) => texts.length > 0);
 
 const rows = sets.map(([name, texts]) => {

@@ -248,6 +248,19 @@ describe('mojibake', () => {
     expect(f[0]!.expected).toBe('坚定不移');
   });
 
+  it('chooses two lost bytes of one character together (提 is E6 8F 90)', () => {
+    const text = `${A}${asLatin1('有效提升')}${B}`;
+    expect(text).toContain('\ufffd\ufffd');
+    const [f] = noted(text, 'mojibake');
+    expect(f!.expected).toBe('有效提升');
+  });
+
+  it('prefers the word-like bigram to one merely seen, with its neighbour’s lost byte chosen too (合理, not 又理)', () => {
+    const text = `${A}${asLatin1('实现合理增长')}${B}`;
+    const [f] = noted(text, 'mojibake');
+    expect(f!.expected).toBe('实现合理增长');
+  });
+
   it('takes the lost byte that completes a common character (革, not 適)', () => {
     // 革 is E9 9D A9: of the undefined bytes 81 gives 適 (not GB2312) and 9D 革; the others break
     const text = `${A}${asLatin1('改革')}${B}`;
