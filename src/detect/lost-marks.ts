@@ -44,5 +44,4 @@ export function lostMark(b1: number, b2: number, before: string): string | undef
   const last = before.charAt(before.length - 1);
   if (last === '…' || last === '—') return last;
   return openCloser(before, QUOTE_PAIRS);
-  return undefined;
 }
