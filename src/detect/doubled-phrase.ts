@@ -301,6 +301,9 @@ function wholeSentences(ctx: ScanContext, start: number, unit: number): boolean 
   return s.end === start + unit && next.start === s.end + lead && next.end === start + 2 * unit;
 }
 
+/** Segmenter calls one scan may make for one-character doublings (each ~10 µs; real text has a few). */
+const SEGMENTER_CHECKS = 2000;
+
 /** 的的 or ，，: the second copy goes. */
 function singleFinding(ctx: ScanContext, start: number, single: SingleDouble): Finding {
   const ch = ctx.text.charAt(start);
@@ -324,12 +327,22 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
   const prose = ctx.options.proseStats ? proseLookup(ctx.options.proseStats) : undefined;
   const out: Finding[] = [];
   const alone = aloneChecker(text);
+  let segmenterChecks = SEGMENTER_CHECKS;
+  const spendSegmenter = (): boolean => {
+    if (segmenterChecks-- > 0) return true;
+    ctx.degraded ??= {
+      reason: 'budget',
+      rule: 'doubled-phrase',
+      detail: `one-character doublings stopped being judged after ${SEGMENTER_CHECKS} segmenter checks (是是 every few characters); later ones are not reported`,
+    };
+    return false;
+  };
   for (const t of tandems(ctx)) {
     if (t.copies !== 2) continue;
     // Inside a repeated copy, a loop pass or chrome that clean() removes whole: the first copy reports it.
     if (ctx.claimed[ctx.doc.paragraphAt(t.start)] === 1) continue;
     if (t.unit === 1) {
-      const single = singleDouble(text, t.start);
+      const single = singleDouble(text, t.start, spendSegmenter);
       if (single) out.push(singleFinding(ctx, t.start, single));
       continue;
     }

@@ -34,8 +34,12 @@ export interface SingleDouble {
  */
 const ENDS_ON_DE = '目标打之';
 
-/** Whether the two copies at `start` (one code unit each) are a slip to report, and of which kind. */
-export function singleDouble(text: string, start: number): SingleDouble | undefined {
+/**
+ * Whether the two copies at `start` (one code unit each) are a slip to report, and of which kind.
+ * `spend` is asked before each segmenter call (a budget: a hostile text can hold a doubling every few
+ * characters); when it says no, the doubling is not judged.
+ */
+export function singleDouble(text: string, start: number, spend: () => boolean): SingleDouble | undefined {
   const ch = text.charAt(start);
   const after = text.charAt(start + 2);
   if (CLAUSE_MARKS.includes(ch)) return { kind: 'mark', confidence: 0.8 };
@@ -50,7 +54,7 @@ export function singleDouble(text: string, start: number): SingleDouble | undefi
   if (!isHan(after.charCodeAt(0))) return undefined;
   // AABB (是是非非, 和和美美, 实实在在): the pair is one half of a reduplicated word.
   if (after === text.charAt(start + 3) || text.charAt(start - 1) === text.charAt(start - 2)) return undefined;
-  return wordBoundariesAt(text, [start, start + 1, start + 2]) === true
+  return spend() && wordBoundariesAt(text, [start, start + 1, start + 2]) === true
     ? { kind: 'word', confidence: 0.75 }
     : undefined;
 }

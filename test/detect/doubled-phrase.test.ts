@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/index.js';
 import { cleaned, found, noted } from './helpers.js';
 
 describe('doubled-phrase', () => {
@@ -332,5 +333,20 @@ describe('doubled-phrase: one character written twice', () => {
   ])('leaves %s', (_n, text) => {
     expect(noted(text, 'doubled-phrase')).toEqual([]);
     expect(cleaned(text)).toBe(text);
+  });
+});
+
+describe('doubled-phrase: one-character doublings on a hostile page', () => {
+  it('stops judging them after its segmenter budget, and says so', () => {
+    const han = '国家经济社会发展改革开放人民群众生活水平提高建设推进';
+    let text = '';
+    for (let i = 0; i < 3000; i++)
+      text += `${han[i % han.length]}${han[(i * 7) % han.length]}是是${han[(i * 3) % han.length]}`;
+    const out = scan(text);
+    expect(out.degraded?.rule).toBe('doubled-phrase');
+    const singles = out.filter((f) => f.rule === 'doubled-phrase' && f.end - f.start === 2);
+    expect(singles.length).toBeGreaterThan(1000);
+    expect(singles.length).toBeLessThanOrEqual(2000);
+    expect(scan('这是是一项重要工作。').degraded).toBeUndefined();
   });
 });
