@@ -3,6 +3,16 @@ import { cleaned, found, noted, PROSE } from './helpers.js';
 
 const [A, B, C, D] = PROSE as [string, string, string, string];
 
+/** Three characters replaced, one at a time, at a quarter, a half and three quarters of `s`. */
+function sub3(s: string): string {
+  const out = [...s];
+  for (const q of [0.25, 0.5, 0.75]) {
+    const at = Math.floor(s.length * q);
+    out[at] = out[at] === '新' ? '进' : '新';
+  }
+  return out.join('');
+}
+
 describe('repeated-block', () => {
   it.each([
     ['an exact later copy', `${A}\n\n${B}\n\n${C}\n\n${A}`, A, 4],
@@ -32,6 +42,13 @@ describe('repeated-block', () => {
       'a near copy with characters added in one place and lost in another',
       `${A}${B}\n\n${C}\n\n${D}\n\n${A.slice(0, 8)}进一${A.slice(8, 30)}${A.slice(32)}${B}`,
       `${A.slice(0, 8)}进一${A.slice(8, 30)}${A.slice(32)}${B}`,
+      4,
+    ],
+    [
+      // three lone characters changed here and there (a typo, an OCR slip): still a copy (session 15)
+      'a near copy with three single characters changed',
+      `${A}${B}\n\n${C}\n\n${D}\n\n${sub3(A + B)}`,
+      sub3(A + B),
       4,
     ],
   ])('finds %s and removes it', (_name, text, copy, line) => {
