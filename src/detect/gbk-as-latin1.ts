@@ -102,9 +102,15 @@ function repair(
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c < 0x80) continue;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e)) {
-      if (c >= 0x4e00) han++;
-    } else other++;
+    // ideographs, CJK and full-width punctuation, and the general punctuation Chinese writes too
+    // (“ ” ‘ ’ — … ·: 深化“放管服”改革)
+    const punct =
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff01 && c <= 0xff5e) ||
+      (c >= 0x2014 && c <= 0x2026) ||
+      c === 0xb7;
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (!punct) other++;
   }
   // nearly every non-ASCII character an ideograph or CJK punctuation, and ideographs enough
   return han >= MIN_HAN && other * 10 <= han ? s : undefined;

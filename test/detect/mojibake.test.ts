@@ -313,6 +313,13 @@ describe('mojibake: GBK read as Latin-1', () => {
   it.each([
     ['read as Latin-1', gbkAs(LINE, 'latin1'), LINE],
     ['read as Windows-1252', gbkAs(LINE, 'win1252'), LINE],
+    // “ ” — 《 》 are GBK A1xx too: a clause holding them reads back as Chinese (session 15)
+    [
+      'a clause with quotation marks inside a sound sentence',
+      `大力优化营商环境，${gbkAs('深化“放管服”改革，优化政务', 'latin1')}服务。`,
+      '大力优化营商环境，深化“放管服”改革，优化政务服务。',
+    ],
+    ['a dash and a title', gbkAs('——《政府工作报告》', 'latin1'), '——《政府工作报告》'],
     [
       'a title in a line of ASCII',
       `Title: ${gbkAs('政府工作报告', 'latin1')} (2024)`,
