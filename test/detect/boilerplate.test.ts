@@ -27,6 +27,8 @@ describe('boilerplate', () => {
     ['a planner credit', '策划：吴十'],
     ['a photographer credit', '摄影：郑一'],
     ['a side list heading', '点击排行'],
+    ['a close button alone', '关闭'],
+    ['a print button alone', '【打印】'],
     ['a WeChat reply button', '写留言'],
     ['an ask to follow for more', '更多精彩内容请关注'],
     ['a reprint notice', '本文为原创稿件，转载请注明出处'],
