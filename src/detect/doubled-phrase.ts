@@ -96,8 +96,12 @@ const PARALLEL_MARKERS =
 
 const NUMERALS = '0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两几';
 
-/** Particles and conjunctions that are never a classifier (unlike 对 把 着 所 等 地: 一对一对, 一把一把), so 一的一的 is no 一个一个. */
-const PARTICLES = '的得了过是在和与及或也都就还又要将被为以之而并其者';
+/** Classifiers, which a numeral takes and the pair is said twice (一个一个, 一步一步, 一对一对, 两个两个). */
+const CLASSIFIERS =
+  '个步对把次件条张片层批家所位名年天点项座股口句页行排串滴颗粒棵朵根支只头匹双套本封首段场回遍趟代辈轮届期级种类样处笔份台辆架艘间栋块枚面幅部门道声下';
+
+/** Interjections and speech words whose AA is said again (谢谢谢谢, 哈哈哈哈, 对对对对, 好好好好). */
+const SPOKEN_AA = '谢哈嘿呵嘻啦对好是快来走行嗯啊哦噢呀';
 
 /** Words that open on 一 without being a numeral and its classifier: never said twice as 一个一个 is. */
 const YI_WORDS = new Set([
@@ -256,6 +260,20 @@ function spokenClause(text: string, start: number, unit: string, before: number,
   return after === 0xff01 || after === 0x21 || inQuote(text, start);
 }
 
+/**
+ * Whether the four equal characters at `start` are an AA written twice where the text runs on: 谢谢谢谢,
+ * 哈哈哈哈, 对对对对 (speech), a quotation, or a clause's end are someone talking.
+ */
+function doubledAA(text: string, start: number): boolean {
+  const a = text.charAt(start);
+  return (
+    isHan(a.charCodeAt(0)) &&
+    !SPOKEN_AA.includes(a) &&
+    isHan(text.charCodeAt(start + 4)) &&
+    !inQuote(text, start)
+  );
+}
+
 /** V着V着 (走着走着, 说着说着, 研究着研究着): "while doing it, …" — a construction, never a slip. */
 function progressiveDouble(unit: string): boolean {
   return unit.length >= 2 && unit.length <= 3 && unit.endsWith('着');
@@ -338,9 +356,26 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     return false;
   };
   for (const t of tandems(ctx)) {
-    if (t.copies !== 2) continue;
     // Inside a repeated copy, a loop pass or chrome that clean() removes whole: the first copy reports it.
     if (ctx.claimed[ctx.doc.paragraphAt(t.start)] === 1) continue;
+    // AAAA is found as A four times: an adverb's AA written twice (牢牢牢牢把握) unless it is speech
+    if (t.unit === 1 && t.copies === 4 && doubledAA(text, t.start)) {
+      const aa = text.slice(t.start, t.start + 2);
+      out.push(
+        ctx.finding({
+          rule: 'doubled-phrase',
+          info: false,
+          confidence: 0.72,
+          start: t.start,
+          end: t.start + 4,
+          message: `Doubled phrase: ${quote(aa)} is written twice in a row`,
+          expected: aa,
+          fix: [{ start: t.start + 2, end: t.start + 4, text: '' }],
+        }),
+      );
+      continue;
+    }
+    if (t.copies !== 2) continue;
     if (t.unit === 1) {
       const single = singleDouble(text, t.start, spendSegmenter);
       if (single) out.push(singleFinding(ctx, t.start, single));
@@ -400,12 +435,13 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
       info = true;
       confidence = 0.3;
     } else if (content.length === 2 && unit.length === 2) {
-      if (unit[0] === unit[1]) continue; // 谢谢谢谢: AA doubled again
-      // 一个一个, 一步一步: a numeral and its classifier. A numeral and a particle (统一的一的) is no such
-      // pair, nor a word that opens on 一 (一些一些地方, 一定一定要).
+      // AA twice is found as A four times (doubledAA), never as this tandem: 谢谢 doubled inside a longer run
+      if (unit[0] === unit[1]) continue;
+      // 一个一个, 一步一步, 两个两个: a numeral and its classifier. A numeral and anything else (三中三中全会,
+      // 统一的一的) is no such pair, nor a word that opens on 一 (一些一些地方, 一起一起).
       if (
         NUMERALS.includes(unit[0] as string) &&
-        !PARTICLES.includes(unit[1] as string) &&
+        CLASSIFIERS.includes(unit[1] as string) &&
         !YI_WORDS.has(unit)
       )
         continue;

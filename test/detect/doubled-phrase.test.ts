@@ -350,3 +350,33 @@ describe('doubled-phrase: one-character doublings on a hostile page', () => {
     expect(scan('这是是一项重要工作。').degraded).toBeUndefined();
   });
 });
+
+describe('doubled-phrase: numerals and AA written twice (second generator misses, session 15)', () => {
+  it.each([
+    [
+      'a numeral and a non-classifier',
+      '十一届三中三中全会以来，党的基本路线不断完善。',
+      '十一届三中全会以来，党的基本路线不断完善。',
+    ],
+    [
+      'an adverb’s AA before its verb',
+      '我们要牢牢牢牢把握稳增长的主动权。',
+      '我们要牢牢把握稳增长的主动权。',
+    ],
+    ['another adverb’s AA', '紧紧紧紧围绕中心工作。', '紧紧围绕中心工作。'],
+  ])('finds %s', (_n, text, expected) => {
+    expect(found(text, 'doubled-phrase')).toHaveLength(1);
+    expect(cleaned(text)).toBe(expected);
+  });
+
+  it.each([
+    ['numerals and classifiers said twice', '一个一个地解决，两个两个地排队，一点一点积累。'],
+    ['thanks said twice', '他连声说：谢谢谢谢！'],
+    ['laughter said twice', '大家哈哈哈哈大笑起来。'],
+    ['an AA said twice in a quotation', '他说“深深深深地爱着这片土地”。'],
+    ['an AA said twice at a clause end', '他们总是常常常常，不厌其烦。'],
+  ])('leaves %s', (_n, text) => {
+    expect(found(text, 'doubled-phrase')).toEqual([]);
+    expect(cleaned(text)).toBe(text);
+  });
+});
