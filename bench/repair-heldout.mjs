@@ -21,6 +21,8 @@ import { scan } from '../dist/index.js';
 import { corpus, mulberry32, table } from './lib.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
+/** English texts (the US addresses) with English forms of each class, after the Chinese ones. */
+let EN = false;
 const VERBOSE = process.env.VERBOSE === '1';
 let rand = mulberry32(15);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -32,7 +34,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const body = (p) =>
   p !== undefined &&
   p.text.length >= 50 &&
-  /。$/.test(p.text) &&
+  (EN ? /[.!?]["”’]?$/.test(p.text) : /。$/.test(p.text)) &&
   !/^[\s　]*[（(]?[一二三四五六七八九十\d]+[）)、.]/.test(p.text);
 
 const ZH = '零一二三四五六七八九十';
@@ -42,6 +44,12 @@ const zhNumber = (n) =>
     : n < 20
       ? `十${n % 10 ? ZH[n % 10] : ''}`
       : `${ZH[Math.floor(n / 10)]}十${n % 10 ? ZH[n % 10] : ''}`;
+const EN_COUNTERS = [
+  (n) => `Part ${n}: `,
+  (n) => `Chapter ${n}. `,
+  (n) => `(${n}) `,
+  (n) => `Keyword ${n} – `,
+];
 const COUNTERS = [
   (n) => `关键词${zhNumber(n)}：`,
   (n) => `第${n}条　`,
@@ -80,6 +88,29 @@ const CHROME = [
   '主办单位：海拉尔区人民政府办公室',
 ];
 
+const EN_CHROME = [
+  'Share this article',
+  'Advertisement',
+  'Sign up for our newsletter',
+  'Related Stories',
+  'Read more',
+  'Skip to main content',
+  'Most Popular',
+  'Back to top',
+  'Comments (12)',
+  'Leave a comment',
+  'Print this page',
+  'All rights reserved.',
+  'Image: Reuters',
+  '(Reporting by John Smith; Editing by Jane Doe)',
+  'Updated: March 5, 2024 at 10:20 a.m.',
+  'Follow us on Twitter',
+  'Load comments',
+  'Download the app',
+  'Report an error',
+  'Reuters/File Photo',
+];
+
 /** Each class: mutate `paras` (an array of { text, marks }) in place; returns the injections made. */
 const CLASSES = {
   'repeated-block'(paras) {
@@ -95,9 +126,13 @@ const CLASSES = {
         if (variant === 1) {
           for (let e = 0; e < 3; e++) {
             const at = int(0, t.length - 2);
-            if (isHan(t[at])) t = t.slice(0, at) + pick([...'新改进强化推动']) + t.slice(at + 1);
+            if (EN ? /[a-z]/.test(t[at]) : isHan(t[at]))
+              t = t.slice(0, at) + pick(EN ? [...'aeiourst'] : [...'新改进强化推动']) + t.slice(at + 1);
           }
-        } else if (variant === 2) t = t.replace(/，/g, ',').replace(/。/g, '.').replace(/；/g, ';');
+        } else if (variant === 2)
+          t = EN
+            ? t.replace(/’/g, "'").replace(/[“”]/g, '"')
+            : t.replace(/，/g, ',').replace(/。/g, '.').replace(/；/g, ';');
         else if (variant === 3 && r === run - 1) t = t.slice(0, Math.floor(t.length * (0.5 + 0.4 * rand())));
         copies.push({ text: t, marks: [{ id: out.length, start: 0, end: t.length }] });
       }
@@ -111,13 +146,13 @@ const CLASSES = {
     const period = int(2, 3);
     const block = paras.slice(i, i + period);
     if (!block.every(body) || block.some((p) => p.marks.length)) return [];
-    const counter = pick(COUNTERS);
+    const counter = pick(EN ? EN_COUNTERS : COUNTERS);
     const first = int(1, 14);
     const passes = int(3, 6);
     const lines = [];
     for (let pass = 0; pass < passes; pass++)
       for (let r = 0; r < period; r++)
-        lines.push(counter(first + pass * period + r) + block[r].text.slice(0, 60));
+        lines.push(counter(first + pass * period + r) + block[r].text.slice(0, EN ? 160 : 60));
     const made = lines.map((text, k) => ({
       text,
       marks: k >= period ? [{ id: 0, start: 0, end: text.length }] : [],
@@ -134,12 +169,16 @@ const CLASSES = {
       const w = int(2, words.length - 2);
       const n = rand() < 0.7 ? 1 : 2;
       const span = words.slice(w, w + n);
+      if (span.length < n) continue;
       const start = span[0].index;
       const end = span[n - 1].index + span[n - 1].segment.length;
       const unit = p.text.slice(start, end);
-      if (unit.length < 2 || unit.length > 6 || ![...unit].every(isHan)) continue;
-      p.text = p.text.slice(0, end) + unit + p.text.slice(end);
-      p.marks.push({ id: out.length, start, end: end + unit.length });
+      // English: the word(s) again after a space (the the, we will we will)
+      if (EN ? !/^[A-Za-z’' ]+$/.test(unit) : unit.length < 2 || unit.length > 6 || ![...unit].every(isHan))
+        continue;
+      const copy = EN ? ` ${unit}` : unit;
+      p.text = p.text.slice(0, end) + copy + p.text.slice(end);
+      p.marks.push({ id: out.length, start, end: end + copy.length });
       out.push({ rule: 'doubled-phrase', accept: ['doubled-phrase', 'repetition-loop'] });
     }
     return out;
@@ -148,7 +187,7 @@ const CLASSES = {
     const out = [];
     for (let k = 0; k < 4; k++) {
       const i = int(1, paras.length - 1);
-      const text = pick(CHROME);
+      const text = pick(EN ? EN_CHROME : CHROME);
       paras.splice(i, 0, { text, marks: [{ id: out.length, start: 0, end: text.length }] });
       out.push({ rule: 'boilerplate', accept: ['boilerplate'] });
     }
@@ -162,7 +201,9 @@ const CLASSES = {
       const s = int(0, p.text.length - 10);
       const e = Math.min(p.text.length, s + int(8, 30));
       const clause = p.text.slice(s, e);
-      const how = int(0, 5);
+      const how = EN ? pick([1, 2, 5]) : int(0, 5);
+      // ASCII reads the same in any code page
+      if (EN && how !== 5 && !/[^\x00-\x7f]/.test(clause)) continue;
       const garbled =
         how === 0
           ? iconv.decode(Buffer.from(clause, 'utf8'), 'gbk')
@@ -186,9 +227,10 @@ const CLASSES = {
     for (let k = 0; k < 3; k++) {
       const p = pick(paras);
       if (p.marks.length) continue;
-      const m = [
-        ...p.text.matchAll(/“[^“”\n]{1,40}”|《[^《》\n]{1,30}》|（[^（）\n]{1,40}）|【[^【】\n]{1,20}】/g),
-      ];
+      const pairs = EN
+        ? /“[^“”\n]{1,60}”|\([^()\n]{1,60}\)|\[[^[\]\n]{1,40}\]/g
+        : /“[^“”\n]{1,40}”|《[^《》\n]{1,30}》|（[^（）\n]{1,40}）|【[^【】\n]{1,20}】/g;
+      const m = [...p.text.matchAll(pairs)];
       if (m.length === 0) continue;
       const hit = pick(m);
       const closer = rand() < 0.7;
@@ -231,41 +273,52 @@ function score(rule, text, original) {
   return { injected: injections.length, hit, findings: mine.length, right, misses, wrong };
 }
 
-const texts = [...corpus('cpc-congress-report'), ...corpus('hailar-district-gov-work-report')];
-const totals = {};
-for (let round = 0; round < ROUNDS; round++) {
-  for (const { name, text } of texts) {
-    const src = text.replace(/\r\n/g, '\n').replace(/\n{3,}/g, '\n\n');
-    const original = scan(src).filter((f) => f.severity !== 'info');
-    for (const rule of Object.keys(CLASSES)) {
-      rand = mulberry32(15 + 7919 * round + 104729 * (name.length + src.length) + rule.length);
-      const r = score(rule, src, original);
-      const t = (totals[rule] ??= { injected: 0, hit: 0, findings: 0, right: 0 });
-      t.injected += r.injected;
-      t.hit += r.hit;
-      t.findings += r.findings;
-      t.right += r.right;
-      if (VERBOSE) {
-        for (const m of r.misses) console.log(`miss ${rule} ${name}: ${JSON.stringify(m)}`);
-        for (const f of r.wrong)
-          console.log(`extra ${rule} ${name}: ${JSON.stringify(f.actual.slice(0, 60))} ${f.message}`);
+const fmt = (a, b) => (b === 0 ? '–' : (a / b).toFixed(3));
+const sets = [
+  [
+    'Chinese: CPC congress reports, Hailar district reports',
+    false,
+    [...corpus('cpc-congress-report'), ...corpus('hailar-district-gov-work-report')],
+  ],
+  ['English: US addresses (prepared)', true, corpus('english-series/us-sotu-prepared')],
+];
+console.log('## Repair quality, second generator (held out)\n');
+for (const [label, en, texts] of sets) {
+  EN = en;
+  const totals = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { name, text } of texts) {
+      const src = text.replace(/\r\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+      const original = scan(src).filter((f) => f.severity !== 'info');
+      for (const rule of Object.keys(CLASSES)) {
+        rand = mulberry32(15 + 7919 * round + 104729 * (name.length + src.length) + rule.length);
+        const r = score(rule, src, original);
+        totals[rule] ??= { injected: 0, hit: 0, findings: 0, right: 0 };
+        const t = totals[rule];
+        t.injected += r.injected;
+        t.hit += r.hit;
+        t.findings += r.findings;
+        t.right += r.right;
+        if (VERBOSE) {
+          for (const m of r.misses) console.log(`miss ${rule} ${name}: ${JSON.stringify(m)}`);
+          for (const f of r.wrong)
+            console.log(`extra ${rule} ${name}: ${JSON.stringify(f.actual.slice(0, 60))} ${f.message}`);
+        }
       }
     }
   }
+  console.log(`${label}: ${texts.length} texts × ${ROUNDS} rounds; one class per damaged text.\n`);
+  console.log(
+    table(
+      ['rule', 'injected', 'recall', 'findings', 'precision'],
+      Object.entries(totals).map(([rule, t]) => [
+        rule,
+        t.injected,
+        fmt(t.hit, t.injected),
+        t.findings,
+        fmt(t.right, t.findings),
+      ]),
+    ),
+  );
+  console.log('');
 }
-const fmt = (a, b) => (b === 0 ? '–' : (a / b).toFixed(3));
-console.log(
-  `## Repair quality, second generator (held out)\n\n${texts.length} texts (CPC congress reports, Hailar district reports) × ${ROUNDS} rounds; one class per damaged text.\n`,
-);
-console.log(
-  table(
-    ['rule', 'injected', 'recall', 'findings', 'precision'],
-    Object.entries(totals).map(([rule, t]) => [
-      rule,
-      t.injected,
-      fmt(t.hit, t.injected),
-      t.findings,
-      fmt(t.right, t.findings),
-    ]),
-  ),
-);

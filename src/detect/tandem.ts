@@ -140,10 +140,17 @@ function isLatin(c: number): boolean {
   );
 }
 
-/** A letter, or an apostrophe between letters (Let’s, don't): part of a word, so no word starts after it. */
+/**
+ * A letter, a digit (7th, 3D), or an apostrophe between letters (Let’s, don't): part of a word, so no
+ * word starts after it.
+ */
 function inLatinWord(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  return isLatin(c) || ((c === 0x2019 || c === 0x27) && k > 0 && isLatin(text.charCodeAt(k - 1)));
+  return (
+    isLatin(c) ||
+    (c >= 0x30 && c <= 0x39) ||
+    ((c === 0x2019 || c === 0x27) && k > 0 && isLatin(text.charCodeAt(k - 1)))
+  );
 }
 
 /**
@@ -159,11 +166,16 @@ function wordAligned(text: string, t: Tandem): Tandem | null {
   for (let k = t.start; k < t.start + t.unit && !spaced; k++) spaced = text.charCodeAt(k) === 0x20;
   const first = text.charCodeAt(t.start);
   if (!spaced || !(first === 0x20 || isLatin(first))) return t;
-  for (let s = t.start; s <= t.start + t.slack; s++) {
+  // Any start within one period keeps the copies copies; sliding past the slack costs a copy, which is
+  // fine while two remain (Th|is is| a: "is " three times from inside This, " is" twice from the space).
+  const end = t.start + t.unit * t.copies + t.slack;
+  for (let s = t.start; s < t.start + t.unit && end - s >= 2 * t.unit; s++) {
     const c = text.charCodeAt(s);
     const wordStart = isLatin(c) && (s === 0 || !inLatinWord(text, s - 1));
-    if (wordStart || (c === 0x20 && isLatin(text.charCodeAt(s + 1))))
-      return s === t.start ? t : { start: s, unit: t.unit, copies: t.copies, slack: t.slack - (s - t.start) };
+    if (wordStart || (c === 0x20 && isLatin(text.charCodeAt(s + 1)))) {
+      if (s === t.start) return t;
+      return { start: s, unit: t.unit, copies: Math.floor((end - s) / t.unit), slack: (end - s) % t.unit };
+    }
   }
   return null;
 }

@@ -380,3 +380,28 @@ describe('doubled-phrase: numerals and AA written twice (second generator misses
     expect(cleaned(text)).toBe(text);
   });
 });
+
+describe('doubled-phrase: English (second generator misses, session 15)', () => {
+  it.each([
+    [
+      'a word after an ordinal',
+      'The attack on October 7th with with a massacre shocked us.',
+      'The attack on October 7th with a massacre shocked us.',
+    ],
+    ['a word after a code', 'He printed it in 3D with with care.', 'He printed it in 3D with care.'],
+  ])('finds %s and removes it', (_n, text, expected) => {
+    expect(found(text, 'doubled-phrase')).toHaveLength(1);
+    expect(cleaned(text)).toBe(expected);
+  });
+
+  it.each([
+    ['is is after a word ending in is', 'This is is a test of the system.'],
+    ['is is in a pseudo-cleft', 'What it is is a problem we share.'],
+    ['do do', 'You try to do do anything you want.'],
+  ])('flags %s below the clean threshold', (_n, text) => {
+    const f = found(text, 'doubled-phrase');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.confidence).toBeLessThan(0.7);
+    expect(cleaned(text)).toBe(text);
+  });
+});

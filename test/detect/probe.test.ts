@@ -237,7 +237,8 @@ const PROBES: Record<string, Probe> = {
     gone: ['１，５２３．６', '86.2亿元,增长', '401.3 亿元', '其中工业\n'],
   },
   'doubled-bad.txt': {
-    found: { 'doubled-phrase': 7 },
+    // 'is is' is flagged (0.6) but below clean()'s threshold: what it is is… is now and then right
+    found: { 'doubled-phrase': 8 },
     kept: ['推动高质量发展，', 'in the spring', 'is is'],
     gone: ['发展高质量发展', '新质生产力新质生产力', 'the the', 'in the in the'],
   },
