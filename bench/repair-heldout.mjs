@@ -126,6 +126,15 @@ function cut(text) {
   return at;
 }
 
+/** A body paragraph (index 0..last) cut at a layout point: its index, itself, head and rest; or undefined. */
+function pickCut(paras, last) {
+  const i = int(0, last);
+  const p = paras[i];
+  if (!body(p) || p.marks.length) return undefined;
+  const at = cut(p.text);
+  return at < 0 ? undefined : { i, p, head: p.text.slice(0, at), rest: p.text.slice(at) };
+}
+
 /** Each class: mutate `paras` (an array of { text, marks }) in place; returns the injections made. */
 const CLASSES = {
   'repeated-block'(paras) {
@@ -259,22 +268,11 @@ const CLASSES = {
   'split-paragraph'(paras) {
     const out = [];
     for (let k = 0; k < 3; k++) {
-      const i = int(0, paras.length - 1);
-      const p = paras[i];
-      if (!body(p) || p.marks.length) continue;
-      const at = cut(p.text);
-      if (at < 0) continue;
-      const head = p.text.slice(0, at);
-      const rest = p.text.slice(at);
-      paras.splice(
-        i,
-        1,
-        { text: head, marks: [{ id: out.length, start: head.length - 1, end: head.length }] },
-        {
-          text: rest,
-          marks: [{ id: out.length, start: 0, end: 1 }],
-        },
-      );
+      const c = pickCut(paras, paras.length - 1);
+      if (!c) continue;
+      const id = out.length;
+      const head = { text: c.head, marks: [{ id, start: c.head.length - 1, end: c.head.length }] };
+      paras.splice(c.i, 1, head, { text: c.rest, marks: [{ id, start: 0, end: 1 }] });
       out.push({ rule: 'split-paragraph', accept: ['split-paragraph'] });
     }
     return out;
@@ -282,13 +280,10 @@ const CLASSES = {
   'truncated-paragraph'(paras) {
     const out = [];
     for (let k = 0; k < 3; k++) {
-      const i = int(0, paras.length - 2);
-      const p = paras[i];
-      if (!body(p) || p.marks.length || !body(paras[i + 1])) continue;
-      const at = cut(p.text);
-      if (at < 0) continue;
-      p.text = p.text.slice(0, at);
-      p.marks.push({ id: out.length, start: 0, end: at });
+      const c = pickCut(paras, paras.length - 2);
+      if (!c || !body(paras[c.i + 1])) continue;
+      c.p.text = c.head;
+      c.p.marks.push({ id: out.length, start: 0, end: c.head.length });
       out.push({ rule: 'truncated-paragraph', accept: ['truncated-paragraph'] });
     }
     return out;
@@ -296,17 +291,12 @@ const CLASSES = {
   'displaced-fragment'(paras) {
     const out = [];
     for (let k = 0; k < 2; k++) {
-      const i = int(0, paras.length - 7);
-      const p = paras[i];
-      if (!body(p) || p.marks.length) continue;
-      const at = cut(p.text);
-      if (at < 0) continue;
-      const rest = p.text.slice(at);
-      p.text = p.text.slice(0, at);
-      const to = i + 1 + int(1, 5);
-      if (paras.slice(i + 1, to + 1).some((q) => q.marks.length)) continue;
-      paras.splice(to, 0, { text: rest, marks: [{ id: out.length, start: 0, end: rest.length }] });
-      p.marks.push({ id: out.length, start: p.text.length - 1, end: p.text.length });
+      const c = pickCut(paras, paras.length - 7);
+      const to = c ? c.i + 1 + int(1, 5) : 0;
+      if (!c || paras.slice(c.i + 1, to + 1).some((q) => q.marks.length)) continue;
+      c.p.text = c.head;
+      paras.splice(to, 0, { text: c.rest, marks: [{ id: out.length, start: 0, end: c.rest.length }] });
+      c.p.marks.push({ id: out.length, start: c.head.length - 1, end: c.head.length });
       // a head whose rest is not paired is truncated as far as anyone can tell
       out.push({
         rule: 'displaced-fragment',
