@@ -199,6 +199,19 @@ describe('displaced-fragment', () => {
     expect(f.confidence).toBeLessThan(0.7);
   });
 
+  // A head whose next paragraph plausibly continues it (adjacency ≥ 0.5) takes a later fragment on
+  // evidence 0.8 higher (OVER_NEXT; it needed 1: these rests score 2.15 against their heads' next
+  // paragraphs' 1.20 and 0.95).
+  it.each([
+    ['2022.txt', '现代服务等领域和中', '西部、东北地区投资。', 2],
+    ['2022.txt', '坚持租购并举，加', '快发展长租房市场，', 1],
+  ])(
+    'pairs a fragment with a head whose next paragraph could continue it (%s …%s)',
+    (file, head, rest, d) => {
+      expectPairedOnlyWithItsRest(file, head, rest, d);
+    },
+  );
+
   // A short head (a topic sentence and the first words of the next) takes a fragment on a long head's
   // junction evidence (pairScore 0.7–1.2, short of DISPLACED_SHORT) when the two share the rarer words
   // of their paragraph, as a long head's cohesive fragment does.
