@@ -2,6 +2,8 @@
 // (非公有制经济是…, 稳健的货币政策要…, 就业优先政策要继续强化) opens a sentence with its subject: it is
 // no object or second half of a sentence cut before it.
 
+import { isHan } from '../text/chars.js';
+
 /** The fewest and most ideographs of the subject before the predicate word. */
 const SUBJECT_MIN = 2;
 const SUBJECT_MAX = 8;
@@ -27,14 +29,12 @@ const NOT_PREDICATE = new Set([
   '不要',
 ]);
 
-const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
-
 /** Whether [start, end) opens with SUBJECT_MIN–SUBJECT_MAX ideographs and then 是, 要 or 必须. */
 export function subjectOpening(text: string, start: number, end: number): boolean {
   const limit = Math.min(end, start + SUBJECT_MAX + 2);
   for (let k = start; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (!isIdeograph(c)) return false;
+    if (!isHan(c)) return false;
     if (k - start < SUBJECT_MIN) continue;
     const must = c === 0x5fc5 && text.charCodeAt(k + 1) === 0x987b; // 必须
     if (c !== 0x662f && c !== 0x8981 && !must) continue; // 是 要
