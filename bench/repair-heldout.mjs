@@ -335,7 +335,8 @@ function score(rule, text, original) {
   const byRule = {};
   for (const f of findings) {
     if (original.some((o) => o.rule === f.rule && o.actual === f.actual)) continue;
-    const r = (byRule[f.rule] ??= { findings: 0, right: 0, wrong: [] });
+    byRule[f.rule] ??= { findings: 0, right: 0, wrong: [] };
+    const r = byRule[f.rule];
     r.findings++;
     const may = (id) => (injections[id].may ?? injections[id].accept).includes(f.rule);
     if (spans.some((s) => may(s.id) && overlaps(f, s))) r.right++;
