@@ -18,6 +18,9 @@ import { wordBoundariesAt } from './words.js';
  */
 const FUNCTION_CHARS = '的了是和与及或并而其之也都就还要将把被对为以于向由但给让';
 
+/** Marks that close a quotation, title or bracket: a noun phrase may end on one before 的. */
+const CLOSERS = '”’」』》）】';
+
 /** Clause marks that are never written twice on purpose. */
 const CLAUSE_MARKS = '，。、；：';
 
@@ -43,15 +46,17 @@ export function singleDouble(text: string, start: number, spend: () => boolean):
   const ch = text.charAt(start);
   const after = text.charAt(start + 2);
   if (CLAUSE_MARKS.includes(ch)) return { kind: 'mark', confidence: 0.8 };
-  if (!FUNCTION_CHARS.includes(ch) || !isHan(text.charCodeAt(start - 1))) return undefined;
+  if (!FUNCTION_CHARS.includes(ch)) return undefined;
   if (ch === '的') {
+    // after a word, or after a quotation or title that ends a noun phrase (“三农”的的体制)
+    if (!isHan(text.charCodeAt(start - 1)) && !CLOSERS.includes(text.charAt(start - 1))) return undefined;
     // …用来住的的、不是…: 的 closes its clause as readily as it leads on to a noun
     if (!isHan(after.charCodeAt(0)) && !CLAUSE_MARKS.includes(after)) return undefined;
     if (ENDS_ON_DE.includes(text.charAt(start - 1)) || after === '确') return undefined; // 目的|的, 的的确确
     return { kind: 'word', confidence: 0.8 };
   }
   // Inside running text only: 是是，我知道 at a clause's end is speech.
-  if (!isHan(after.charCodeAt(0))) return undefined;
+  if (!isHan(text.charCodeAt(start - 1)) || !isHan(after.charCodeAt(0))) return undefined;
   // AABB (是是非非, 和和美美, 实实在在): the pair is one half of a reduplicated word.
   if (after === text.charAt(start + 3) || text.charAt(start - 1) === text.charAt(start - 2)) return undefined;
   return spend() && wordBoundariesAt(text, [start, start + 1, start + 2]) === true

@@ -302,6 +302,7 @@ describe('doubled-phrase: one character written twice', () => {
     ],
     ['的 doubled before a clause mark', '房子是用来住的的、不是用来炒的。', '房子是用来住的、不是用来炒的。'],
     ['的 doubled after AABB', '取得实实在在的的成效。', '取得实实在在的成效。'],
+    ['的 doubled after a closing quotation mark', '服务“三农”的的体制机制。', '服务“三农”的体制机制。'],
     ['是 doubled', '这是是一项重要工作。', '这是一项重要工作。'],
     ['和 doubled', '推进改革和和发展。', '推进改革和发展。'],
     ['a doubled comma', '坚持稳中求进，，推动高质量发展。', '坚持稳中求进，推动高质量发展。'],
