@@ -19,6 +19,7 @@ import { gbkAsLatin1, latin1Byte } from './gbk-as-latin1.js';
 import { htmlTags } from './html-tags.js';
 import { lostMark } from './lost-marks.js';
 import { type ProseLookup, proseLookup } from './prose-stats.js';
+import { singleBytePageSlips } from './single-byte-pages.js';
 import type { Finding } from './types.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -612,6 +613,18 @@ export function mojibake(ctx: ScanContext): Finding[] {
       g.end,
       0.85,
       `Mojibake: ${quote(text.slice(g.start, g.end), 12)} is ${g.was} read as ${g.readAs}; it reads ${quote(g.expected, 16)}`,
+      g.expected,
+    );
+  }
+
+  // UTF-8 read as a Cyrillic, Central European, Greek or Mac page (single-byte-pages.ts): stretches
+  // nothing above has taken.
+  for (const g of singleBytePageSlips(text, ctx.garbled)) {
+    push(
+      g.start,
+      g.end,
+      0.9,
+      `Mojibake: ${quote(text.slice(g.start, g.end), 12)} is UTF-8 read as ${g.page}; it reads ${quote(g.expected, 16)}`,
       g.expected,
     );
   }

@@ -424,3 +424,32 @@ describe('mojibake: a Big5 line read as GBK that lands on common ideographs', ()
     expect(cleaned(`${A}\n\n${garbled}\n\n${B}`)).toBe(`${A}\n\n${line}\n\n${B}`);
   });
 });
+
+// Session 15: UTF-8 read as a Cyrillic, Central European, Greek or Mac page (single-byte-pages.ts).
+describe('mojibake: UTF-8 read as another single-byte code page', () => {
+  const LINE = '政府工作报告指出，要着力扩大国内需求，推动经济实现质的有效提升和量的合理增长。';
+  const readAs = (s: string, label: string) => new TextDecoder(label).decode(new TextEncoder().encode(s));
+  it.each([
+    ['windows-1251', 'Windows-1251'],
+    ['koi8-r', 'KOI8-R'],
+    ['ibm866', 'IBM866'],
+    ['macintosh', 'Mac Roman'],
+  ])('repairs a line read as %s', (label, name) => {
+    const garbled = readAs(LINE, label);
+    const text = `${A}\n\n${garbled}\n\n${B}`;
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain(name);
+    expect(cleaned(text)).toBe(`${A}\n\n${LINE}\n\n${B}`);
+  });
+
+  it.each([
+    ['Russian', 'Съешь же ещё этих мягких французских булок, да выпей чаю.'],
+    ['Greek', 'Η Αθήνα είναι η πρωτεύουσα της Ελλάδας και η μεγαλύτερη πόλη της χώρας.'],
+    ['Polish', 'Zażółć gęślą jaźń — to polskie zdanie zawiera wszystkie litery.'],
+    ['Czech', 'Příliš žluťoučký kůň úpěl ďábelské ódy.'],
+    ['box drawing and math', '┌──┬──┐ │ a │ b │ └──┴──┘ π ≈ 3.14159, ∑ x² ≤ ∞'],
+  ])('leaves sound %s alone', (_n, line) => {
+    expect(found(`${A}\n\n${line}\n\n${B}`, 'mojibake')).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+// UTF-8 read as a single-byte code page other than Latin-1 and Windows-1252 (mojibake.ts has those):
+// Cyrillic (Windows-1251: 政府 → ж”їеєњ; KOI8-R: Ф■©Е╨°; IBM866: цФ┐х║Ь), Central European (Windows-1250,
+// ISO-8859-2: ćżĺşĺ), Greek (Windows-1253) or Mac Roman (ÊîøÂ∫ú). Each byte ≥ 0x80 of the UTF-8 became one
+// letter or sign of the page; the trial repair maps the stretch back to those bytes and decodes them as
+// strict UTF-8. Sound Russian, Polish or Greek never survives that — a letter's byte is a lead byte that
+// wants continuation bytes, and the letters after it are not — so only a misreading passes. Tables come
+// from the platform's WHATWG TextDecoder; a page it lacks is skipped.
+
+export interface SingleByteSlip {
+  start: number;
+  end: number;
+  /** the stretch decoded as UTF-8 */
+  expected: string;
+  /** the page it was read as */
+  page: string;
+}
+
+/** The pages tried, in order (a stretch takes the first that repairs it), with their names for people. */
+const PAGES: ReadonlyArray<[label: string, name: string]> = [
+  ['windows-1251', 'Windows-1251 (Cyrillic)'],
+  ['koi8-r', 'KOI8-R'],
+  ['ibm866', 'IBM866 (DOS Cyrillic)'],
+  ['windows-1250', 'Windows-1250 (Central European)'],
+  ['iso-8859-2', 'ISO-8859-2'],
+  ['windows-1253', 'Windows-1253 (Greek)'],
+  ['macintosh', 'Mac Roman'],
+];
+
+/**
+ * Characters these pages give UTF-8's high bytes that Latin-1 text never holds: Latin Extended-A,
+ * Greek, Cyrillic, math signs and box drawing. A line without one is never walked.
+ */
+const SIGNAL = /[\u0100-\u017f\u02c7-\u02dd\u0370-\u04ff\u2200-\u22ff\u2320-\u2321\u2500-\u25a0]/;
+
+/** A stretch must hold this many characters of the page's high half: shorter ones are words of some language. */
+const MIN_HIGH = 4;
+
+interface Page {
+  name: string;
+  /** code unit → byte, for the 128 high bytes */
+  bytes: Map<number, number>;
+}
+
+let pages: Page[] | undefined;
+
+function tables(): Page[] {
+  if (pages) return pages;
+  pages = [];
+  const high = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
+  for (const [label, name] of PAGES) {
+    try {
+      const s = new TextDecoder(label).decode(high);
+      if (s.length !== 128) continue;
+      const bytes = new Map<number, number>();
+      for (let i = 0; i < 128; i++) if (s.charCodeAt(i) !== 0xfffd) bytes.set(s.charCodeAt(i), 0x80 + i);
+      pages.push({ name, bytes });
+    } catch {
+      // the platform lacks this page
+    }
+  }
+  return pages;
+}
+
+let strict: InstanceType<typeof TextDecoder> | undefined;
+
+/** The stretch's bytes in `page` decoded as strict UTF-8, when they are valid and read as text. */
+function trial(span: string, page: Page): string | undefined {
+  const bytes = new Uint8Array(span.length);
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    const b = c < 0x80 ? c : page.bytes.get(c);
+    if (b === undefined) return undefined;
+    bytes[i] = b;
+  }
+  strict ??= new TextDecoder('utf-8', { fatal: true });
+  let s: string;
+  try {
+    s = strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  // Chinese, Japanese or Korean (two characters at least), or Latin letters with accents: what UTF-8
+  // text is; C1 controls or private-use characters are no repair.
+  let cjk = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+    else if (!(c >= 0xa0 && c <= 0x24f) && !(c >= 0x2010 && c <= 0x2027)) return undefined;
+  }
+  return cjk >= 2 || s.length < span.length ? s : undefined;
+}
+
+/** Whether a code unit belongs to a stretch: any page's high half (ASCII may stand between). */
+function highOfSomePage(c: number, all: readonly Page[]): boolean {
+  if (c < 0x80) return false;
+  for (const p of all) if (p.bytes.has(c)) return true;
+  return false;
+}
+
+/** Stretches of `text` that are UTF-8 read as one of PAGES, with their repairs; `taken` spans are skipped. */
+export function singleBytePageSlips(text: string, taken: readonly number[]): SingleByteSlip[] {
+  if (!SIGNAL.test(text)) return [];
+  const all = tables();
+  const out: SingleByteSlip[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!highOfSomePage(text.charCodeAt(i), all)) {
+      i++;
+      continue;
+    }
+    // the stretch: high characters and printable ASCII between them, up to the last high one
+    let end = i + 1;
+    let high = 1;
+    for (let j = i + 1; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (highOfSomePage(c, all)) {
+        end = j + 1;
+        high++;
+      } else if (c < 0x20 || c > 0x7e) break;
+    }
+    const span = text.slice(i, end);
+    let free = high >= MIN_HIGH && SIGNAL.test(span);
+    for (let k = 0; k < taken.length && free; k += 2) free = !(i < taken[k + 1]! && taken[k]! < end);
+    if (free) {
+      for (const page of all) {
+        const expected = trial(span, page);
+        if (expected !== undefined) {
+          out.push({ start: i, end, expected, page: page.name });
+          break;
+        }
+      }
+    }
+    i = end;
+  }
+  return out;
+}
