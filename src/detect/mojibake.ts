@@ -620,6 +620,10 @@ export function mojibake(ctx: ScanContext): Finding[] {
   // UTF-8 read as a Cyrillic, Central European, Greek or Mac page (single-byte-pages.ts): stretches
   // nothing above has taken.
   for (const g of singleBytePageSlips(text, ctx.garbled)) {
+    // what earlier passes found inside it (stray C1 controls, a piece read as Latin-1) are its bytes: the
+    // repair of the whole replaces their findings
+    for (let k = out.length - 1; k >= 0; k--)
+      if (out[k]!.start >= g.start && out[k]!.end <= g.end) out.splice(k, 1);
     push(
       g.start,
       g.end,

@@ -122,7 +122,14 @@ export function singleBytePageSlips(text: string, taken: readonly number[]): Sin
     }
     const span = text.slice(i, end);
     let free = high >= MIN_HIGH && SIGNAL.test(span);
-    for (let k = 0; k < taken.length && free; k += 2) free = !(i < taken[k + 1]! && taken[k]! < end);
+    // What other passes took inside the stretch is part of it (a C1 control, Windows-1251's 0x98 of 阅
+    // E9 98 85; a piece read as Latin-1, çš„ of 的): the strict decoding of the whole explains it too.
+    // A span across the stretch's edge is another explanation of those characters: the stretch is left.
+    for (let k = 0; k < taken.length && free; k += 2) {
+      const a = taken[k]!;
+      const b = taken[k + 1]!;
+      free = !(i < b && a < end) || (a >= i && b <= end);
+    }
     if (free) {
       for (const page of all) {
         const expected = trial(span, page);

@@ -434,6 +434,9 @@ describe('mojibake: UTF-8 read as another single-byte code page', () => {
     ['koi8-r', 'KOI8-R'],
     ['ibm866', 'IBM866'],
     ['macintosh', 'Mac Roman'],
+    ['windows-1250', 'Windows-1250'],
+    // 0x80–0x9F are C1 controls in ISO-8859-2: taken for stray controls first, they are the stretch's bytes
+    ['iso-8859-2', 'ISO-8859-2'],
   ])('repairs a line read as %s', (label, name) => {
     const garbled = readAs(LINE, label);
     const text = `${A}\n\n${garbled}\n\n${B}`;
@@ -441,6 +444,13 @@ describe('mojibake: UTF-8 read as another single-byte code page', () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.message).toContain(name);
     expect(cleaned(text)).toBe(`${A}\n\n${LINE}\n\n${B}`);
+  });
+
+  it('repairs a Windows-1251 line whose byte 0x98 became a C1 control (阅 is E9 98 85)', () => {
+    const line = '认真阅读政府工作报告全文。';
+    const garbled = readAs(line, 'windows-1251');
+    expect(garbled).toContain('\u0098');
+    expect(cleaned(`${A}\n\n${garbled}\n\n${B}`)).toBe(`${A}\n\n${line}\n\n${B}`);
   });
 
   it.each([
