@@ -31,6 +31,13 @@ describe('split-paragraph', () => {
       `${A}\n我省将全面拓宽干部视野格局，定期选派干部到经济发达地区跟班学习和专项挂职；切实提升社\n会治理能力，面向基层干部分级分类培训。\n${B}`,
       '提升社会治理能力',
     ],
+    // A number written in Chinese cut in two (session 15: found by the existing evidence in this context;
+    // a longer congress paragraph with the same cut is still read as truncated)
+    [
+      'a number in Chinese numerals cut in two',
+      `${A}\n\n建成世界上规模最大的社会保障体系，基本养老保险覆盖十亿\n\n四千万人，基本医疗保险参保率稳定在百分之九十五。\n\n${B}`,
+      '覆盖十亿四千万人',
+    ],
     // A number cut inside its digits is one number again: no space between the pieces.
     [
       'a number cut after its thousands separator',
