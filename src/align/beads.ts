@@ -19,6 +19,15 @@ export interface Bead {
   moveId?: string;
 }
 
+/** The DP's similarity of a 1-1 bead (what oneByOne links on; sentences.ts's shortcut decides on it). */
+export function pairSimilarity(x: Unit, y: Unit): number {
+  return x.norm.length === 0 && y.norm.length === 0
+    ? x.key === y.key
+      ? 1
+      : 0
+    : diceOf(x.sketch.length === 0 ? 0 : intersect(x.sketch, y.sketch), x.sketch.length, y.sketch.length);
+}
+
 /** Share of each half's sketch that must reappear in the joined block for a split/merge. */
 export const PART_CONTAINMENT = 0.5;
 
@@ -311,12 +320,7 @@ function threeParts(
  * is then positive), else a delete and an insert. The same beads as the table, without building one.
  */
 function oneByOne(x: Unit, y: Unit, i: number, j: number, threshold: number): Bead[] {
-  const d =
-    x.norm.length === 0 && y.norm.length === 0
-      ? x.key === y.key
-        ? 1
-        : 0
-      : diceOf(x.sketch.length === 0 ? 0 : intersect(x.sketch, y.sketch), x.sketch.length, y.sketch.length);
+  const d = pairSimilarity(x, y);
   if (d >= threshold) {
     const equal = x.norm === y.norm;
     return [{ op: equal ? 'equal' : 'modify', a: [i], b: [j], similarity: equal ? 1 : d }];

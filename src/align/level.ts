@@ -170,7 +170,7 @@ export function alignLevel(
 }
 
 /** Similarity below which an in-order 1-1 pair may give way to a better partner found as a move. */
-const WEAK_BEAD = 0.5;
+export const WEAK_BEAD = 0.5;
 
 function isWeak(bead: Bead): boolean {
   return bead.op === 'modify' && bead.a.length === 1 && bead.b.length === 1 && bead.similarity < WEAK_BEAD;
@@ -182,7 +182,8 @@ function increasing(pairs: readonly Pair[]): boolean {
   return true;
 }
 
-function sameUnit(x: Unit, y: Unit): boolean {
+/** The head and tail test: byte-identical, or the same normalized text. */
+export function sameUnit(x: Unit, y: Unit): boolean {
   return x.sameRaw(y) || (x.key === y.key && x.norm === y.norm);
 }
 

@@ -166,6 +166,101 @@ describe('shortcuts: the fast path and the full path agree', () => {
   });
 });
 
+// A revised paragraph whose sentences are identical but one (sentences.ts, oneRevised): edits aimed at
+// the sentences of one or two paragraphs — at a sentence's very start or end, on its terminal (two
+// sentences join, or one splits), several in one sentence or paragraph, punctuation or whitespace only
+// (the same normalized text), a sentence moved inside its paragraph — with LF or CRLF breaks.
+const longSentences = [
+  '全面深化改革开放，持续推动高质量发展。',
+  '坚持稳中求进工作总基调，完整准确全面贯彻新发展理念；',
+  '就业和物价总体平稳，居民收入稳步增长！',
+  '实实在在抓落实，久久为功。',
+  '十四五规划顺利实施？',
+  'Prices stayed stable through the year. ',
+  '会议要求：',
+];
+const sentenceEdit = fc.record({
+  paragraph: fc.nat(),
+  sentence: fc.nat(),
+  kind: fc.constantFrom(
+    'start',
+    'end',
+    'inside',
+    'terminal',
+    'split',
+    'punctuation',
+    'space',
+    'move',
+    'replace',
+  ),
+  text: fc.constantFrom('新增', '十五五', 'x', '调整优化'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+});
+type SentenceEdit = typeof sentenceEdit extends fc.Arbitrary<infer T> ? T : never;
+
+function reviseSentences(paragraphs: string[][], edits: readonly SentenceEdit[]): string[][] {
+  const ps = paragraphs.map((p) => [...p]);
+  for (const e of edits) {
+    const p = ps[e.paragraph % ps.length] as string[];
+    const k = e.sentence % p.length;
+    const s = p[k] as string;
+    const at = Math.floor(e.at * s.length);
+    if (e.kind === 'start') p[k] = e.text + s;
+    else if (e.kind === 'end') p[k] = s.slice(0, -1) + e.text + s.slice(-1);
+    else if (e.kind === 'inside') p[k] = s.slice(0, at) + e.text + s.slice(at + 1);
+    else if (e.kind === 'terminal') p[k] = s.slice(0, -1);
+    else if (e.kind === 'split') p[k] = `${s.slice(0, at)}。${s.slice(at)}`;
+    else if (e.kind === 'punctuation') p[k] = s.replace(/[，；。！？]/, '、');
+    else if (e.kind === 'space') p[k] = `${s.slice(0, at)} ${s.slice(at)}`;
+    else if (e.kind === 'move' && p.length > 1) p.splice((k + 1 + at) % p.length, 0, ...p.splice(k, 1));
+    else if (e.kind === 'replace') p[k] = longSentences[at % longSentences.length] as string;
+  }
+  return ps;
+}
+
+const revisedSentences = fc
+  .record({
+    paragraphs: fc.array(fc.array(fc.constantFrom(...longSentences), { minLength: 1, maxLength: 6 }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+    separator: fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n'),
+    edits: fc.array(sentenceEdit, { minLength: 1, maxLength: 4 }),
+  })
+  .map(({ paragraphs, separator, edits }) => [
+    paragraphs.map((p) => p.join('')).join(separator),
+    reviseSentences(paragraphs, edits)
+      .map((p) => p.join(''))
+      .join(separator),
+  ]);
+
+describe('shortcuts: one revised sentence in a paragraph', () => {
+  it('gives identical change sets and alignments on random sentence edits', () => {
+    fc.assert(
+      fc.property(revisedSentences, ([a, b]) => expectSame(a as string, b as string)),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['an edit in the first sentence', '甲乙丙丁。戊己庚辛。壬癸子丑。', '甲乙丙丁新。戊己庚辛。壬癸子丑。'],
+    ['an edit in the last sentence', '甲乙丙丁。戊己庚辛。壬癸子丑。', '甲乙丙丁。戊己庚辛。壬癸子丑寅。'],
+    [
+      'a joined sentence (terminal dropped)',
+      '甲乙丙丁。戊己庚辛。壬癸子丑。',
+      '甲乙丙丁。戊己庚辛壬癸子丑。',
+    ],
+    ['a punctuation-only change', '甲乙丙丁。戊己庚辛，壬癸。子丑。', '甲乙丙丁。戊己庚辛、壬癸。子丑。'],
+    ['a weak pair (mostly rewritten)', '甲乙丙丁。戊己庚辛壬癸。子丑。', '甲乙丙丁。戊己寅卯辰巳。子丑。'],
+    [
+      'a sentence moved inside its paragraph',
+      '甲乙丙丁。戊己庚辛。壬癸子丑。',
+      '戊己庚辛。甲乙丙丁。壬癸子丑。',
+    ],
+    ['CRLF', '甲乙。\r\n丙丁戊己。庚辛。\r\n', '甲乙。\r\n丙丁戊己新。庚辛。\r\n'],
+  ])('%s', (_, a, b) => expectSame(a, b));
+});
+
 describe('shortcuts: the pieces', () => {
   it('the Levenshtein ratio of the differing middle equals that of the whole strings', () => {
     const text = fc.string({
