@@ -88,6 +88,34 @@ export function romanCounterAt(text: string, i: number, end: number): number {
   return j - i;
 }
 
+const ORDINAL_WORDS = new Set(
+  (
+    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
+    'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth ' +
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen twenty'
+  ).split(' '),
+);
+/** Labels a spelled counter follows (Part One:, Chapter Two.). */
+const COUNTER_LABEL = /^(?:part|chapter|section|step|lesson|day|round|book|act|scene) /i;
+
+/**
+ * Length of a spelled counter that opens a paragraph of an English loop (First, … / Second, …; Part One:
+ * / Part Two:), 0 if none: an ordinal or number word up to twenty, capitalized, right at the start or
+ * after a label, and followed by a mark a counter takes (, : . ) –). Only at a paragraph's start: inside
+ * a sentence, "two kids" and "three kids" are different texts, not one counted twice.
+ */
+export function spelledCounterAt(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (c < 0x41 || c > 0x5a) return 0;
+  const label = COUNTER_LABEL.exec(text.slice(start, Math.min(end, start + 9)));
+  const from = start + (label ? label[0].length : 0);
+  let j = from;
+  while (j < end && j - from < 11 && isAsciiLetterOrDigit(text.charCodeAt(j))) j++;
+  if (j === from || j >= end || !ORDINAL_WORDS.has(text.slice(from, j).toLowerCase())) return 0;
+  return ',:.)–—'.includes(text.charAt(j)) || (label !== null && text.charAt(j) === ' ') ? j - start : 0;
+}
+
 /** Whether code unit c is a capital I, V or X (where a Roman counter may start). */
 export const romanStart = (c: number): boolean => c === 0x49 || c === 0x56 || c === 0x58;
 
@@ -127,7 +155,7 @@ export function blockKey(text: string, start: number, end: number): BlockKey {
   let maskedLength = 0;
   let head = 0;
   let inNumber = false;
-  let roman = start;
+  let roman = start + spelledCounterAt(text, start, end);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const f = FOLD[c] as number;
@@ -178,7 +206,7 @@ export function blockKey(text: string, start: number, end: number): BlockKey {
 export function normalizedText(text: string, start: number, end: number, mask = false): string {
   const out: number[] = [];
   let inNumber = false;
-  let roman = start;
+  let roman = mask ? start + spelledCounterAt(text, start, end) : start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const f = FOLD[c] as number;

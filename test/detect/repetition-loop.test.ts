@@ -103,6 +103,28 @@ describe('repetition-loop', () => {
     expect(found(speech, 'repetition-loop')).toEqual([]);
   });
 
+  // Session 15: English loops counted by spelled ordinals at a paragraph's start (First, … / Second, …;
+  // Part One: …) were reported as repeated blocks of the odd passes only (the even passes stayed).
+  it.each([
+    ['ordinals', ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'].map((w) => `${w}, `)],
+    ['Part and a number word', ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((w) => `Part ${w}: `)],
+  ])('finds a loop counted by spelled %s, and keeps the first pass', (_n, counters) => {
+    const E1 = 'We will invest in roads, bridges and ports so that goods move faster across the country.';
+    const E2 = 'We will train workers for the jobs those projects create in every state and city.';
+    const loop = counters.map((c, k) => `${c}${k % 2 === 0 ? E1 : E2}`);
+    const text = ['The President spoke for an hour.', ...loop, 'Thank you.'].join('\n\n');
+    const f = found(text, 'repetition-loop');
+    expect(f).toHaveLength(1);
+    expect(cleaned(text)).toBe(
+      ['The President spoke for an hour.', loop[0], loop[1], 'Thank you.'].join('\n\n'),
+    );
+  });
+
+  it('keeps paragraphs that differ in a number word inside their first sentence', () => {
+    const text = ['Two kids walked to school today.', 'Three kids walked to school today.', A].join('\n\n');
+    expect(found(text, 'repetition-loop')).toEqual([]);
+  });
+
   it('finds a single paragraph repeated many times in a row', () => {
     const text = [A, B, B, B, B, PROSE[2]].join('\n\n');
     const f = found(text, 'repetition-loop');
