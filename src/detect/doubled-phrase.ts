@@ -14,7 +14,7 @@ import { HAS_HAN, isHan, isLatinLetter, isSpace } from '../text/chars.js';
 import { quote, type ScanContext } from './context.js';
 import { nameEchoes } from './name-echo.js';
 import { proseLookup } from './prose-stats.js';
-import { type SingleDouble, singleDouble } from './single-doubles.js';
+import { singleDouble } from './single-doubles.js';
 import { spacedDoubles } from './spaced-doubles.js';
 import { tandems } from './tandem.js';
 import type { Finding } from './types.js';
@@ -327,21 +327,24 @@ function wholeSentences(ctx: ScanContext, start: number, unit: number): boolean 
 /** Segmenter calls one scan may make for one-character doublings (each ~10 µs; real text has a few). */
 const SEGMENTER_CHECKS = 2000;
 
-/** 的的 or ，，: the second copy goes. */
-function singleFinding(ctx: ScanContext, start: number, single: SingleDouble): Finding {
-  const ch = ctx.text.charAt(start);
+/** A copy of `unit` code units written twice at `start` (的的, ，，, 牢牢牢牢): the second copy goes. */
+function secondCopy(
+  ctx: ScanContext,
+  start: number,
+  unit: number,
+  confidence: number,
+  what: string,
+): Finding {
+  const copy = ctx.text.slice(start, start + unit);
   return ctx.finding({
     rule: 'doubled-phrase',
     info: false,
-    confidence: single.confidence,
+    confidence,
     start,
-    end: start + 2,
-    message:
-      single.kind === 'mark'
-        ? `Doubled punctuation: ${quote(ch)} is written twice in a row`
-        : `Doubled phrase: ${quote(ch)} is written twice in a row`,
-    expected: ch,
-    fix: [{ start: start + 1, end: start + 2, text: '' }],
+    end: start + 2 * unit,
+    message: `${what}: ${quote(copy)} is written twice in a row`,
+    expected: copy,
+    fix: [{ start: start + unit, end: start + 2 * unit, text: '' }],
   });
 }
 
@@ -365,25 +368,14 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     if (ctx.claimed[ctx.doc.paragraphAt(t.start)] === 1) continue;
     // AAAA is found as A four times: an adverb's AA written twice (牢牢牢牢把握) unless it is speech
     if (t.unit === 1 && t.copies === 4 && doubledAA(text, t.start)) {
-      const aa = text.slice(t.start, t.start + 2);
-      out.push(
-        ctx.finding({
-          rule: 'doubled-phrase',
-          info: false,
-          confidence: 0.72,
-          start: t.start,
-          end: t.start + 4,
-          message: `Doubled phrase: ${quote(aa)} is written twice in a row`,
-          expected: aa,
-          fix: [{ start: t.start + 2, end: t.start + 4, text: '' }],
-        }),
-      );
+      out.push(secondCopy(ctx, t.start, 2, 0.72, 'Doubled phrase'));
       continue;
     }
     if (t.copies !== 2) continue;
     if (t.unit === 1) {
       const single = singleDouble(text, t.start, spendSegmenter);
-      if (single) out.push(singleFinding(ctx, t.start, single));
+      const what = single?.kind === 'mark' ? 'Doubled punctuation' : 'Doubled phrase';
+      if (single) out.push(secondCopy(ctx, t.start, 1, single.confidence, what));
       continue;
     }
     if (wholeSentences(ctx, t.start, t.unit)) continue;
