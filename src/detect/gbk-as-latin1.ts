@@ -73,13 +73,32 @@ export function gbkAsLatin1(text: string, gbk: InstanceType<typeof TextDecoder> 
     }
     // Common Chinese (GB2312) has both bytes in A1–FE, Latin-1 ¡…þ; cp1252's curly quotes and dashes
     // come from rare characters only, and stand in sound Chinese text (”“5G+”“): most must be ¡…þ.
-    if (high >= 2 * MIN_HAN && gb2312 * 10 >= high * 8) {
+    if (high >= 2 * MIN_HAN && gb2312 * 10 >= high * 8 && !utf8Pairs(text, i, end, high)) {
       const expected = repair(text, i, end, gbk);
       if (expected !== undefined) out.push({ start: i, end, expected });
     }
     i = end;
   }
   return out;
+}
+
+/**
+ * Whether the stretch reads as UTF-8 two-byte sequences (a lead C2–DF, then a continuation 80–BF) for
+ * most of its high characters: Russian or Greek UTF-8 read as Latin-1 (Ð¾Ñ Ðº = оск), whose continuation
+ * bytes a cp1252 decoder may have dropped (ÐÐ¾…), so that the trial as GBK succeeds and reads as Chinese
+ * nonsense (行狙泻胁邪). GBK's pairs fall so about one time in nine.
+ */
+function utf8Pairs(text: string, start: number, end: number, high: number): boolean {
+  let paired = 0;
+  for (let k = start; k + 1 < end; k++) {
+    const lead = latin1Byte(text.charCodeAt(k));
+    const next = latin1Byte(text.charCodeAt(k + 1));
+    if (lead >= 0xc2 && lead <= 0xdf && next >= 0x80 && next <= 0xbf) {
+      paired += 2;
+      k++;
+    }
+  }
+  return paired * 10 >= high * 6;
 }
 
 /** The stretch [start, end) re-encoded to bytes and decoded as GBK, when that reads as Chinese. */

@@ -463,3 +463,14 @@ describe('mojibake: UTF-8 read as another single-byte code page', () => {
     expect(found(`${A}\n\n${line}\n\n${B}`, 'mojibake')).toEqual([]);
   });
 });
+
+describe('mojibake: Russian UTF-8 read as Latin-1 is no GBK', () => {
+  it('never repairs it into Chinese, even with continuation bytes dropped', () => {
+    // М is D0 9C: a decoder that drops the C1 control leaves Ð alone (ÐÐ¾Ñ…); read as GBK the bytes
+    // made Chinese nonsense (行狙泻胁邪)
+    const dropped = 'Text: ÐÐ¾ÑÐºÐ²Ð° end.';
+    for (const f of found(dropped, 'mojibake')) expect(f.expected ?? '').not.toMatch(/[\u4e00-\u9fff]/);
+    const whole = `Text: ${iconv.decode(Buffer.from('Москва — столица России', 'utf8'), 'latin1')} end.`;
+    expect(cleaned(whole)).toBe('Text: Москва — столица России end.');
+  });
+});
