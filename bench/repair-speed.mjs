@@ -68,6 +68,14 @@ const INPUTS = {
   // paragraph (a rule that looked through the paragraph's sentences per finding was quadratic here)
   doublesInOneLine: () => Array.from({ length: 100_000 }, (_, k) => `第${k}项甲乙甲乙。发展 发展，`).join(''),
   noBreak: () => toBytes(reportsText().replace(/\s+/g, ''), 5e6).replace(/\n/g, ''),
+  // 20,000 lines each garbled by a decoder that lost bytes (UTF-8 read as EUC-KR): a hundred thousand
+  // stray-control and U+FFFD spans other mojibake passes must look past (one did so per stretch: quadratic)
+  garbledLines: () => {
+    const g = new TextDecoder('euc-kr').decode(
+      new TextEncoder().encode('政府工作报告指出，要着力扩大国内需求。'),
+    );
+    return Array.from({ length: 20_000 }, () => `我们要深化改革开放。${g}`).join('\n');
+  },
   random: () => randomUnicode(2_000_000, 7),
   wrapped1: () => wrapped(1e6, 20),
   wrapped5: () => wrapped(5e6, 20),
@@ -253,6 +261,7 @@ const adv = [
   ['doublesInOneLine', '100 000 doublings in one paragraph (甲乙甲乙。发展 发展，…)'],
   ['noBreak', '5 MB with no line break'],
   ['random', 'random Unicode with lone surrogates (2 M code units)'],
+  ['garbledLines', '20 000 lines garbled with bytes lost (UTF-8 read as EUC-KR)'],
   ['wrapped1', '1 MB hard-wrapped at 20 characters (every line break a junction)'],
   ['wrapped5', '5 MB hard-wrapped at 20 characters'],
   ['reports50', '50 MB of text (gov reports repeated)'],

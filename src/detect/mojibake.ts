@@ -17,6 +17,7 @@ import { quote, type ScanContext } from './context.js';
 import { htmlEntities } from './entities.js';
 import { gbkAsLatin1, latin1Byte } from './gbk-as-latin1.js';
 import { htmlTags } from './html-tags.js';
+import { lossyRuns } from './lossy-runs.js';
 import { lostMark } from './lost-marks.js';
 import { type ProseLookup, proseLookup } from './prose-stats.js';
 import { singleBytePageSlips } from './single-byte-pages.js';
@@ -812,13 +813,63 @@ export function mojibake(ctx: ScanContext): Finding[] {
   }
   // A replacement character at the edge of a repaired GBK stretch is part of that repair.
   for (let k = 0; k < slips.length; k += 2) repairedSpans.push([slips[k]!, slips[k + 1]!]);
-  if (repairedSpans.length === 0) return out;
-  return out.filter(
-    (f) =>
-      f.fix !== undefined ||
-      !f.message.includes('U+FFFD') ||
-      !repairedSpans.some(([a, b]) => f.start >= a && f.end <= b),
-  );
+  const kept =
+    repairedSpans.length === 0
+      ? out
+      : out.filter(
+          (f) =>
+            f.fix !== undefined ||
+            !f.message.includes('U+FFFD') ||
+            !repairedSpans.some(([a, b]) => f.start >= a && f.end <= b),
+        );
+  return withLossyRuns(ctx, kept);
+}
+
+/**
+ * Stretches garbled by a double-byte decoder that lost bytes (lossy-runs.ts) as one finding each, in
+ * place of the U+FFFD and control findings inside; a stretch a repair above explains is that repair's.
+ */
+function withLossyRuns(ctx: ScanContext, out: Finding[]): Finding[] {
+  const runs = lossyRuns(ctx.text, commonCharacters());
+  if (runs.length === 0) return out;
+  const m = runs.length / 2;
+  /** Index of the last run starting at or before x, or -1 (the runs are sorted and disjoint). */
+  const runAt = (x: number): number => {
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[2 * mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const skip = new Uint8Array(m);
+  for (const f of out) {
+    if (f.fix === undefined || f.message.includes('control character')) continue;
+    for (let r = Math.max(0, runAt(f.start)); r < m && runs[2 * r]! < f.end; r++)
+      if (f.start < runs[2 * r + 1]!) skip[r] = 1;
+  }
+  const kept = out.filter((f) => {
+    const r = runAt(f.start);
+    return r < 0 || skip[r] === 1 || f.end > runs[2 * r + 1]!;
+  });
+  for (let r = 0; r < m; r++) {
+    if (skip[r] === 1) continue;
+    const s = runs[2 * r]!;
+    const e = runs[2 * r + 1]!;
+    kept.push(
+      ctx.finding({
+        rule: 'mojibake',
+        confidence: 0.9,
+        start: s,
+        end: e,
+        message: `Mojibake: ${quote(ctx.text.slice(s, e), 12)} was decoded with the wrong encoding and lost bytes (U+FFFD or control characters inside); the original cannot be restored`,
+      }),
+    );
+    ctx.garbled.push(s, e);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -98,12 +98,44 @@ function highOfSomePage(c: number, all: readonly Page[]): boolean {
   return false;
 }
 
+/**
+ * A test of whether any of the `taken` spans ([start, end) pairs, in any order) crosses an edge of
+ * [start, end): begins before it and ends inside or after it, or begins inside and ends after it. Spans
+ * sorted once, then two binary searches and prefix maxima per question: a page with a hundred thousand
+ * taken spans and as many stretches stays linear-logarithmic.
+ */
+function crossings(taken: readonly number[]): (start: number, end: number) => boolean {
+  const m = taken.length / 2;
+  const order = Array.from({ length: m }, (_, k) => k).sort((x, y) => taken[2 * x]! - taken[2 * y]!);
+  const starts = new Float64Array(m);
+  const maxEnd = new Float64Array(m);
+  let max = -1;
+  for (let k = 0; k < m; k++) {
+    starts[k] = taken[2 * order[k]!]!;
+    max = Math.max(max, taken[2 * order[k]! + 1]!);
+    maxEnd[k] = max;
+  }
+  /** The largest end among spans that begin before x, or -1. */
+  const reach = (x: number): number => {
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : maxEnd[lo - 1]!;
+  };
+  return (start, end) => reach(start) > start || reach(end) > end;
+}
+
 /** Stretches of `text` that are UTF-8 read as one of PAGES, with their repairs; `taken` spans are skipped. */
 export function singleBytePageSlips(text: string, taken: readonly number[]): SingleByteSlip[] {
   if (!SIGNAL.test(text)) return [];
   const all = tables();
   const out: SingleByteSlip[] = [];
   const n = text.length;
+  let edges: ((start: number, end: number) => boolean) | undefined;
   let i = 0;
   while (i < n) {
     if (!highOfSomePage(text.charCodeAt(i), all)) {
@@ -121,16 +153,10 @@ export function singleBytePageSlips(text: string, taken: readonly number[]): Sin
       } else if (c < 0x20 || c > 0x7e) break;
     }
     const span = text.slice(i, end);
-    let free = high >= MIN_HIGH && SIGNAL.test(span);
     // What other passes took inside the stretch is part of it (a C1 control, Windows-1251's 0x98 of 阅
     // E9 98 85; a piece read as Latin-1, çš„ of 的): the strict decoding of the whole explains it too.
     // A span across the stretch's edge is another explanation of those characters: the stretch is left.
-    for (let k = 0; k < taken.length && free; k += 2) {
-      const a = taken[k]!;
-      const b = taken[k + 1]!;
-      free = !(i < b && a < end) || (a >= i && b <= end);
-    }
-    if (free) {
+    if (high >= MIN_HIGH && SIGNAL.test(span) && !(edges ??= crossings(taken))(i, end)) {
       for (const page of all) {
         const expected = trial(span, page);
         if (expected !== undefined) {

@@ -474,3 +474,31 @@ describe('mojibake: Russian UTF-8 read as Latin-1 is no GBK', () => {
     expect(cleaned(whole)).toBe('Text: Москва — столица России end.');
   });
 });
+
+// Session 15: UTF-8 read as a double-byte page that lost bytes (lossy-runs.ts): one finding for the
+// stretch, no fix, instead of dozens of U+FFFD and control findings whose fixes deleted the controls.
+describe('mojibake: a stretch garbled with bytes lost', () => {
+  const LINE = '政府工作报告指出，要着力扩大国内需求，推动经济实现质的有效提升和量的合理增长。';
+  const readAs = (s: string, label: string) => new TextDecoder(label).decode(new TextEncoder().encode(s));
+  it.each([['euc-kr'], ['euc-jp'], ['big5'], ['shift_jis']])(
+    'reports UTF-8 read as %s as garbled, and keeps it',
+    (label) => {
+      const garbled = readAs(LINE, label);
+      const text = `${A}\n\n${garbled}\n\n${B}`;
+      const f = found(text, 'mojibake');
+      const whole = f.filter((x) => /lost bytes/.test(x.message));
+      expect(whole.length).toBeGreaterThanOrEqual(1);
+      expect(whole.every((x) => x.fix === undefined)).toBe(true);
+      // far fewer findings than bad characters, and no control deleted from the garble
+      expect(f.length).toBeLessThanOrEqual(3);
+      expect(cleaned(text)).toBe(text);
+    },
+  );
+
+  it('leaves sound Chinese with a few lost characters to the U+FFFD findings', () => {
+    const text = `${A}\n\n政府工作报告指出，要着力扩大国\ufffd需求，推动经济实现质的有\ufffd提升和量的合理\ufffd长。\n\n${B}`;
+    const f = found(text, 'mojibake');
+    expect(f).toHaveLength(3);
+    expect(f.every((x) => /replacement character/.test(x.message))).toBe(true);
+  });
+});
