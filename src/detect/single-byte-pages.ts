@@ -156,7 +156,9 @@ export function singleBytePageSlips(text: string, taken: readonly number[]): Sin
     // What other passes took inside the stretch is part of it (a C1 control, Windows-1251's 0x98 of 阅
     // E9 98 85; a piece read as Latin-1, çš„ of 的): the strict decoding of the whole explains it too.
     // A span across the stretch's edge is another explanation of those characters: the stretch is left.
-    if (high >= MIN_HIGH && SIGNAL.test(span) && !(edges ??= crossings(taken))(i, end)) {
+    const candidate = high >= MIN_HIGH && SIGNAL.test(span);
+    if (candidate) edges ??= crossings(taken);
+    if (candidate && !edges!(i, end)) {
       for (const page of all) {
         const expected = trial(span, page);
         if (expected !== undefined) {
