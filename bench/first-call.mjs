@@ -5,10 +5,14 @@
 //   under node --predictable --single-threaded: a process with the call minus one without; stable to
 //   about ±1 M, where wall or CPU time swing by ±50 % under load). diff-match-patch is measured the same way.
 // Run after `npm run build`:   node bench/first-call.mjs [--baseline <dist dir>] [--no-valgrind] [--clustered]
+// (each build is copied to a temporary path of one length first: see samePathLength)
 // (--clustered: the clustered pair instead, edits within 5 % of the paragraphs).
 // Prints markdown; never fails on the numbers. Instruction counts take ~1 min per build.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nearIdentical, warmPair } from './lib/near-identical.mjs';
 
@@ -88,12 +92,25 @@ function allocated(method, dist) {
   return Number(r.stdout) / 1e6;
 }
 
+/**
+ * A copy of the build `dist` at a path as long as every other copy's (/tmp/jkfc-XXXXXX/dist, with the
+ * project's node_modules beside it): the folder a build is loaded from shifts its instruction count by
+ * up to 4 M (session 15), so two builds compared from paths of different lengths differ by that alone.
+ */
+function samePathLength(dist) {
+  const dir = mkdtempSync(join(tmpdir(), 'jkfc-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  cpSync(dist, join(dir, 'dist'), { recursive: true });
+  symlinkSync(fileURLToPath(new URL('../node_modules', import.meta.url)), join(dir, 'node_modules'));
+  return join(dir, 'dist');
+}
+
 if (process.argv[2] === '--child') {
   await child(process.argv[3], process.argv[4], process.argv[5]);
 } else {
   const at = process.argv.indexOf('--baseline');
-  const builds = [['jiaokan diff', DIST]];
-  if (at > 0) builds.unshift(['jiaokan diff, baseline build', process.argv[at + 1]]);
+  const builds = [['jiaokan diff', samePathLength(DIST)]];
+  if (at > 0) builds.unshift(['jiaokan diff, baseline build', samePathLength(process.argv[at + 1])]);
   builds.push(['diff-match-patch, no timeout', '']);
   const valgrind =
     !process.argv.includes('--no-valgrind') && spawnSync('valgrind', ['--version']).status === 0;
