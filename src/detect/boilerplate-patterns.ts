@@ -671,6 +671,30 @@ export const BUILTIN_PATTERNS: readonly BuiltinPattern[] = Object.freeze([
   {
     id: 'english-chrome',
     scope: 'paragraph',
+    what: 'page chrome',
+    script: 'latin',
+    // A second probe of English chrome (session 15), each alone on its line: comment and account prompts
+    // (Sign in to comment, Already have an account? Log in), paywall asks (Subscribe to continue reading,
+    // Support our journalism), section labels of a news page (Latest News, Top Stories, Editor's Picks,
+    // More stories), ad furniture (Skip Ad, Ad Feedback, Scroll to continue with content), a credit or
+    // tag label (Credit: Reuters, Posted in Politics, Tagged: …), a relative time stamp (Updated 5
+    // minutes ago). Bare words a document may use as a heading (Menu, Search, Accessibility, Donate) stay.
+    pattern:
+      /^(?:(?:sign|log) ?in to (?:comment|reply|post)|you must be logged in to (?:post a comment|comment|reply)\.?|(?:sign|log) ?in or (?:create an account|register|sign up)|already (?:have an account|a subscriber|registered)\?\s*(?:sign|log) ?in|subscribe (?:now )?to (?:continue|keep) reading|become a (?:member|subscriber)|support (?:our|independent) journalism|this (?:content|article|story) is (?:for|available to) (?:subscribers|members) only\.?|read the full (?:article|story)|see all (?:stories|news|articles)|more (?:stories|news|articles)(?: from [\w ]{1,30})?|latest (?:news|stories|headlines)|breaking news|top (?:stories|news|headlines)|editor'?’?s'? (?:picks?|choice)|promoted content|skip ad|ad feedback|scroll to continue with content|(?:photo |image )?credit\s*:\s*[A-Z][\w.&'’ /-]{1,60}|(?:posted|filed) (?:in|under)\s+[A-Z][\w&'’ -]{1,40}|tagged\s*:.{1,80}|print (?:this )?(?:article|story|page)|(?:published|updated|posted)\s+(?:\d{1,3}|an?|one)\s+(?:second|minute|hour|day|week|month)s?\s+ago)$/i,
+  },
+  {
+    id: 'english-chrome',
+    scope: 'paragraph',
+    what: 'navigation bar',
+    script: 'latin',
+    // Home | News | Sport | Weather: three or more one- or two-word items between bars, two of them a
+    // news site's sections (a table's header row names other things: Year | Revenue | Profit).
+    pattern:
+      /^(?=(?:.*\b(?:Home|News|Sports?|Weather|Business|Politics|World|Opinion|Culture|Tech|Technology|Science|Health|Video|Live|Travel|Markets|Lifestyle|Entertainment)\b){2})[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+)?(?:\s*[|｜]\s*[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+)?){2,}$/,
+  },
+  {
+    id: 'english-chrome',
+    scope: 'paragraph',
     what: 'time stamp',
     script: 'latin',
     // A page's time stamp alone on its line: a date with a time of day (March 20, 2024 at 2:05 PM EDT,
