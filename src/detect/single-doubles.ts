@@ -55,8 +55,10 @@ export function singleDouble(text: string, start: number, spend: () => boolean):
     if (ENDS_ON_DE.includes(text.charAt(start - 1)) || after === '确') return undefined; // 目的|的, 的的确确
     return { kind: 'word', confidence: 0.8 };
   }
-  // Inside running text only: 是是，我知道 at a clause's end is speech.
-  if (!isHan(text.charCodeAt(start - 1)) || !isHan(after.charCodeAt(0))) return undefined;
+  // Inside running text only, a clause's start included (，要要坚持): 是是，我知道 at a clause's end is speech.
+  const before = text.charAt(start - 1);
+  if (!(isHan(before.charCodeAt(0)) || CLAUSE_MARKS.includes(before)) || !isHan(after.charCodeAt(0)))
+    return undefined;
   // AABB (是是非非, 和和美美, 实实在在): the pair is one half of a reduplicated word.
   if (after === text.charAt(start + 3) || text.charAt(start - 1) === text.charAt(start - 2)) return undefined;
   return spend() && wordBoundariesAt(text, [start, start + 1, start + 2]) === true

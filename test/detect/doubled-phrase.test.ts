@@ -305,6 +305,7 @@ describe('doubled-phrase: one character written twice', () => {
     ['的 doubled after a closing quotation mark', '服务“三农”的的体制机制。', '服务“三农”的体制机制。'],
     ['是 doubled', '这是是一项重要工作。', '这是一项重要工作。'],
     ['和 doubled', '推进改革和和发展。', '推进改革和发展。'],
+    ['要 doubled at a clause’s start', '会议强调，要要坚持党的领导。', '会议强调，要坚持党的领导。'],
     ['a doubled comma', '坚持稳中求进，，推动高质量发展。', '坚持稳中求进，推动高质量发展。'],
     ['a doubled full stop', '推进改革。。加强管理。', '推进改革。加强管理。'],
     ['a doubled enumeration comma', '水、、电、气。', '水、电、气。'],
