@@ -42,17 +42,25 @@ interface Page {
 }
 
 let pages: Page[] | undefined;
+/** 1 for a code unit some page gives one of its high bytes (one lookup per character of a long text). */
+let anyPage: Uint8Array | undefined;
 
 function tables(): Page[] {
   if (pages) return pages;
   pages = [];
+  anyPage = new Uint8Array(65536);
   const high = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
   for (const [label, name] of PAGES) {
     try {
       const s = new TextDecoder(label).decode(high);
       if (s.length !== 128) continue;
       const bytes = new Map<number, number>();
-      for (let i = 0; i < 128; i++) if (s.charCodeAt(i) !== 0xfffd) bytes.set(s.charCodeAt(i), 0x80 + i);
+      for (let i = 0; i < 128; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 0xfffd) continue;
+        bytes.set(c, 0x80 + i);
+        anyPage[c] = 1;
+      }
       pages.push({ name, bytes });
     } catch {
       // the platform lacks this page
@@ -92,10 +100,8 @@ function trial(span: string, page: Page): string | undefined {
 }
 
 /** Whether a code unit belongs to a stretch: any page's high half (ASCII may stand between). */
-function highOfSomePage(c: number, all: readonly Page[]): boolean {
-  if (c < 0x80) return false;
-  for (const p of all) if (p.bytes.has(c)) return true;
-  return false;
+function highOfSomePage(c: number): boolean {
+  return c >= 0x80 && anyPage![c] === 1;
 }
 
 /**
@@ -138,7 +144,7 @@ export function singleBytePageSlips(text: string, taken: readonly number[]): Sin
   let edges: ((start: number, end: number) => boolean) | undefined;
   let i = 0;
   while (i < n) {
-    if (!highOfSomePage(text.charCodeAt(i), all)) {
+    if (!highOfSomePage(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -147,7 +153,7 @@ export function singleBytePageSlips(text: string, taken: readonly number[]): Sin
     let high = 1;
     for (let j = i + 1; j < n; j++) {
       const c = text.charCodeAt(j);
-      if (highOfSomePage(c, all)) {
+      if (highOfSomePage(c)) {
         end = j + 1;
         high++;
       } else if (c < 0x20 || c > 0x7e) break;
