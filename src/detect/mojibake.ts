@@ -620,11 +620,16 @@ export function mojibake(ctx: ScanContext): Finding[] {
 
   // UTF-8 read as a Cyrillic, Central European, Greek or Mac page (single-byte-pages.ts): stretches
   // nothing above has taken.
-  for (const g of singleBytePageSlips(text, ctx.garbled)) {
-    // what earlier passes found inside it (stray C1 controls, a piece read as Latin-1) are its bytes: the
-    // repair of the whole replaces their findings
-    for (let k = out.length - 1; k >= 0; k--)
-      if (out[k]!.start >= g.start && out[k]!.end <= g.end) out.splice(k, 1);
+  // What earlier passes found inside one (stray C1 controls, a piece read as Latin-1) are its bytes: the
+  // repair of the whole replaces their findings (one pass over the findings: the slips are disjoint).
+  const pageSlips = singleBytePageSlips(text, ctx.garbled);
+  if (pageSlips.length > 0) {
+    const spans = pageSlips.flatMap((g) => [g.start, g.end]);
+    let w = 0;
+    for (const f of out) if (holding(spans, f.start, f.end) < 0) out[w++] = f;
+    out.length = w;
+  }
+  for (const g of pageSlips) {
     push(
       g.start,
       g.end,
@@ -825,6 +830,24 @@ export function mojibake(ctx: ScanContext): Finding[] {
   return withLossyRuns(ctx, kept);
 }
 
+/** Index of the last span of `spans` (flat [start, end) pairs, sorted and disjoint) starting at or before x, or -1. */
+function spanBefore(spans: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the span of `spans` (as spanBefore's) that holds [start, end), or -1. */
+function holding(spans: readonly number[], start: number, end: number): number {
+  const r = spanBefore(spans, start);
+  return r >= 0 && end <= spans[2 * r + 1]! ? r : -1;
+}
+
 /**
  * Stretches garbled by a double-byte decoder that lost bytes (lossy-runs.ts) as one finding each, in
  * place of the U+FFFD and control findings inside; a stretch a repair above explains is that repair's.
@@ -833,26 +856,15 @@ function withLossyRuns(ctx: ScanContext, out: Finding[]): Finding[] {
   const runs = lossyRuns(ctx.text, commonCharacters());
   if (runs.length === 0) return out;
   const m = runs.length / 2;
-  /** Index of the last run starting at or before x, or -1 (the runs are sorted and disjoint). */
-  const runAt = (x: number): number => {
-    let lo = 0;
-    let hi = m;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (runs[2 * mid]! <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
   const skip = new Uint8Array(m);
   for (const f of out) {
     if (f.fix === undefined || f.message.includes('control character')) continue;
-    for (let r = Math.max(0, runAt(f.start)); r < m && runs[2 * r]! < f.end; r++)
+    for (let r = Math.max(0, spanBefore(runs, f.start)); r < m && runs[2 * r]! < f.end; r++)
       if (f.start < runs[2 * r + 1]!) skip[r] = 1;
   }
   const kept = out.filter((f) => {
-    const r = runAt(f.start);
-    return r < 0 || skip[r] === 1 || f.end > runs[2 * r + 1]!;
+    const r = holding(runs, f.start, f.end);
+    return r < 0 || skip[r] === 1;
   });
   for (let r = 0; r < m; r++) {
     if (skip[r] === 1) continue;
