@@ -10,6 +10,7 @@
 // code page; it is kept only when that is clean and reads as common Chinese. Tables come from the
 // platform's WHATWG TextDecoder ('gbk', 'big5'), as in mojibake.ts.
 
+import { isHan } from '../text/chars.js';
 import { simplifiedOf } from '../text/traditional.js';
 import { stretchEnd } from './gbk-as-latin1.js';
 
@@ -122,8 +123,6 @@ function tablesFor(): Tables | null {
   return tables;
 }
 
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-
 /**
  * Characters GBK gives Big5's commonest bytes (kana, Greek, Cyrillic, box drawing) and private-use ones,
  * and bopomofo, which Big5 gives GBK's full-width comma (，→ ㄛ).
@@ -164,8 +163,8 @@ const MIN_HAN = 4;
 const COMMON_AFTER = 0.85;
 const GAIN = 0.4;
 
-/** Ideographs, and how many of them are common. */
-function commonShare(s: string, common: Uint8Array): { han: number; share: number } {
+/** Ideographs, and the share of them that are common (`common`: commonCharacters() or its traditional widening). */
+export function commonShare(s: string, common: Uint8Array): { han: number; share: number } {
   let han = 0;
   let hits = 0;
   for (let k = 0; k < s.length; k++) {

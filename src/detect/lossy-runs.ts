@@ -6,6 +6,7 @@
 // common ones, and its losses are few and far apart.
 
 import { isHan } from '../text/chars.js';
+import { commonShare } from './cjk-codepages.js';
 
 /** Most characters between two bad ones of one stretch. */
 const GAP = 24;
@@ -27,7 +28,7 @@ export function lossyRuns(text: string, common: Uint8Array | null): number[] {
   if (!common) return [];
   const out: number[] = [];
   const n = text.length;
-  const uncommon = (c: number) => c > 0x7f && !isBad(c) && !(isHan(c) && common[c] === 1) && !isBreak(c);
+  const uncommon = (c: number) => c > 0x7f && !isBad(c) && !(isHan(c) && common[c] === 1);
   let i = 0;
   while (i < n) {
     if (!isBad(text.charCodeAt(i))) {
@@ -48,19 +49,13 @@ export function lossyRuns(text: string, common: Uint8Array | null): number[] {
       j++;
     }
     if (bad >= MIN_BAD && runs >= 2) {
+      // widened over uncommon characters, never into the stretch before (the stretches stay disjoint)
+      const floor = out.length > 0 ? out[out.length - 1]! : 0;
       let s = i;
-      while (s > 0 && i - s < EDGE && uncommon(text.charCodeAt(s - 1))) s--;
+      while (s > floor && i - s < EDGE && uncommon(text.charCodeAt(s - 1))) s--;
       let e = last + 1;
       while (e < n && e - last - 1 < EDGE && uncommon(text.charCodeAt(e))) e++;
-      let han = 0;
-      let hits = 0;
-      for (let k = s; k < e; k++) {
-        const c = text.charCodeAt(k);
-        if (!isHan(c)) continue;
-        han++;
-        hits += common[c] as number;
-      }
-      if (han === 0 || hits < COMMON_SHARE * han) out.push(s, e);
+      if (commonShare(text.slice(s, e), common).share < COMMON_SHARE) out.push(s, e);
     }
     i = last + 1;
   }
