@@ -6,6 +6,8 @@
 // wants continuation bytes, and the letters after it are not — so only a misreading passes. Tables come
 // from the platform's WHATWG TextDecoder; a page it lacks is skipped.
 
+import { stretchEnd } from './gbk-as-latin1.js';
+
 export interface SingleByteSlip {
   start: number;
   end: number;
@@ -149,16 +151,10 @@ export function singleBytePageSlips(text: string, taken: readonly number[]): Sin
       continue;
     }
     // the stretch: high characters and printable ASCII between them, up to the last high one
-    let end = i + 1;
-    let high = 1;
-    for (let j = i + 1; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (highOfSomePage(c)) {
-        end = j + 1;
-        high++;
-      } else if (c < 0x20 || c > 0x7e) break;
-    }
+    const end = stretchEnd(text, i, highOfSomePage);
     const span = text.slice(i, end);
+    let high = 0;
+    for (let k = 0; k < span.length; k++) if (span.charCodeAt(k) >= 0x80) high++;
     // What other passes took inside the stretch is part of it (a C1 control, Windows-1251's 0x98 of 阅
     // E9 98 85; a piece read as Latin-1, çš„ of 的): the strict decoding of the whole explains it too.
     // A span across the stretch's edge is another explanation of those characters: the stretch is left.
