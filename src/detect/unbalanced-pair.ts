@@ -178,11 +178,18 @@ export function unbalancedPair(ctx: ScanContext): Finding[] {
       for (const d of j.displaced) if (d.tail > d.head) joinedTo.set(d.head, d.tail);
   }
   // Quotes and brackets inside mojibake (â€” holds a ”, ã€Š a 《) are garble the mojibake rule repairs,
-  // and a quote whose partner may lie in garble is not reported either. Ranges sorted by start (the
-  // mojibake rule's spans do not overlap), searched by binary search: only at a bracket or quote.
+  // and a quote whose partner may lie in garble is not reported either. Ranges sorted by start and
+  // merged where they overlap (a repaired stretch holds the stray controls found in it before), searched
+  // by binary search: only at a bracket or quote.
+  const spans: Array<[number, number]> = [];
+  for (let k = 0; k < ctx.garbled.length; k += 2) spans.push([ctx.garbled[k]!, ctx.garbled[k + 1]!]);
+  spans.sort((x, y) => x[0] - y[0]);
   const ranges: Array<[number, number]> = [];
-  for (let k = 0; k < ctx.garbled.length; k += 2) ranges.push([ctx.garbled[k]!, ctx.garbled[k + 1]!]);
-  ranges.sort((x, y) => x[0] - y[0]);
+  for (const r of spans) {
+    const last = ranges[ranges.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else ranges.push(r);
+  }
   /** Whether garble lies in [s, e) (“鍙扮嫭鈥濆… holds the ”). */
   const garbledIn = (s: number, e: number): boolean => {
     let lo = 0;
