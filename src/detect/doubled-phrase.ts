@@ -123,6 +123,9 @@ const YI_WORDS = new Set([
   '一系',
 ]);
 
+/** Characters of the mojibake signatures (锟斤拷, 烫烫烫, 屯屯屯): their doubling is the mojibake rule's. */
+const MOJIBAKE_SIGNS = '锟斤拷烫屯';
+
 /** Spaces and the zero-width characters some sites sprinkle through a page. */
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/g;
 
@@ -273,7 +276,7 @@ function doubledAA(text: string, start: number): boolean {
   return (
     isHan(a.charCodeAt(0)) &&
     !SPOKEN_AA.includes(a) &&
-    !'烫屯锟斤拷'.includes(a) && // mojibake, reported by its own rule
+    !MOJIBAKE_SIGNS.includes(a) &&
     isHan(text.charCodeAt(start + 4)) &&
     !inQuote(text, start)
   );
@@ -382,7 +385,7 @@ export function doubledPhrase(ctx: ScanContext): Finding[] {
     const unit = text.slice(t.start, t.start + t.unit);
     const content = contentOf(unit);
     if (content.length === 0) continue; // 1111, ……, ——
-    if (/^[锟斤拷烫屯]+$/.test(content)) continue; // mojibake, reported by its own rule
+    if ([...content].every((ch) => MOJIBAKE_SIGNS.includes(ch))) continue;
     if ([...content].every((ch) => NUMERALS.includes(ch))) continue;
     // Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are invisible, not punctuation: some sites
     // sprinkle them through the text, so 有效解决​有效解决 is a doubling like 有效解决有效解决.
