@@ -714,15 +714,17 @@ export function mojibake(ctx: ScanContext): Finding[] {
         best.repaired,
       );
     };
+    /** Whether a U+FFFD ends a line at `k`: where a GBK decoder drops a lead byte it found no trail for. */
+    const lostAtLineEnd = (k: number): boolean => {
+      const next = text.charCodeAt(k);
+      return text.charCodeAt(k - 1) === 0xfffd && (k === text.length || next === 0x0a || next === 0x0d);
+    };
     /**
      * A repair that ends on a U+FFFD at a line's end, where the decoder dropped a mark's last byte
      * (lost-marks.ts): the mark read from the paragraph in its place.
      */
     const withLostMark = (s: number, e: number, repaired: string, from: number): string => {
-      const next = text.charCodeAt(e);
-      if (repaired.charCodeAt(repaired.length - 1) !== 0xfffd || text.charCodeAt(e - 1) !== 0xfffd)
-        return repaired;
-      if (e < text.length && next !== 0x0a && next !== 0x0d) return repaired;
+      if (repaired.charCodeAt(repaired.length - 1) !== 0xfffd || !lostAtLineEnd(e)) return repaired;
       const bytes = encodeGbk(text.slice(s, e - 1), table);
       if (!bytes || bytes.length < 2) return repaired;
       const before = text.slice(from, s) + repaired.slice(0, -1);
@@ -758,8 +760,7 @@ export function mojibake(ctx: ScanContext): Finding[] {
       if (best && best.e < p.end) {
         let end = best.e;
         while (end < p.end && end - best.e < 4 && gbkEdge(text.charCodeAt(end))) end++;
-        const next = text.charCodeAt(end);
-        if (text.charCodeAt(end - 1) === 0xfffd && (end === text.length || next === 0x0a || next === 0x0d)) {
+        if (lostAtLineEnd(end)) {
           const repaired = repairGbk(text.slice(best.s, end), table);
           const bad = repaired === undefined ? Infinity : countChar(repaired, 0xfffd) + countStray(repaired);
           if (repaired !== undefined && bad <= best.cost) best = { s: best.s, e: end, repaired, cost: bad };
