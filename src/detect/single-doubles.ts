@@ -44,23 +44,24 @@ const ENDS_ON_DE = '目标打之';
  */
 export function singleDouble(text: string, start: number, spend: () => boolean): SingleDouble | undefined {
   const ch = text.charAt(start);
-  const after = text.charAt(start + 2);
   if (CLAUSE_MARKS.includes(ch)) return { kind: 'mark', confidence: 0.8 };
   if (!FUNCTION_CHARS.includes(ch)) return undefined;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(start + 2);
+  const hanBefore = isHan(before.charCodeAt(0));
+  const hanAfter = isHan(after.charCodeAt(0));
   if (ch === '的') {
     // after a word, or after a quotation or title that ends a noun phrase (“三农”的的体制)
-    if (!isHan(text.charCodeAt(start - 1)) && !CLOSERS.includes(text.charAt(start - 1))) return undefined;
+    if (!hanBefore && !CLOSERS.includes(before)) return undefined;
     // …用来住的的、不是…: 的 closes its clause as readily as it leads on to a noun
-    if (!isHan(after.charCodeAt(0)) && !CLAUSE_MARKS.includes(after)) return undefined;
-    if (ENDS_ON_DE.includes(text.charAt(start - 1)) || after === '确') return undefined; // 目的|的, 的的确确
+    if (!hanAfter && !CLAUSE_MARKS.includes(after)) return undefined;
+    if (ENDS_ON_DE.includes(before) || after === '确') return undefined; // 目的|的, 的的确确
     return { kind: 'word', confidence: 0.8 };
   }
   // Inside running text only, a clause's start included (，要要坚持): 是是，我知道 at a clause's end is speech.
-  const before = text.charAt(start - 1);
-  if (!(isHan(before.charCodeAt(0)) || CLAUSE_MARKS.includes(before)) || !isHan(after.charCodeAt(0)))
-    return undefined;
+  if (!(hanBefore || CLAUSE_MARKS.includes(before)) || !hanAfter) return undefined;
   // AABB (是是非非, 和和美美, 实实在在): the pair is one half of a reduplicated word.
-  if (after === text.charAt(start + 3) || text.charAt(start - 1) === text.charAt(start - 2)) return undefined;
+  if (after === text.charAt(start + 3) || before === text.charAt(start - 2)) return undefined;
   return spend() && wordBoundariesAt(text, [start, start + 1, start + 2]) === true
     ? { kind: 'word', confidence: 0.75 }
     : undefined;
