@@ -30,6 +30,10 @@ function keywordLoop(first: number, passes: number): string {
   return blocks.join('\n\n');
 }
 
+/** Two English paragraphs for the English loops below. */
+const E1 = 'We will invest in roads, bridges and ports so that goods move faster across the country.';
+const E2 = 'We will train workers for the jobs those projects create in every state and city.';
+
 describe('repetition-loop', () => {
   it('finds a two-block cycle whose counter changes on every pass, and keeps the first pass', () => {
     const text = `${PROSE[2]}\n\n${keywordLoop(4, 5)}\n\n${PROSE[3]}`;
@@ -84,8 +88,6 @@ describe('repetition-loop', () => {
   // An English loop counted in Roman numerals written with capitals (Part I:, Part II: …): whole words
   // of I, V, X are counters; the pronoun I is not.
   it('finds a loop counted by Roman numerals in capitals, and keeps the first pass', () => {
-    const E1 = 'We will invest in roads, bridges and ports so that goods move faster across the country.';
-    const E2 = 'We will train workers for the jobs those projects create in every state and city.';
     const loop = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']
       .map((n, k) => `Part ${n}: Highlights\n${k % 2 === 0 ? E1 : E2}`)
       .join('\n\n');
@@ -109,8 +111,6 @@ describe('repetition-loop', () => {
     ['ordinals', ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'].map((w) => `${w}, `)],
     ['Part and a number word', ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((w) => `Part ${w}: `)],
   ])('finds a loop counted by spelled %s, and keeps the first pass', (_n, counters) => {
-    const E1 = 'We will invest in roads, bridges and ports so that goods move faster across the country.';
-    const E2 = 'We will train workers for the jobs those projects create in every state and city.';
     const loop = counters.map((c, k) => `${c}${k % 2 === 0 ? E1 : E2}`);
     const text = ['The President spoke for an hour.', ...loop, 'Thank you.'].join('\n\n');
     const f = found(text, 'repetition-loop');
